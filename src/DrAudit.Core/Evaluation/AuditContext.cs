@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DrAudit.Core.Model;
+using DrAudit.Core.Model.Definition;
+using DrAudit.Core.Sources;
+
+namespace DrAudit.Core.Evaluation
+{
+    /// <summary>Everything a rule may look at: the definition, the audit's point in time, the sources, the
+    /// evidence index and all restore tests (from the definition and from sources). Built once per audit.</summary>
+    public sealed class AuditContext
+    {
+        public AuditContext(ClientDefinition definition, DateTimeOffset asOf, IReadOnlyList<SourceData> sources)
+        {
+            Definition = definition;
+            AsOf = asOf;
+            AuditWindow = definition.AuditWindow;
+            Sources = sources;
+            SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            Evidence = EvidenceIndex.Build(definition, asOf, sources);
+            RestoreTests = definition.RestoreTests
+                .Concat(sources.Where(s => s.Ok).SelectMany(s => s.RestoreTests))
+                .Where(t => t.Date <= asOf)
+                .OrderBy(t => t.Date)
+                .ToList();
+            Services = definition.Services.Select(s => new ServiceContext(this, s)).ToList();
+        }
+
+        public ClientDefinition Definition { get; }
+        public DateTimeOffset AsOf { get; }
+        public Duration AuditWindow { get; }
+        /// <summary>Start of the audit window: asOf minus auditWindow.</summary>
+        public DateTimeOffset WindowStart => AsOf - AuditWindow.Value;
+        public IReadOnlyList<SourceData> Sources { get; }
+        public IReadOnlyDictionary<string, SourceData> SourcesById { get; }
+        public EvidenceIndex Evidence { get; }
+        /// <summary>Restore tests at or before asOf, oldest first.</summary>
+        public IReadOnlyList<RestoreTest> RestoreTests { get; }
+        public IReadOnlyList<ServiceContext> Services { get; }
+
+        /// <summary>Age at asOf of something that happened at <paramref name="when"/>.</summary>
+        public TimeSpan AgeOf(DateTimeOffset when) => AsOf - when;
+    }
+}

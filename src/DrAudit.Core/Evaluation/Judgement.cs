@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Linq;
+using DrAudit.Core.Model.Result;
+
+namespace DrAudit.Core.Evaluation
+{
+    /// <summary>What a rule concluded for one service (or for the client): the outcome, the sentence a
+    /// business owner reads, the evidence records it rests on, and how strong that evidence is.</summary>
+    public sealed class Judgement
+    {
+        public Judgement(Outcome outcome, string? statement, EvidenceQuality? quality, IEnumerable<string>? evidence = null)
+        {
+            Outcome = outcome;
+            Statement = statement;
+            Quality = quality;
+            Evidence = evidence?.ToList() ?? new List<string>();
+        }
+
+        public Outcome Outcome { get; }
+        /// <summary>For a non-Effective outcome: one sentence quoting the numbers. For Effective: what was found.
+        /// For NotApplicable: the reason.</summary>
+        public string? Statement { get; }
+        public EvidenceQuality? Quality { get; }
+        /// <summary>"source: record" lines, e.g. "veeam-main: job 'SQL01 nightly' last run 2026-10-31 22:00 failed".</summary>
+        public List<string> Evidence { get; }
+
+        public static Judgement Effective(string statement, EvidenceQuality? quality, IEnumerable<string>? evidence = null) =>
+            new Judgement(Outcome.Effective, statement, quality, evidence);
+
+        public static Judgement Ineffective(string statement, EvidenceQuality? quality, IEnumerable<string>? evidence = null) =>
+            new Judgement(Outcome.Ineffective, statement, quality, evidence);
+
+        public static Judgement NoVisibility(string statement, IEnumerable<string>? evidence = null) =>
+            new Judgement(Outcome.NoVisibility, statement, null, evidence);
+
+        public static Judgement NotApplicable(string reason) =>
+            new Judgement(Outcome.NotApplicable, reason, null);
+    }
+}

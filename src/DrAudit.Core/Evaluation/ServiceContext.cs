@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+using DrAudit.Core.Model.Definition;
+
+namespace DrAudit.Core.Evaluation
+{
+    /// <summary>One service as a rule sees it: its definition, effective targets, components in the order
+    /// written, their evidence, and its restore tests.</summary>
+    public sealed class ServiceContext
+    {
+        public ServiceContext(AuditContext audit, Service service)
+        {
+            Audit = audit;
+            Service = service;
+            Components = service.Components
+                .Select(id => audit.Definition.FindComponent(id))
+                .Where(c => c != null)
+                .Select(c => c!)
+                .ToList();
+            RestoreTests = audit.RestoreTests.Where(t => t.Service == service.Id).ToList();
+        }
+
+        public AuditContext Audit { get; }
+        public Service Service { get; }
+        public ServiceTargets Targets => Service.Targets;
+        public IReadOnlyList<Component> Components { get; }
+        /// <summary>Components that need backup (not <c>required: false</c>).</summary>
+        public IEnumerable<Component> ComponentsNeedingBackup => Components.Where(c => c.NeedsBackup);
+        /// <summary>This service's restore tests at or before asOf, oldest first.</summary>
+        public IReadOnlyList<RestoreTest> RestoreTests { get; }
+
+        public ComponentEvidence EvidenceFor(Component component) => Audit.Evidence.For(component.Id);
+
+        /// <summary>The service name for statements ("Payroll").</summary>
+        public string Name => Service.Name;
+    }
+}

@@ -1,0 +1,9 @@
+namespace DrAudit.Core.Model.Definition
+{
+    public enum ExerciseKind
+    {
+        Tabletop,
+        Functional,
+        Full,
+    }
+}

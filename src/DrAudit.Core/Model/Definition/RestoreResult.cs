@@ -1,0 +1,9 @@
+namespace DrAudit.Core.Model.Definition
+{
+    public enum RestoreResult
+    {
+        Success,
+        Partial,
+        Failed,
+    }
+}

@@ -1,0 +1,27 @@
+namespace DrAudit.Core.Model.Definition
+{
+    /// <summary>Where backup inventory comes from. Type-specific settings are validated by the loader.</summary>
+    public sealed class SourceDefinition
+    {
+        public const string VeeamType = "veeam";
+        public const string M365Type = "m365";
+        public const string InventoryType = "inventory";
+
+        public string Id { get; set; } = "";
+        public string Type { get; set; } = "";
+        public string? Url { get; set; }
+        public CredentialReference? Credential { get; set; }
+        public string? CertificateThumbprint { get; set; }
+        public string? ApiVersion { get; set; }
+        public string? TenantId { get; set; }
+        public string? ClientId { get; set; }
+        public string? Cloud { get; set; }
+        public string? Endpoint { get; set; }
+        public string? AuthorityHost { get; set; }
+        /// <summary>Absolute path (resolved against the definition's folder) of an inventory file or CSV folder.</summary>
+        public string? Path { get; set; }
+        /// <summary>Absolute path of a folder of saved responses, read instead of a live connection.</summary>
+        public string? Capture { get; set; }
+        public SourceLocation? Location { get; set; }
+    }
+}

@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+
+namespace DrAudit.Core.Model.Result
+{
+    /// <summary>The readiness result (<c>draudit/v1</c>, kind <c>Readiness</c>): see result.md.
+    /// Serialised to <c>readiness.json</c> by <see cref="Packs.ReadinessJson"/> (camelCase).</summary>
+    public sealed class ReadinessResult
+    {
+        public string ApiVersion { get; set; } = "draudit/v1";
+        public string Kind { get; set; } = "Readiness";
+        public ClientSummary Client { get; set; } = new ClientSummary();
+        public DateTimeOffset AsOf { get; set; }
+        public DateTimeOffset GeneratedAt { get; set; }
+        public string ToolVersion { get; set; } = "";
+        /// <summary>How far back job runs were judged, e.g. "35d".</summary>
+        public string AuditWindow { get; set; } = "";
+        public List<SourceStatus> Sources { get; set; } = new List<SourceStatus>();
+        public EssentialEightResult EssentialEight { get; set; } = new EssentialEightResult();
+        public DrReadinessResult DrReadiness { get; set; } = new DrReadinessResult();
+        public List<ServiceReadiness> Services { get; set; } = new List<ServiceReadiness>();
+        public List<Finding> Findings { get; set; } = new List<Finding>();
+        public List<ExceptionStatus> Exceptions { get; set; } = new List<ExceptionStatus>();
+        /// <summary>What the result was scored on (not serialised into readiness.json; the pack saves it beside).</summary>
+        public AuditInputs? Inputs { get; set; }
+    }
+}

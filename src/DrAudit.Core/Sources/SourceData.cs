@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using DrAudit.Core.Model.Definition;
+using DrAudit.Core.Model.Result;
+
+namespace DrAudit.Core.Sources
+{
+    /// <summary>What one source gave: its inventory and any restore-test evidence, or why it failed.
+    /// A failed source has <see cref="Inventory"/> null; every judgement that needed it is NoVisibility.</summary>
+    public sealed class SourceData
+    {
+        public SourceData(SourceDefinition definition) { Definition = definition; }
+
+        public SourceDefinition Definition { get; }
+        public string Id => Definition.Id;
+        public SourceState State { get; set; } = SourceState.Ok;
+        /// <summary>Why it failed, in words fit for a report (never a secret).</summary>
+        public string? Error { get; set; }
+        public Model.Inventory.Inventory? Inventory { get; set; }
+        /// <summary>Restore tests the system itself ran (e.g. Veeam SureBackup): scope system, quality Excellent.</summary>
+        public List<RestoreTest> RestoreTests { get; set; } = new List<RestoreTest>();
+        /// <summary>Quality of this source's evidence: Good for a live read, Fair for an export or capture.</summary>
+        public EvidenceQuality Quality { get; set; } = EvidenceQuality.Fair;
+        public DateTimeOffset? CollectedAt { get; set; }
+
+        public bool Ok => State == SourceState.Ok && Inventory != null;
+
+        public static SourceData Failed(SourceDefinition definition, string error) =>
+            new SourceData(definition) { State = SourceState.Failed, Error = error };
+    }
+}
