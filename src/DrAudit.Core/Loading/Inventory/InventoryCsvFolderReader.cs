@@ -1,0 +1,168 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Threading;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using InventoryModel = DrAudit.Core.Model.Inventory.Inventory;
+
+namespace DrAudit.Core.Loading.Inventory
+{
+    /// <summary>Reads an inventory kept as a folder of CSV files (one per list, header row of field names in any
+    /// order, <c>objects</c> separated by ';', an empty cell = not given) plus an optional <c>inventory.yaml</c>
+    /// with source, system and collectedAt. Problems are located by file, line and column.</summary>
+    internal static class InventoryCsvFolderReader
+    {
+        public const string RepositoriesFile = "repositories.csv";
+        public const string JobsFile = "jobs.csv";
+        public const string RunsFile = "runs.csv";
+        public const string RestorePointsFile = "restore-points.csv";
+        public const string HeaderFile = "inventory.yaml";
+
+        private const int BufferSize = 1 << 16;
+        private const int RecordsBetweenCancellationChecks = 1024;
+
+        public static InventoryModel Read(string folder, CancellationToken cancellation)
+        {
+            var builder = new InventoryBuilder();
+            ReadHeader(Path.Combine(folder, HeaderFile), builder);
+            ReadFile(Path.Combine(folder, RepositoriesFile), builder.Repositories, builder.Problems, cancellation);
+            ReadFile(Path.Combine(folder, JobsFile), builder.Jobs, builder.Problems, cancellation);
+            ReadFile(Path.Combine(folder, RunsFile), builder.Runs, builder.Problems, cancellation);
+            ReadFile(Path.Combine(folder, RestorePointsFile), builder.RestorePoints, builder.Problems, cancellation);
+            return builder.Finish();
+        }
+
+        private static void ReadFile<T>(string path, RecordBuilder<T> builder, ProblemCollector problems, CancellationToken cancellation)
+            where T : class, new()
+        {
+            if (problems.Full) return;
+            if (!File.Exists(path))
+            {
+                problems.Add(path, 0, 0, "MissingFile", "the folder has no " + Path.GetFileName(path) + "; a CSV inventory needs "
+                    + RepositoriesFile + ", " + JobsFile + ", " + RunsFile + " and " + RestorePointsFile
+                    + " (a file holding only its header row is an empty list).");
+                return;
+            }
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan))
+            using (var text = new StreamReader(stream, Encoding.UTF8, true, BufferSize))
+            {
+                var csv = new CsvRecordReader(text, path, problems);
+                var names = ReadColumns(csv, path, builder.Schema, problems);
+                if (names == null) return;
+                var row = new List<CsvField>(names.Length);
+                var records = 0;
+                while (csv.Read(row))
+                {
+                    if (row.Count != names.Length)
+                    {
+                        var at = row[row.Count > names.Length ? names.Length : row.Count - 1];
+                        problems.Add(path, at.Line, at.Column, "CsvFormat", "this row has " + row.Count + " fields; the header row has " + names.Length + ".");
+                    }
+                    else
+                    {
+                        builder.Begin(path, csv.RecordLine, 1);
+                        for (var i = 0; i < names.Length; i++) builder.Set(names[i], RawValue.FromCell(row[i].Text), row[i].Line, row[i].Column);
+                        builder.End();
+                    }
+                    if (problems.Full) return;
+                    if (++records % RecordsBetweenCancellationChecks == 0) cancellation.ThrowIfCancellationRequested();
+                }
+            }
+        }
+
+        /// <summary>The header row's field names, or null (with problems reported) when it cannot be used.</summary>
+        private static string[]? ReadColumns<T>(CsvRecordReader csv, string path, RecordSchema<T> schema, ProblemCollector problems)
+        {
+            var before = problems.Count;
+            var header = new List<CsvField>();
+            var found = csv.Read(header);
+            if (problems.Count != before) return null;
+            if (!found)
+            {
+                problems.Add(path, 1, 1, "CsvFormat", "the file is empty; its first row must name the columns (" + schema.Known + ").");
+                return null;
+            }
+            var names = new string[header.Count];
+            var seen = new HashSet<int>();
+            for (var i = 0; i < header.Count; i++)
+            {
+                var cell = header[i];
+                names[i] = cell.Text;
+                var index = schema.IndexOf(cell.Text);
+                if (index < 0)
+                {
+                    problems.Add(path, cell.Line, cell.Column, "UnknownKey",
+                        "'" + cell.Text + "' is not a field of " + schema.Record + "; the columns may be " + schema.Known + ".");
+                }
+                else if (!seen.Add(index))
+                {
+                    problems.Add(path, cell.Line, cell.Column, "DuplicateKey", "the column '" + cell.Text + "' is named twice.");
+                }
+            }
+            for (var i = 0; i < schema.Fields.Count; i++)
+            {
+                if (schema.Fields[i].Required && !seen.Contains(i))
+                {
+                    problems.Add(path, csv.RecordLine, 1, "MissingKey",
+                        "the header row has no '" + schema.Fields[i].Name + "' column; it is required for " + schema.Record + ".");
+                }
+            }
+            return problems.Count == before ? names : null;
+        }
+
+        private static void ReadHeader(string path, InventoryBuilder builder)
+        {
+            if (!File.Exists(path)) return;
+            var problems = builder.Problems;
+            var yaml = new YamlStream();
+            try
+            {
+                using (var text = new StreamReader(path, Encoding.UTF8, true))
+                {
+                    yaml.Load(text);
+                }
+            }
+            catch (YamlException e)
+            {
+                problems.Add(path, (int)e.Start.Line, (int)e.Start.Column, "YamlSyntax", e.Message);
+                return;
+            }
+            if (yaml.Documents.Count == 0) return;
+            var root = yaml.Documents[0].RootNode;
+            if (!(root is YamlMappingNode mapping))
+            {
+                problems.Add(path, (int)root.Start.Line, (int)root.Start.Column, "WrongType",
+                    "inventory.yaml must be a mapping of source, system and collectedAt.");
+                return;
+            }
+            var header = new RecordBuilder<InventoryModel>(InventorySchemas.YamlHeader, problems, null);
+            header.Begin(path, (int)root.Start.Line, (int)root.Start.Column, builder.Inventory);
+            foreach (var entry in mapping.Children)
+            {
+                var key = entry.Key as YamlScalarNode;
+                if (key?.Value == null)
+                {
+                    problems.Add(path, (int)entry.Key.Start.Line, (int)entry.Key.Start.Column, "WrongType", "a key of inventory.yaml must be a plain name.");
+                    continue;
+                }
+                header.Set(key.Value, ValueOf(entry.Value), (int)key.Start.Line, (int)key.Start.Column);
+            }
+            header.End();
+        }
+
+        private static RawValue ValueOf(YamlNode node)
+        {
+            switch (node)
+            {
+                case YamlScalarNode scalar:
+                    var isNull = scalar.Style == ScalarStyle.Plain && (scalar.Value == null || scalar.Value == "~" || scalar.Value == "null");
+                    return isNull ? RawValue.Absent : RawValue.FromCell(scalar.Value);
+                case YamlSequenceNode _:
+                    return RawValue.FromArray(null);
+                default:
+                    return RawValue.Object;
+            }
+        }
+    }
+}

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Threading;
+using Newtonsoft.Json;
+using InventoryModel = DrAudit.Core.Model.Inventory.Inventory;
+
+namespace DrAudit.Core.Loading.Inventory
+{
+    /// <summary>Reads an inventory JSON file by streaming its tokens (no tree of the whole file is built), so an
+    /// inventory of hundreds of thousands of runs and points reads in seconds. Problems are located at the key
+    /// they concern (a missing key: at the object's opening brace).</summary>
+    internal sealed class InventoryJsonReader
+    {
+        private const int BufferSize = 1 << 16;
+        private const int RecordsBetweenCancellationChecks = 1024;
+
+        private readonly string _file;
+        private readonly JsonTextReader _json;
+        private readonly CancellationToken _cancellation;
+        private readonly InventoryBuilder _builder = new InventoryBuilder();
+        private int _records;
+
+        private InventoryJsonReader(TextReader text, string file, CancellationToken cancellation)
+        {
+            _file = file;
+            _cancellation = cancellation;
+            _json = new JsonTextReader(text)
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Double,
+                CloseInput = false,
+                PropertyNameTable = KnownNames(),
+            };
+        }
+
+        /// <summary>Lets Json.NET reuse one string per known key instead of allocating one per occurrence.</summary>
+        private static DefaultJsonNameTable KnownNames()
+        {
+            var table = new DefaultJsonNameTable();
+            foreach (var f in InventorySchemas.JsonHeader.Fields) table.Add(f.Name);
+            foreach (var f in InventorySchemas.Repository.Fields) table.Add(f.Name);
+            foreach (var f in InventorySchemas.Job.Fields) table.Add(f.Name);
+            foreach (var f in InventorySchemas.Run.Fields) table.Add(f.Name);
+            foreach (var f in InventorySchemas.RestorePoint.Fields) table.Add(f.Name);
+            return table;
+        }
+
+        public static InventoryModel Read(string file, CancellationToken cancellation)
+        {
+            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan))
+            using (var text = new StreamReader(stream, Encoding.UTF8, true, BufferSize))
+            {
+                return Read(text, file, cancellation);
+            }
+        }
+
+        /// <summary>Reads from <paramref name="text"/>; <paramref name="file"/> names it in problems.</summary>
+        public static InventoryModel Read(TextReader text, string file, CancellationToken cancellation)
+        {
+            var reader = new InventoryJsonReader(text, file, cancellation);
+            try
+            {
+                reader.ReadDocument();
+            }
+            catch (JsonReaderException e)
+            {
+                reader.Problems.Add(file, e.LineNumber, e.LinePosition, "JsonSyntax", WithoutLocation(e.Message));
+            }
+            return reader._builder.Finish();
+        }
+
+        private ProblemCollector Problems => _builder.Problems;
+
+        private void ReadDocument()
+        {
+            if (!Next())
+            {
+                Problems.Add(_file, 0, 0, "JsonSyntax", "the file is empty; it must hold one inventory object.");
+                return;
+            }
+            if (_json.TokenType != JsonToken.StartObject)
+            {
+                Problems.Add(_file, _json.LineNumber, _json.LinePosition, "WrongType",
+                    "an inventory file must hold one JSON object ({ \"apiVersion\": \"draudit/v1\", ... }), found " + Describe(_json.TokenType) + ".");
+                return;
+            }
+            var header = new RecordBuilder<InventoryModel>(InventorySchemas.JsonHeader, Problems, null);
+            header.Begin(_file, _json.LineNumber, _json.LinePosition, _builder.Inventory);
+            while (NextInObject())
+            {
+                var name = (string)_json.Value!;
+                KeyPosition(name, out var line, out var column);
+                RawValue value;
+                switch (name)
+                {
+                    case InventorySchemas.RepositoriesField: value = ReadList(_builder.Repositories, name); break;
+                    case InventorySchemas.JobsField: value = ReadList(_builder.Jobs, name); break;
+                    case InventorySchemas.RunsField: value = ReadList(_builder.Runs, name); break;
+                    case InventorySchemas.RestorePointsField: value = ReadList(_builder.RestorePoints, name); break;
+                    default: value = ReadValue(); break;
+                }
+                header.Set(name, value, line, column);
+                if (Problems.Full) return;
+            }
+            header.End();
+            if (Next())
+            {
+                Problems.Add(_file, _json.LineNumber, _json.LinePosition, "JsonSyntax",
+                    "there is more after the inventory object; a file holds exactly one inventory.");
+            }
+        }
+
+        /// <summary>Reads a list of records; returns a given marker (or absent for null) for the header's bookkeeping.</summary>
+        private RawValue ReadList<T>(RecordBuilder<T> builder, string name) where T : class, new()
+        {
+            NextOrEnded();
+            if (_json.TokenType == JsonToken.Null) return RawValue.Absent;
+            if (_json.TokenType != JsonToken.StartArray)
+            {
+                Problems.Add(_file, _json.LineNumber, _json.LinePosition, "WrongType",
+                    "'" + name + "' must be a list of objects ([ { ... } ]), found " + Describe(_json.TokenType) + ".");
+                _json.Skip();
+                return RawValue.FromArray(null);
+            }
+            while (true)
+            {
+                NextOrEnded();
+                if (_json.TokenType == JsonToken.EndArray) break;
+                if (_json.TokenType == JsonToken.StartObject)
+                {
+                    ReadRecord(builder);
+                }
+                else
+                {
+                    Problems.Add(_file, _json.LineNumber, _json.LinePosition, "WrongType",
+                        "each entry of '" + name + "' must be an object ({ ... }), found " + Describe(_json.TokenType) + ".");
+                    _json.Skip();
+                }
+                if (Problems.Full) break;
+                if (++_records % RecordsBetweenCancellationChecks == 0) _cancellation.ThrowIfCancellationRequested();
+            }
+            return RawValue.FromArray(null);
+        }
+
+        private void ReadRecord<T>(RecordBuilder<T> builder) where T : class, new()
+        {
+            builder.Begin(_file, _json.LineNumber, _json.LinePosition);
+            while (NextInObject())
+            {
+                var name = (string)_json.Value!;
+                KeyPosition(name, out var line, out var column);
+                builder.Set(name, ReadValue(), line, column);
+            }
+            builder.End();
+        }
+
+        private RawValue ReadValue()
+        {
+            NextOrEnded();
+            return ValueHere();
+        }
+
+        /// <summary>The value at the current token; arrays are read entry by entry, objects skipped (no field holds one).</summary>
+        private RawValue ValueHere()
+        {
+            switch (_json.TokenType)
+            {
+                case JsonToken.String:
+                    return RawValue.FromString((string?)_json.Value);
+                case JsonToken.Integer:
+                    return _json.Value is long number ? RawValue.FromInteger(number) : RawValue.Number;
+                case JsonToken.Float:
+                    return RawValue.Number;
+                case JsonToken.Boolean:
+                    return RawValue.FromBoolean((bool)_json.Value!);
+                case JsonToken.Null:
+                case JsonToken.Undefined:
+                    return RawValue.Absent;
+                case JsonToken.StartArray:
+                    var items = new List<RawValue>();
+                    while (true)
+                    {
+                        NextOrEnded();
+                        if (_json.TokenType == JsonToken.EndArray) break;
+                        items.Add(ValueHere());
+                    }
+                    return RawValue.FromArray(items);
+                default:
+                    _json.Skip();
+                    return RawValue.Object;
+            }
+        }
+
+        /// <summary>Moves to the next property name of the current object; false at its end.</summary>
+        private bool NextInObject()
+        {
+            NextOrEnded();
+            return _json.TokenType == JsonToken.PropertyName;
+        }
+
+        private void NextOrEnded()
+        {
+            if (!Next()) throw JsonReaderExceptionAt("the file ends before the inventory is complete (a bracket or brace is not closed).");
+        }
+
+        private bool Next()
+        {
+            do
+            {
+                if (!_json.Read()) return false;
+            }
+            while (_json.TokenType == JsonToken.Comment);
+            return true;
+        }
+
+        private JsonReaderException JsonReaderExceptionAt(string message) =>
+            new JsonReaderException(message, _json.Path, _json.LineNumber, _json.LinePosition, null);
+
+        /// <summary>Json.NET leaves the reader just past the colon after a key; the key starts its length and two quotes before.</summary>
+        private void KeyPosition(string name, out int line, out int column)
+        {
+            line = _json.LineNumber;
+            column = Math.Max(1, _json.LinePosition - name.Length - 2);
+        }
+
+        private static string Describe(JsonToken token)
+        {
+            switch (token)
+            {
+                case JsonToken.StartArray: return "a list";
+                case JsonToken.StartObject: return "an object";
+                case JsonToken.String: return "a string";
+                case JsonToken.Integer:
+                case JsonToken.Float: return "a number";
+                case JsonToken.Boolean: return "true or false";
+                case JsonToken.Null: return "null";
+                default: return token.ToString();
+            }
+        }
+
+        /// <summary>Json.NET appends "Path 'x', line 2, position 9." to its messages; the problem carries the location itself.</summary>
+        private static string WithoutLocation(string message)
+        {
+            var at = message.IndexOf(" Path '", StringComparison.Ordinal);
+            if (at < 0) at = message.IndexOf(", line ", StringComparison.Ordinal);
+            return at > 0 ? message.Substring(0, at) : message;
+        }
+    }
+}

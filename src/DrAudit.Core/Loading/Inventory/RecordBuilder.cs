@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+
+namespace DrAudit.Core.Loading.Inventory
+{
+    /// <summary>Builds one record at a time from named raw values, whichever format they came from: reports unknown,
+    /// repeated and missing fields and repeated ids, and adds only a record without problems to its list.</summary>
+    internal sealed class RecordBuilder<T> where T : class, new()
+    {
+        private readonly ProblemCollector _problems;
+        private readonly List<T>? _target;
+        private readonly bool[] _seen;
+        private readonly bool[] _given;
+        private readonly int[] _lines;
+        private readonly int[] _columns;
+        private readonly HashSet<string> _keys = new HashSet<string>(StringComparer.Ordinal);
+        private string _file = "";
+        private int _line;
+        private int _column;
+        private int _problemsAtStart;
+        private T? _item;
+
+        public RecordBuilder(RecordSchema<T> schema, ProblemCollector problems, List<T>? target)
+        {
+            Schema = schema;
+            _problems = problems;
+            _target = target;
+            var n = schema.Fields.Count;
+            _seen = new bool[n];
+            _given = new bool[n];
+            _lines = new int[n];
+            _columns = new int[n];
+        }
+
+        public RecordSchema<T> Schema { get; }
+
+        /// <summary>Starts a record at a location (a JSON object's brace, a CSV row); fills <paramref name="item"/> when given.</summary>
+        public void Begin(string file, int line, int column, T? item = null)
+        {
+            _file = file;
+            _line = line;
+            _column = column;
+            _problemsAtStart = _problems.Count;
+            _item = item ?? new T();
+            Array.Clear(_seen, 0, _seen.Length);
+            Array.Clear(_given, 0, _given.Length);
+        }
+
+        public void Set(string name, RawValue value, int line, int column)
+        {
+            var i = Schema.IndexOf(name);
+            if (i < 0)
+            {
+                _problems.Add(_file, line, column, "UnknownKey",
+                    "'" + name + "' is not a field of " + Schema.Record + "; its fields are " + Schema.Known + ".");
+                return;
+            }
+            if (_seen[i])
+            {
+                _problems.Add(_file, line, column, "DuplicateKey", "'" + name + "' is given twice in " + Schema.Record + ".");
+                return;
+            }
+            _seen[i] = true;
+            _lines[i] = line;
+            _columns[i] = column;
+            if (!value.IsGiven) return;
+            _given[i] = true;
+            var field = Schema.Fields[i];
+            field.Assign(_item!, value, new FieldSite(_file, line, column, name, Schema.Record), _problems);
+        }
+
+        /// <summary>Ends the record: the record when it had no problem (added to the list), else null.</summary>
+        public T? End()
+        {
+            for (var i = 0; i < _given.Length; i++)
+            {
+                if (_given[i] || !Schema.Fields[i].Required) continue;
+                var line = _seen[i] ? _lines[i] : _line;
+                var column = _seen[i] ? _columns[i] : _column;
+                _problems.Add(_file, line, column, "MissingKey", "'" + Schema.Fields[i].Name + "' of " + Schema.Record + " is required but not given.");
+            }
+            var item = _item!;
+            _item = null;
+            if (_problems.Count != _problemsAtStart) return null;
+            if (Schema.Key != null && !_keys.Add(Schema.Key(item)))
+            {
+                _problems.Add(_file, _line, _column, "DuplicateId", "the id '" + Schema.Key(item) + "' is used by an earlier entry too; each entry of this list needs its own id.");
+                return null;
+            }
+            _target?.Add(item);
+            return item;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DrAudit.Core.Loading.Inventory
+{
+    /// <summary>The fields a kind of inventory record has (a JSON object's keys, a CSV file's columns), shared by
+    /// the JSON and CSV readers so both validate exactly the same way.</summary>
+    internal sealed class RecordSchema<T>
+    {
+        private readonly Dictionary<string, int> _index;
+
+        public RecordSchema(string record, IReadOnlyList<RecordField<T>> fields, Func<T, string>? key = null)
+        {
+            Record = record;
+            Fields = fields;
+            Key = key;
+            _index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < fields.Count; i++) _index.Add(fields[i].Name, i);
+            Known = string.Join(", ", fields.Select(f => f.Name));
+        }
+
+        /// <summary>The record with its article, for messages: "a repository".</summary>
+        public string Record { get; }
+
+        public IReadOnlyList<RecordField<T>> Fields { get; }
+
+        /// <summary>The id that must be unique among records of this kind; null when ids may repeat.</summary>
+        public Func<T, string>? Key { get; }
+
+        /// <summary>"id, name, location, ..." for messages.</summary>
+        public string Known { get; }
+
+        /// <summary>Field names are case-sensitive, as written in inventory.md.</summary>
+        public int IndexOf(string name) => _index.TryGetValue(name, out var i) ? i : -1;
+    }
+}
