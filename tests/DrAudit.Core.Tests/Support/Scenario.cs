@@ -30,6 +30,9 @@ namespace DrAudit.Core.Tests.Support
 
         public DateTimeOffset AsOf => Definition.AsOf!.Value;
 
+        /// <summary>The moment <paramref name="days"/> days before asOf (a date at 00:00 UTC with the default asOf).</summary>
+        public DateTimeOffset DaysAgo(double days) => AsOf.AddDays(-days);
+
         /// <summary>Adds (or returns) a readable inventory source.</summary>
         public Inventory Source(string id)
         {
