@@ -1,0 +1,15 @@
+namespace DrAudit.Bench.Benchmark
+{
+    /// <summary>The size of the synthetic client the benchmark audits.</summary>
+    public sealed class BenchmarkOptions
+    {
+        /// <summary>Protected objects (each one component, one daily job).</summary>
+        public int Objects { get; set; } = 2000;
+
+        /// <summary>Days of daily runs and restore points before asOf.</summary>
+        public int Days { get; set; } = 90;
+
+        /// <summary>Keep the generated client folder instead of deleting it.</summary>
+        public bool Keep { get; set; }
+    }
+}

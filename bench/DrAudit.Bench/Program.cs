@@ -1,0 +1,68 @@
+using System;
+using System.Globalization;
+using DrAudit.Bench.Benchmark;
+using DrAudit.Bench.Sample;
+
+namespace DrAudit.Bench
+{
+    /// <summary>
+    /// <c>sample &lt;folder&gt;</c>: regenerates the sample client's inventory files under the folder
+    /// (samples/contoso-dental). <c>run [--objects 2000] [--days 90]</c>: the large-client benchmark.
+    /// </summary>
+    public static class Program
+    {
+        private const string Usage =
+            "usage: DrAudit.Bench sample <sample-folder>\n" +
+            "       DrAudit.Bench run [--objects 2000] [--days 90] [--keep]\n" +
+            "       DrAudit.Bench measure <client.yaml>";
+
+        public static int Main(string[] args)
+        {
+            if (args.Length == 0) return Fail(Usage);
+            switch (args[0])
+            {
+                case "sample":
+                    if (args.Length != 2) return Fail(Usage);
+                    foreach (var written in SampleInventoryWriter.Write(args[1])) Console.WriteLine("wrote " + written);
+                    return 0;
+                case "run":
+                    var options = new BenchmarkOptions();
+                    for (var i = 1; i < args.Length; i++)
+                    {
+                        switch (args[i])
+                        {
+                            case "--objects" when i + 1 < args.Length && TryCount(args[i + 1], out var objects):
+                                options.Objects = objects;
+                                i++;
+                                break;
+                            case "--days" when i + 1 < args.Length && TryCount(args[i + 1], out var days):
+                                options.Days = days;
+                                i++;
+                                break;
+                            case "--keep":
+                                options.Keep = true;
+                                break;
+                            default:
+                                return Fail("unknown or incomplete option '" + args[i] + "'\n" + Usage);
+                        }
+                    }
+                    return BenchmarkRunner.Run(options, Console.Out);
+                case BenchmarkRunner.MeasureCommand:
+                    // Started by `run` in a process of its own; may also be pointed at any client definition.
+                    if (args.Length != 2) return Fail(Usage);
+                    return AuditMeasurement.Run(args[1], Console.Out);
+                default:
+                    return Fail(Usage);
+            }
+        }
+
+        private static bool TryCount(string text, out int value) =>
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
+
+        private static int Fail(string message)
+        {
+            Console.Error.WriteLine(message);
+            return 1;
+        }
+    }
+}
