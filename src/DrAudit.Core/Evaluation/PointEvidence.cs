@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using DrAudit.Core.Model.Inventory;
 
 namespace DrAudit.Core.Evaluation
@@ -25,7 +26,7 @@ namespace DrAudit.Core.Evaluation
         public string? RepositoryKey => string.IsNullOrEmpty(Point.Repository) ? null : SourceId + "/" + Point.Repository;
 
         public string Describe() =>
-            $"{SourceId}: point of '{Point.Object}' at {Time.UtcDateTime:yyyy-MM-dd HH:mm}Z" +
+            $"{SourceId}: point of '{Point.Object}' at " + Time.UtcDateTime.ToString("yyyy'-'MM'-'dd' 'HH':'mm", CultureInfo.InvariantCulture) + "Z" +
             (string.IsNullOrEmpty(Point.Repository) ? "" : $" in '{Point.Repository}'") +
             (string.IsNullOrEmpty(Point.Job) ? "" : $" by job '{Point.Job}'");
     }

@@ -1,0 +1,82 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using DrAudit.Core.Evaluation.Rules.Support;
+using DrAudit.Core.Model.Definition;
+using DrAudit.Core.Model.Result;
+
+namespace DrAudit.Core.Evaluation.Rules
+{
+    /// <summary>E8-RB-11 (ISM-1708): proven by source data when every component needing backup has a good point in
+    /// a repository with <c>immutable: true</c> and <c>immutableDays</c> at least the service's retention.
+    /// Otherwise the attested <c>backupAdminsCannotDeleteInRetention</c> decides (true: Effective, Poor; false:
+    /// Ineffective); absent, the source data decides: Ineffective when repositories are known not to qualify,
+    /// NoVisibility when their immutability is unknown.</summary>
+    public sealed class E8Rb11BackupsImmutableInRetentionRule : ServiceRule
+    {
+        public override string ControlId => "E8-RB-11";
+
+        public override Judgement Judge(ServiceContext service)
+        {
+            var components = service.ComponentsNeedingBackup.ToList();
+            if (components.Count == 0)
+                return Judgement.NotApplicable($"{service.Name} has no component that needs backup.");
+            var retention = service.Targets.Retention;
+            var verdicts = new ComponentVerdicts(service);
+            foreach (var component in components)
+                verdicts.Add(JudgeComponent(service, component));
+
+            var notProven = verdicts.NotMet.Concat(verdicts.Unknown).ToList();
+            var attestation = service.Audit.Definition.Access?.Attested;
+            var attested = attestation?.BackupAdminsCannotDeleteInRetention;
+            if (notProven.Count == 0 || attested == null)
+                return verdicts.Judge(
+                    v => v.FailingStatement($"{ComponentStatements.Verb(v.NotMet.Count, "has", "have")} no restore point that backup administrators cannot delete for {retention.ToWords()}"),
+                    "protection from deletion during retention",
+                    v => $"Every component of {service.Name} has a good point in an immutable repository that keeps it for at least {retention.ToWords()}.");
+
+            var by = string.IsNullOrWhiteSpace(attestation!.By) ? "an unnamed person" : attestation.By;
+            var on = attestation.On.UtcDateTime.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+            var evidence = new[] { $"definition: access.attested.backupAdminsCannotDeleteInRetention = {(attested.Value ? "true" : "false")} (by {by}, on {on})" }
+                .Concat(verdicts.Evidence()).Take(ComponentVerdicts.MaxEvidence).ToList();
+            var unproven = $"the backup data does not show it for {ComponentStatements.Count(notProven.Count, verdicts.Count)} ({ComponentStatements.Names(notProven.Select(v => v.Component))})";
+            if (attested.Value)
+                return Judgement.Effective(
+                    $"{by} attested on {on} that backup administrators of {service.Name} cannot delete backups during their {retention.ToWords()} retention; {unproven}.",
+                    EvidenceQuality.Poor, evidence);
+            return Judgement.Ineffective(
+                $"{service.Name}: backup administrators can delete backups during their {retention.ToWords()} retention (attested by {by} on {on}), and {unproven}.",
+                EvidenceQuality.Poor, evidence);
+        }
+
+        private static ComponentVerdict JudgeComponent(ServiceContext service, Component component)
+        {
+            var evidence = service.EvidenceFor(component);
+            if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
+            var retention = service.Targets.Retention.Value;
+            var repositories = ComponentRepository.Of(evidence, out _);
+            var lines = repositories.Select(r => r.Describe(
+                "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
+                "immutable days: " + (r.Repository?.ImmutableDays?.ToString(CultureInfo.InvariantCulture) ?? "not stated"))).ToList();
+            if (evidence.GoodPoints.Count == 0)
+                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 1);
+
+            var qualifying = repositories.Where(r => r.Known && r.Repository!.Immutable == true && r.Repository.ImmutableDays.HasValue &&
+                                                     TimeSpan.FromDays(r.Repository.ImmutableDays.Value) >= retention).ToList();
+            if (qualifying.Count > 0)
+                return ComponentVerdict.Met(component,
+                    $"{component.Name} has points in {ComponentRepository.Names(qualifying)}, immutable for {ComponentStatements.N(qualifying.Max(r => r.Repository!.ImmutableDays!.Value))} days", lines);
+
+            var unknown = repositories.Where(r => r.Known && (r.Repository!.Immutable == null || (r.Repository.Immutable == true && r.Repository.ImmutableDays == null))).ToList();
+            if (unknown.Count > 0)
+                return ComponentVerdict.Unknown(component,
+                    $"the immutability of {ComponentRepository.Names(unknown)} holding {ComponentStatements.Possessive(component.Name)} points is not stated", lines);
+
+            var longest = repositories.Where(r => r.Known && r.Repository!.Immutable == true).Select(r => r.Repository!.ImmutableDays!.Value).DefaultIfEmpty(0).Max();
+            var detail = longest > 0
+                ? $"{ComponentStatements.Possessive(component.Name)} points are immutable for at most {ComponentStatements.N(longest)} days (the retention is {service.Targets.Retention.ToWords()})"
+                : $"{component.Name} has no points in an immutable repository";
+            return ComponentVerdict.NotMet(component, detail, lines);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DrAudit.Core.Model;
+using DrAudit.Core.Model.Inventory;
+
+namespace DrAudit.Core.Evaluation.Rules.Support
+{
+    /// <summary>How healthy one enabled job is over the audit window (DR-10): whether it ran, its trailing streak of
+    /// unsuccessful runs (failed or unknown; running ones ignored) times its usual interval (the median gap between
+    /// run starts in the window; with fewer than two runs, the time since the streak's first run), and its success
+    /// rate: (success + warning) / finished runs, which must be at least 95 %.</summary>
+    public sealed class ComponentJobHealth
+    {
+        /// <summary>The lowest acceptable success rate, in percent.</summary>
+        public const int RequiredSuccessPercent = 95;
+
+        private ComponentJobHealth(JobEvidence job) { Job = job; }
+
+        public JobEvidence Job { get; }
+        /// <summary>Runs that started in the audit window (at or after its start, at or before asOf).</summary>
+        public int Runs { get; private set; }
+        /// <summary>Runs in the window that finished (not running).</summary>
+        public int Finished { get; private set; }
+        /// <summary>Finished runs that succeeded (success or warning).</summary>
+        public int Succeeded { get; private set; }
+        /// <summary>Trailing unsuccessful runs in a row.</summary>
+        public int Streak { get; private set; }
+        /// <summary>Median gap between run starts in the window; null with fewer than two runs.</summary>
+        public TimeSpan? Interval { get; private set; }
+        /// <summary>How long the streak has left the job without a good backup, as the rule measures it.</summary>
+        public TimeSpan StreakSpan { get; private set; }
+        public DateTimeOffset WindowStart { get; private set; }
+
+        public bool HasRuns => Runs > 0;
+        /// <summary>Success rate in [0, 1]; null when no run in the window finished.</summary>
+        public double? SuccessRate => Finished == 0 ? (double?)null : (double)Succeeded / Finished;
+        public bool StreakWithin(Duration rpo) => StreakSpan <= rpo.Value;
+        /// <summary>Null when no run finished; exact integer comparison, so 19 of 20 (95 %) passes.</summary>
+        public bool? RateSufficient => Finished == 0 ? (bool?)null : Succeeded * 100L >= Finished * (long)RequiredSuccessPercent;
+
+        public static ComponentJobHealth Of(JobEvidence job, DateTimeOffset windowStart, DateTimeOffset asOf)
+        {
+            var health = new ComponentJobHealth(job) { WindowStart = windowStart };
+            var runs = job.Runs.Where(r => r.Start >= windowStart && r.Start <= asOf).ToList();
+            health.Runs = runs.Count;
+            foreach (var run in runs)
+            {
+                if (run.Result == RunResult.Running) continue;
+                health.Finished++;
+                if (run.Result == RunResult.Success || run.Result == RunResult.Warning) health.Succeeded++;
+            }
+            DateTimeOffset? streakStart = null;
+            for (int i = runs.Count - 1; i >= 0; i--)
+            {
+                var result = runs[i].Result;
+                if (result == RunResult.Running) continue;
+                if (result == RunResult.Success || result == RunResult.Warning) break;
+                health.Streak++;
+                streakStart = runs[i].Start;
+            }
+            if (runs.Count >= 2)
+            {
+                var gaps = new List<TimeSpan>(runs.Count - 1);
+                for (int i = 1; i < runs.Count; i++) gaps.Add(runs[i].Start - runs[i - 1].Start);
+                gaps.Sort();
+                int mid = gaps.Count / 2;
+                health.Interval = gaps.Count % 2 == 1 ? gaps[mid] : TimeSpan.FromTicks((gaps[mid - 1].Ticks + gaps[mid].Ticks) / 2);
+                health.StreakSpan = TimeSpan.FromTicks(health.Interval.Value.Ticks * health.Streak);
+            }
+            else if (streakStart.HasValue)
+            {
+                health.StreakSpan = asOf - streakStart.Value;
+            }
+            return health;
+        }
+
+        /// <summary>"main: job 'SQL nightly': 35 runs since 2026-09-27 00:00Z, 33 succeeded (94.2 %), last 2 unsuccessful, usual interval 1 day".</summary>
+        public string Describe()
+        {
+            var text = $"{Job.Describe()}: {ComponentStatements.N(Runs)} {(Runs == 1 ? "run" : "runs")} since {ComponentStatements.Time(WindowStart)}";
+            if (Runs == 0) return text;
+            text += $", {ComponentStatements.N(Succeeded)} of {ComponentStatements.N(Finished)} finished succeeded" +
+                    (SuccessRate.HasValue ? $" ({ComponentStatements.Percent(SuccessRate.Value)})" : "") +
+                    $", last {ComponentStatements.N(Streak)} unsuccessful";
+            return Interval.HasValue ? text + $", usual interval {DurationWords.Of(Interval.Value)}" : text;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using DrAudit.Core.Model;
+using DrAudit.Core.Model.Definition;
+
+namespace DrAudit.Core.Evaluation.Rules.Support
+{
+    /// <summary>Whether a component's newest good restore point is within the service's RPO at asOf
+    /// (E8-RB-01, DR-03). A point exactly RPO old is within it. Weight: the age in hours; no point at all
+    /// weighs <see cref="NoPointWeight"/>.</summary>
+    public static class ComponentRecency
+    {
+        public const double NoPointWeight = 1e5;
+
+        public static ComponentVerdict Verdict(ServiceContext service, Component component)
+        {
+            var evidence = service.EvidenceFor(component);
+            if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
+            var rpo = service.Targets.Rpo;
+            var newest = evidence.NewestGoodPoint;
+            if (newest == null)
+                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", NoPointEvidence(evidence), NoPointWeight);
+            var age = service.Audit.AgeOf(newest.Time);
+            var line = $"{newest.Describe()}: newest good point, {DurationWords.Of(age)} old";
+            var weight = age.TotalHours;
+            if (age > rpo.Value)
+                return ComponentVerdict.NotMet(component,
+                    $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {DurationWords.Of(age)} old (the business accepts {rpo.ToWords()})",
+                    new[] { line }, weight);
+            return ComponentVerdict.Met(component,
+                $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {DurationWords.Of(age)} old",
+                new[] { line }, weight);
+        }
+
+        /// <summary>Evidence for a component without a good point: what its sources did hold.</summary>
+        public static IEnumerable<string> NoPointEvidence(ComponentEvidence evidence)
+        {
+            var where = evidence.MatchedSources.Count == 0 ? "definition" : string.Join(", ", evidence.MatchedSources);
+            var line = $"{where}: no good restore point of {evidence.Component.Name} at or before asOf";
+            if (evidence.FailedPoints > 0 || evidence.UnverifiedPoints > 0)
+                line += $" ({ComponentStatements.N(evidence.FailedPoints)} from failed runs, {ComponentStatements.N(evidence.UnverifiedPoints)} from runs of unknown result)";
+            return new[] { line };
+        }
+    }
+}

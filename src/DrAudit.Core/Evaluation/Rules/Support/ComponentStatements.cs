@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DrAudit.Core.Model.Definition;
+
+namespace DrAudit.Core.Evaluation.Rules.Support
+{
+    /// <summary>Phrasing shared by the per-component rules: lists of component names, counts, possessives,
+    /// times and source failures, all culture-invariant.</summary>
+    public static class ComponentStatements
+    {
+        /// <summary>How many components a statement names before it says "and N more".</summary>
+        public const int MaxNamed = 3;
+
+        /// <summary>"A, B and C", or "A, B, C and 2 more".</summary>
+        public static string Names(IEnumerable<Component> components) => List(components.Select(c => c.Name).ToList(), ", ");
+
+        /// <summary>The verdicts' clauses joined: "A has no job; B's newest point is 5 hours old; and 2 more".</summary>
+        public static string Details(IReadOnlyList<ComponentVerdict> verdicts) => List(verdicts.Select(v => v.Detail).ToList(), "; ");
+
+        private static string List(IReadOnlyList<string> items, string separator)
+        {
+            if (items.Count == 0) return "";
+            if (items.Count == 1) return items[0];
+            if (items.Count <= MaxNamed)
+                return string.Join(separator, items.Take(items.Count - 1)) + (separator == "; " ? "; and " : " and ") + items[items.Count - 1];
+            var more = (items.Count - MaxNamed).ToString(CultureInfo.InvariantCulture);
+            return string.Join(separator, items.Take(MaxNamed)) + (separator == "; " ? "; and " : " and ") + more + " more";
+        }
+
+        /// <summary>"2 of 5 components", or "its only component" when the service has one.</summary>
+        public static string Count(int count, int total) =>
+            total == 1 && count == 1 ? "its only component" : $"{N(count)} of {N(total)} components";
+
+        /// <summary>The verb for a count of things: Verb(1, "has", "have") is "has".</summary>
+        public static string Verb(int count, string singular, string plural) => count == 1 ? singular : plural;
+
+        /// <summary>"PAYROLL-DB's", "Files'".</summary>
+        public static string Possessive(string name) =>
+            name.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? name + "'" : name + "'s";
+
+        /// <summary>A point in time as evidence lines print it: "2026-10-31 22:00Z".</summary>
+        public static string Time(DateTimeOffset time) =>
+            time.UtcDateTime.ToString("yyyy'-'MM'-'dd' 'HH':'mm", CultureInfo.InvariantCulture) + "Z";
+
+        /// <summary>A whole number, invariant.</summary>
+        public static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>A percentage with at most one decimal: "94.7 %".</summary>
+        public static string Percent(double fraction) =>
+            (Math.Floor(fraction * 1000 + 1e-6) / 10).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+
+        /// <summary>"source 'm365' could not be read (token expired)", or "sources 'a' (x) and 'b' (y) could not be read".</summary>
+        public static string SourceFailures(AuditContext audit, IReadOnlyCollection<string> sourceIds)
+        {
+            var parts = sourceIds.Select(id =>
+            {
+                var error = ErrorOf(audit, id);
+                return string.IsNullOrEmpty(error) ? $"'{id}'" : $"'{id}' ({error})";
+            }).ToList();
+            return (parts.Count == 1 ? "source " : "sources ") + List(parts, ", ") + " could not be read";
+        }
+
+        private static string? ErrorOf(AuditContext audit, string sourceId) =>
+            audit.SourcesById.TryGetValue(sourceId, out var data) ? data.Error : "not defined";
+
+        /// <summary>Evidence lines for failed sources: "m365: source could not be read (token expired)".</summary>
+        public static IEnumerable<string> SourceFailureEvidence(AuditContext audit, IEnumerable<string> sourceIds) =>
+            sourceIds.Select(id =>
+            {
+                var error = ErrorOf(audit, id);
+                return string.IsNullOrEmpty(error) ? $"{id}: source could not be read" : $"{id}: source could not be read ({error})";
+            });
+    }
+}
