@@ -1,0 +1,115 @@
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using DrAudit.Module.Tests.Support;
+using static DrAudit.Module.Tests.Support.ScriptRun;
+
+namespace DrAudit.Module.Tests;
+
+[Collection(ModuleCollection.Name)]
+public sealed class ReadinessCommandTests : IClassFixture<ModuleSession>
+{
+    private readonly ModuleSession _session;
+
+    public ReadinessCommandTests(ModuleSession session)
+    {
+        _session = session;
+    }
+
+    [Fact]
+    public void Audits_a_client_given_by_a_path_relative_to_the_PowerShell_location()
+    {
+        var run = _session.Run("Get-DrReadiness -Client client.yaml").WithoutErrors();
+
+        var result = Assert.Single(run.Output);
+        Assert.Equal("DrAudit.Core.Model.Result.ReadinessResult", result!.GetType().FullName);
+        Assert.Equal("fixture-dental", Property(result, "Client", "Id"));
+        Assert.Equal("Fixture Dental", Property(result, "Client", "Name"));
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), Property(result, "AsOf"));
+        Assert.Equal(2, Property(result, "DrReadiness", "ServicesTotal"));
+        Assert.Equal(new[] { "practice-management", "email" }, Items(result, "Services").Select(s => Property(s, "Id")));
+        var source = Assert.Single(Items(result, "Sources"));
+        Assert.Equal("Ok", Property(source, "Status")!.ToString());
+        var level = (int)Property(result, "EssentialEight", "MaturityLevel")!;
+        Assert.InRange(level, 0, 3);
+        // email has no documented restoreOrder, so DR-09 is a finding for it (docs/rules.md DR-09).
+        Assert.Contains(Items(result, "Findings"), f => (string?)Property(f, "Key") == "DR-09/email");
+    }
+
+    [Fact]
+    public void Takes_clients_from_the_pipeline_by_value_and_by_property_name()
+    {
+        var run = _session.Run(
+            "'client.yaml' | Get-DrReadiness; [pscustomobject]@{ FullName = [System.IO.Path]::Combine($PWD.Path, 'client.yaml') } | Get-DrReadiness").WithoutErrors();
+
+        Assert.Equal(2, run.Output.Count);
+        Assert.All(run.Output, r => Assert.Equal("fixture-dental", Property(r, "Client", "Id")));
+    }
+
+    [Fact]
+    public void AsOf_overrides_the_definition_and_reads_a_bare_date_as_utc()
+    {
+        var run = _session.Run("Get-DrReadiness -Client client.yaml -AsOf 2026-10-01").WithoutErrors();
+
+        Assert.Equal(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero), Property(Assert.Single(run.Output), "AsOf"));
+    }
+
+    [Fact]
+    public void Reports_progress_and_verbose_messages_through_the_cmdlet()
+    {
+        var run = _session.Run("Get-DrReadiness -Client client.yaml -Verbose").WithoutErrors();
+
+        Assert.NotEmpty(run.Progress);
+        Assert.Contains(run.Progress, p => p.RecordType == ProgressRecordType.Processing);
+        Assert.Contains(run.Progress, p => p.RecordType == ProgressRecordType.Completed);
+        Assert.Contains(run.Verbose, v => v.Contains("fixture-dental", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_invalid_definition_is_a_terminating_error_naming_line_and_column()
+    {
+        var run = _session.Run("try { Get-DrReadiness -Client invalid.yaml; 'went on' } catch { $_ }");
+
+        var error = Assert.IsType<ErrorRecord>(Assert.Single(run.Output));
+        Assert.StartsWith("DrAudit.InvalidClientDefinition", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.Contains("invalid.yaml:9:5", error.Exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Test-DrClientDefinition", error.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_is_an_error_and_the_other_clients_are_still_audited()
+    {
+        var run = _session.Run("Get-DrReadiness -Client no-such-client.yaml, client.yaml");
+
+        var error = Assert.Single(run.Errors);
+        Assert.StartsWith("DrAudit.ClientDefinitionNotFound", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Equal("fixture-dental", Property(Assert.Single(run.Output), "Client", "Id"));
+    }
+
+    [Fact]
+    public void The_default_view_summarises_the_result_in_business_terms()
+    {
+        var view = XDocument.Load(Path.Combine(TestPaths.ModuleFolder, "DrAudit.Format.ps1xml"))
+            .Descendants("View")
+            .Single(v => v.Element("ViewSelectedBy")!.Element("TypeName")!.Value == "DrAudit.Core.Model.Result.ReadinessResult");
+        Assert.NotNull(view.Element("ListControl"));
+        var items = view.Descendants("ListItem").ToDictionary(i => i.Element("Label")!.Value, i => i.Element("ScriptBlock")!.Value);
+        Assert.Equal(new[] { "Client", "AsOf", "MaturityLevel", "BlockingNextLevel", "ServicesReady", "SourcesFailed", "Findings", "TopFindings" }, items.Keys);
+
+        // Evaluate each label's script on a real result, as the formatter does ($_ is the result).
+        string Show(string label) => string.Concat(_session.Run(
+            "Get-DrReadiness -Client client.yaml | ForEach-Object ([scriptblock]::Create($script))", ("script", items[label]))
+            .WithoutErrors().Output.Select(o => o?.ToString()));
+        var result = _session.Run("Get-DrReadiness -Client client.yaml").Output.Single();
+        var statements = Items(result, "Findings").Select(f => (string)Property(f, "Statement")!).ToList();
+
+        Assert.Equal("Fixture Dental", Show("Client"));
+        Assert.Equal("2026-11-01 00:00 UTC", Show("AsOf"));
+        Assert.Matches(new Regex("^[0-2] of 2$"), Show("ServicesReady"));
+        Assert.Equal("", Show("SourcesFailed"));
+        Assert.Equal(statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Show("Findings"));
+        Assert.Equal(string.Join(Environment.NewLine, statements.Take(3)), Show("TopFindings"));
+    }
+}
