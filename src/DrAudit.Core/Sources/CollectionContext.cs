@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Net;
 using DrAudit.Core.Hosting;
 
 namespace DrAudit.Core.Sources
@@ -16,5 +18,16 @@ namespace DrAudit.Core.Sources
         public DateTimeOffset AsOf { get; }
         public Model.Duration AuditWindow { get; }
         public IAuditHost Host { get; }
+
+        /// <summary>Credentials the caller supplied per source id (a PSCredential, a resolved SecretManagement
+        /// secret). A collector falls back to the source's <c>credential</c> environment variables. Never logged.</summary>
+        public IDictionary<string, NetworkCredential> Credentials { get; } = new Dictionary<string, NetworkCredential>(StringComparer.Ordinal);
+
+        /// <summary>When set, a live collector also saves every response it reads into this folder, in the layout its
+        /// <c>capture:</c> mode reads back (Save-DrSourceCapture).</summary>
+        public string? SaveCaptureTo { get; set; }
+
+        /// <summary>Time allowed for one request to a live system.</summary>
+        public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
     }
 }
