@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using DrAudit.Core.Loading.Yaml;
+using DrAudit.Core.Model.Definition;
+
+namespace DrAudit.Core.Loading.Definition
+{
+    /// <summary>Reads <c>sources</c>: where backup inventory comes from (client-definition.md "sources").</summary>
+    internal static class SourceReader
+    {
+        private static readonly string[] Keys =
+        {
+            "id", "type", "url", "credential", "certificateThumbprint", "apiVersion", "tenantId", "clientId",
+            "cloud", "endpoint", "authorityHost", "path", "capture",
+        };
+        private static readonly string[] Types = { SourceDefinition.VeeamType, SourceDefinition.M365Type, SourceDefinition.InventoryType };
+        private static readonly string[] Clouds = { "global", "usgov", "usgovdod", "china" };
+        private static readonly string[] CredentialKeys = { "secret", "env", "passwordEnv" };
+
+        public static void Read(DefinitionContext context, MappingFields top)
+        {
+            var items = top.List("sources", "a list of sources");
+            if (items == null) return;
+            foreach (var item in items)
+            {
+                var source = ReadOne(context, item);
+                if (source != null) context.Definition.Sources.Add(source);
+            }
+        }
+
+        private static SourceDefinition? ReadOne(DefinitionContext context, LocatedNode item)
+        {
+            var f = context.Yaml.Mapping(item, "a source", Keys);
+            if (f == null) return null;
+            var source = new SourceDefinition { Location = context.Yaml.Locate(item) };
+            source.Id = f.Id("id", required: true) ?? "";
+            if (source.Id.Length > 0) DefinitionContext.Claim(context.Yaml, context.Sources, source.Id, source, f.Value("id")!, "source");
+            source.Type = f.OneOf("type", Types, required: true) ?? "";
+            source.Url = Url(f, "url");
+            source.CertificateThumbprint = f.Text("certificateThumbprint");
+            source.ApiVersion = f.Text("apiVersion");
+            source.TenantId = f.Text("tenantId");
+            source.ClientId = f.Text("clientId");
+            source.Cloud = f.OneOf("cloud", Clouds);
+            source.Endpoint = Url(f, "endpoint");
+            source.AuthorityHost = Url(f, "authorityHost");
+            source.Path = PathValue(context, f, "path");
+            source.Capture = PathValue(context, f, "capture");
+            source.Credential = Credential(f);
+
+            var hasCapture = f.Value("capture") != null;
+            switch (source.Type)
+            {
+                case SourceDefinition.InventoryType when f.Value("path") == null && !hasCapture:
+                    f.Missing("path", "an inventory source needs path (or capture)");
+                    break;
+                case SourceDefinition.VeeamType when f.Value("url") == null && !hasCapture:
+                    f.Missing("url", "a veeam source needs url (or capture)");
+                    break;
+                case SourceDefinition.M365Type when !hasCapture:
+                    if (f.Value("tenantId") == null) f.Missing("tenantId", "an m365 source needs tenantId and clientId (or capture)");
+                    if (f.Value("clientId") == null) f.Missing("clientId", "an m365 source needs tenantId and clientId (or capture)");
+                    break;
+            }
+            return source;
+        }
+
+        private static string? Url(MappingFields f, string key)
+        {
+            var node = f.Value(key);
+            var text = node == null ? null : f.Reader.Text(node, key);
+            if (text == null || node == null) return null;
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+                return text;
+            f.Reader.Report(node, "BadValue", $"'{key}' is {YamlValueReader.Show((LocatedScalar)node)}; expected an absolute http(s) URL such as https://vbr01.example.local:9419.");
+            return null;
+        }
+
+        private static string? PathValue(DefinitionContext context, MappingFields f, string key)
+        {
+            var node = f.Value(key);
+            var text = node == null ? null : f.Reader.Text(node, key);
+            return text == null || node == null ? null : context.ResolvePath(node, text, key);
+        }
+
+        /// <summary>Reads <c>credential</c>: the names of a secret or of environment variables, never a secret itself.</summary>
+        private static CredentialReference? Credential(MappingFields source)
+        {
+            var f = source.Mapping("credential", "a credential ({secret: name} or {env: VAR, passwordEnv: VAR})", CredentialKeys);
+            if (f == null) return null;
+            var credential = new CredentialReference
+            {
+                Secret = f.Text("secret"),
+                Env = f.Text("env"),
+                PasswordEnv = f.Text("passwordEnv"),
+            };
+            var hasSecret = f.Value("secret") != null;
+            var hasEnv = f.Value("env") != null;
+            if (hasSecret && (hasEnv || f.Value("passwordEnv") != null))
+                f.Reader.Report(f.Node, "BadValue", "a credential names either a secret ({secret: name}) or environment variables ({env: VAR, passwordEnv: VAR}), not both.");
+            else if (!hasSecret && !hasEnv)
+                f.Missing("secret", "give {secret: name} or {env: VAR, passwordEnv: VAR}");
+            return credential;
+        }
+    }
+}
