@@ -1,24 +1,22 @@
 using System;
 using System.Linq;
 using DrAudit.Core.Evaluation.Rules.Support;
+using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model;
 
 namespace DrAudit.Core.Evaluation.Rules
 {
     /// <summary>DR-03: per component needing backup, the newest good restore point is no older than the service's
     /// RPO at asOf (exactly RPO old is within it).</summary>
-    public sealed class Dr03RecoveryPointWithinRpoRule : ServiceRule
+    public sealed class Dr03RecoveryPointWithinRpoRule : ComponentRule
     {
         public override string ControlId => "DR-03";
 
-        public override Judgement Judge(ServiceContext service)
+        protected override ComponentVerdict JudgeComponent(ServiceContext service, Component component) =>
+            ComponentRecency.Verdict(service, component);
+
+        protected override Judgement Conclude(ServiceContext service, ComponentVerdicts verdicts)
         {
-            var components = service.ComponentsNeedingBackup.ToList();
-            if (components.Count == 0)
-                return Judgement.NotApplicable($"{service.Name} has no component that needs backup.");
-            var verdicts = new ComponentVerdicts(service);
-            foreach (var component in components)
-                verdicts.Add(ComponentRecency.Verdict(service, component));
             var rpo = service.Targets.Rpo.ToWords();
             return verdicts.Judge(
                 v => Ineffective(v, rpo),

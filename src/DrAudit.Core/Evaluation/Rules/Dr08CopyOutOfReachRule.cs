@@ -8,25 +8,19 @@ namespace DrAudit.Core.Evaluation.Rules
     /// <summary>DR-08: every component needing backup has a good point in a repository that compromised production
     /// cannot reach: immutable, offline, or not sharing production credentials. A repository the source does not
     /// list, or whose relevant facts are not stated, cannot prove it either way.</summary>
-    public sealed class Dr08CopyOutOfReachRule : ServiceRule
+    public sealed class Dr08CopyOutOfReachRule : ComponentRule
     {
         public override string ControlId => "DR-08";
 
-        public override Judgement Judge(ServiceContext service)
+        protected override Judgement Conclude(ServiceContext service, ComponentVerdicts verdicts)
         {
-            var components = service.ComponentsNeedingBackup.ToList();
-            if (components.Count == 0)
-                return Judgement.NotApplicable($"{service.Name} has no component that needs backup.");
-            var verdicts = new ComponentVerdicts(service);
-            foreach (var component in components)
-                verdicts.Add(JudgeComponent(service, component));
             return verdicts.Judge(
                 v => v.FailingStatement($"{ComponentStatements.Verb(v.NotMet.Count, "has", "have")} no copy out of reach of a compromised production network"),
                 "a copy out of reach of production",
                 v => $"Every component of {service.Name} has a good point in a repository that is immutable, offline or not reachable with production credentials.");
         }
 
-        private static ComponentVerdict JudgeComponent(ServiceContext service, Component component)
+        protected override ComponentVerdict JudgeComponent(ServiceContext service, Component component)
         {
             var evidence = service.EvidenceFor(component);
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);

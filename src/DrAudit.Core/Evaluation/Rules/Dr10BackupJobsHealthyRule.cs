@@ -10,18 +10,12 @@ namespace DrAudit.Core.Evaluation.Rules
     /// streak of unsuccessful runs times its usual interval does not exceed the RPO, and at least 95 % of its
     /// finished runs in the window succeeded (success or warning). A component with no enabled job has no runs.
     /// An unhealthy visible job is proven even when another source of the component failed.</summary>
-    public sealed class Dr10BackupJobsHealthyRule : ServiceRule
+    public sealed class Dr10BackupJobsHealthyRule : ComponentRule
     {
         public override string ControlId => "DR-10";
 
-        public override Judgement Judge(ServiceContext service)
+        protected override Judgement Conclude(ServiceContext service, ComponentVerdicts verdicts)
         {
-            var components = service.ComponentsNeedingBackup.ToList();
-            if (components.Count == 0)
-                return Judgement.NotApplicable($"{service.Name} has no component that needs backup.");
-            var verdicts = new ComponentVerdicts(service);
-            foreach (var component in components)
-                verdicts.Add(JudgeComponent(service, component));
             var window = service.Audit.AuditWindow.ToWords();
             return verdicts.Judge(
                 v => v.FailingStatement($"{ComponentStatements.Verb(v.NotMet.Count, "has", "have")} unhealthy backup jobs"),
@@ -30,7 +24,7 @@ namespace DrAudit.Core.Evaluation.Rules
                      $"(lowest {ComponentStatements.Percent(1 - v.Met[0].Weight)}) and has no failure streak longer than {service.Targets.Rpo.ToWords()}.");
         }
 
-        private static ComponentVerdict JudgeComponent(ServiceContext service, Component component)
+        protected override ComponentVerdict JudgeComponent(ServiceContext service, Component component)
         {
             var evidence = service.EvidenceFor(component);
             var audit = service.Audit;

@@ -22,7 +22,7 @@ namespace DrAudit.Core.Evaluation.Rules
             var asOf = audit.AsOf;
             var exercises = audit.Definition.Exercises.Where(e => e.Date <= asOf).ToList();
             var overdue = exercises
-                .SelectMany(e => e.Actions.Where(a => IsOverdue(a, asOf)).Select(a => (Exercise: e, Action: a)))
+                .SelectMany(e => e.Actions.Where(a => a.IsOverdue(asOf)).Select(a => (Exercise: e, Action: a)))
                 .OrderBy(x => x.Action.Due)
                 .ToList();
 
@@ -67,10 +67,6 @@ namespace DrAudit.Core.Evaluation.Rules
         }
 
         /// <summary>Overdue once asOf is at or after the end of the due day, unless closed at or before asOf.</summary>
-        private static bool IsOverdue(ExerciseAction action, DateTimeOffset asOf) =>
-            action.Due.HasValue && asOf >= action.Due.Value.AddDays(1) &&
-            !(action.ClosedOn.HasValue && action.ClosedOn.Value <= asOf);
-
         private static string KindName(ExerciseKind kind) =>
             kind == ExerciseKind.Tabletop ? "tabletop" : kind == ExerciseKind.Functional ? "functional" : "full";
     }

@@ -8,18 +8,12 @@ namespace DrAudit.Core.Evaluation.Rules
     /// <summary>E8-RB-01 (ISM-1511): every component needing backup has an enabled job, a newest good point no older
     /// than the RPO, and an enabled job that keeps points at least as long as the service's retention. A job
     /// whose retention is not stated cannot prove the retention part.</summary>
-    public sealed class E8Rb01BackupsPerformedRule : ServiceRule
+    public sealed class E8Rb01BackupsPerformedRule : ComponentRule
     {
         public override string ControlId => "E8-RB-01";
 
-        public override Judgement Judge(ServiceContext service)
+        protected override Judgement Conclude(ServiceContext service, ComponentVerdicts verdicts)
         {
-            var components = service.ComponentsNeedingBackup.ToList();
-            if (components.Count == 0)
-                return Judgement.NotApplicable($"{service.Name} has no component that needs backup.");
-            var verdicts = new ComponentVerdicts(service);
-            foreach (var component in components)
-                verdicts.Add(JudgeComponent(service, component));
             var targets = service.Targets;
             return verdicts.Judge(
                 v => v.FailingStatement(ComponentStatements.Verb(v.NotMet.Count, "is", "are") + " not backed up and retained as required"),
@@ -28,7 +22,7 @@ namespace DrAudit.Core.Evaluation.Rules
                      $"(the oldest {DurationWords.Of(System.TimeSpan.FromHours(v.Met[0].Weight))} old) and a job keeping points for at least {targets.Retention.ToWords()}.");
         }
 
-        private static ComponentVerdict JudgeComponent(ServiceContext service, Component component)
+        protected override ComponentVerdict JudgeComponent(ServiceContext service, Component component)
         {
             var evidence = service.EvidenceFor(component);
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);

@@ -9,25 +9,19 @@ namespace DrAudit.Core.Evaluation.Rules
     /// (counted by source and id), at least one offsite, cloud or offline, and every repository holding its points
     /// is encrypted. A repository whose encryption or location is not stated, or that its source does not list,
     /// cannot prove the requirement. An unencrypted repository is proven even when another source failed.</summary>
-    public sealed class E8Rb03BackupsSecureRule : ServiceRule
+    public sealed class E8Rb03BackupsSecureRule : ComponentRule
     {
         public override string ControlId => "E8-RB-03";
 
-        public override Judgement Judge(ServiceContext service)
+        protected override Judgement Conclude(ServiceContext service, ComponentVerdicts verdicts)
         {
-            var components = service.ComponentsNeedingBackup.ToList();
-            if (components.Count == 0)
-                return Judgement.NotApplicable($"{service.Name} has no component that needs backup.");
-            var verdicts = new ComponentVerdicts(service);
-            foreach (var component in components)
-                verdicts.Add(JudgeComponent(service, component));
             return verdicts.Judge(
                 v => v.FailingStatement(ComponentStatements.Verb(v.NotMet.Count, "is", "are") + " not kept securely"),
                 "secure and resilient storage",
                 v => $"Every component of {service.Name} has good points in at least two encrypted repositories, at least one of them off-site, in the cloud or offline.");
         }
 
-        private static ComponentVerdict JudgeComponent(ServiceContext service, Component component)
+        protected override ComponentVerdict JudgeComponent(ServiceContext service, Component component)
         {
             var evidence = service.EvidenceFor(component);
             var repositories = ComponentRepository.Of(evidence, out var withoutRepository);

@@ -12,19 +12,13 @@ namespace DrAudit.Core.Evaluation.Rules
     /// Otherwise the attested <c>backupAdminsCannotDeleteInRetention</c> decides (true: Effective, Poor; false:
     /// Ineffective); absent, the source data decides: Ineffective when repositories are known not to qualify,
     /// NoVisibility when their immutability is unknown.</summary>
-    public sealed class E8Rb11BackupsImmutableInRetentionRule : ServiceRule
+    public sealed class E8Rb11BackupsImmutableInRetentionRule : ComponentRule
     {
         public override string ControlId => "E8-RB-11";
 
-        public override Judgement Judge(ServiceContext service)
+        protected override Judgement Conclude(ServiceContext service, ComponentVerdicts verdicts)
         {
-            var components = service.ComponentsNeedingBackup.ToList();
-            if (components.Count == 0)
-                return Judgement.NotApplicable($"{service.Name} has no component that needs backup.");
             var retention = service.Targets.Retention;
-            var verdicts = new ComponentVerdicts(service);
-            foreach (var component in components)
-                verdicts.Add(JudgeComponent(service, component));
 
             var notProven = verdicts.NotMet.Concat(verdicts.Unknown).ToList();
             var attestation = service.Audit.Definition.Access?.Attested;
@@ -49,7 +43,7 @@ namespace DrAudit.Core.Evaluation.Rules
                 EvidenceQuality.Poor, evidence);
         }
 
-        private static ComponentVerdict JudgeComponent(ServiceContext service, Component component)
+        protected override ComponentVerdict JudgeComponent(ServiceContext service, Component component)
         {
             var evidence = service.EvidenceFor(component);
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
