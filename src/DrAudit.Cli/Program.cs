@@ -1,1 +1,7 @@
-﻿Console.WriteLine("Hello, World!");
+namespace DrAudit.Cli
+{
+    public static class Program
+    {
+        public static int Main(string[] args) => CliApp.Run(args, Console.Out, Console.Error);
+    }
+}

@@ -1,0 +1,47 @@
+using DrAudit.Core.Auditing;
+using DrAudit.Core.Packs;
+
+namespace DrAudit.Cli
+{
+    /// <summary><c>draudit audit &lt;client.yaml&gt; --out &lt;dir&gt; [--force] [--as-of &lt;time&gt;] [--verbose]</c>.</summary>
+    public static class AuditCommand
+    {
+        public const string Name = "audit";
+        private static readonly string[] ValueOptions = { "--out", "--as-of" };
+        private static readonly string[] Switches = { "--force", "--verbose" };
+
+        public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
+        {
+            var line = CommandLine.Parse(Name, args, ValueOptions, Switches);
+            var path = line.Single("a client definition file");
+            var outDir = line.Value("--out") ?? throw new CliUsageException("'audit' needs --out <dir>: the evidence pack folder to write.");
+            var asOfText = line.Value("--as-of");
+            var options = new AuditOptions { AsOf = asOfText == null ? null : AsOfArgument.Parse(asOfText) };
+            var force = line.Has("--force");
+            var host = new ConsoleAuditHost(stderr, line.Has("--verbose"));
+
+            if (!TryPackStep(() => EvidencePackWriter.CheckTarget(outDir, force), stderr)) return ExitCodes.PackNotWritten;
+            var result = ReadinessAuditor.Audit(path, options, host, CancellationToken.None);
+            AuditSummaryWriter.Write(result, stdout);
+            PackWriteResult? written = null;
+            if (!TryPackStep(() => written = EvidencePackWriter.Write(result, outDir, new PackWriteOptions { Force = force }, host), stderr))
+                return ExitCodes.PackNotWritten;
+            stdout.WriteLine($"Evidence pack: {written!.Path} ({written.Files.Count} files and {PackManifest.FileName})");
+            return ExitCodes.Success;
+        }
+
+        private static bool TryPackStep(Action step, TextWriter stderr)
+        {
+            try
+            {
+                step();
+                return true;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                stderr.WriteLine("draudit: the evidence pack was not written: " + e.Message);
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using DrAudit.Core.Auditing;
+using DrAudit.Core.Loading;
+
+namespace DrAudit.Cli
+{
+    /// <summary>The <c>draudit</c> console front end: binds arguments, calls the core, prints results and maps
+    /// failures to the exit codes of <see cref="ExitCodes"/>. All logic lives in DrAudit.Core.</summary>
+    public static class CliApp
+    {
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            try
+            {
+                if (args.Length == 0)
+                {
+                    stderr.Write(HelpText.Usage);
+                    return ExitCodes.BadInput;
+                }
+                var rest = args.Skip(1);
+                switch (args[0])
+                {
+                    case "--help":
+                    case "-h":
+                    case "help":
+                        stdout.Write(HelpText.Usage);
+                        return ExitCodes.Success;
+                    case "--version":
+                        stdout.WriteLine("draudit " + ToolVersion.Current);
+                        return ExitCodes.Success;
+                    case AuditCommand.Name:
+                        return AuditCommand.Run(rest, stdout, stderr);
+                    case ValidateCommand.Name:
+                        return ValidateCommand.Run(rest, stdout, stderr);
+                    case RestoreOrderCommand.Name:
+                        return RestoreOrderCommand.Run(rest, stdout, stderr);
+                    case ControlsCommand.Name:
+                        return ControlsCommand.Run(rest, stdout, stderr);
+                    default:
+                        throw new CliUsageException($"Unknown command '{args[0]}'. Run 'draudit --help'.");
+                }
+            }
+            catch (CliUsageException e)
+            {
+                stderr.WriteLine("draudit: " + e.Message);
+                return ExitCodes.BadInput;
+            }
+            catch (DefinitionException e)
+            {
+                foreach (var problem in e.Problems)
+                    stderr.WriteLine(problem.Severity == ProblemSeverity.Warning ? "warning: " + problem : problem.ToString());
+                return ExitCodes.BadInput;
+            }
+            catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
+            {
+                stderr.WriteLine("draudit: " + e.Message);
+                return ExitCodes.BadInput;
+            }
+            catch (Exception e)
+            {
+                stderr.WriteLine($"draudit: unexpected error: {e.GetType().Name}: {e.Message}");
+                return ExitCodes.UnexpectedError;
+            }
+        }
+    }
+}

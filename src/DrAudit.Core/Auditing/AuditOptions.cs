@@ -1,0 +1,14 @@
+using System;
+
+namespace DrAudit.Core.Auditing
+{
+    /// <summary>How an audit is run.</summary>
+    public sealed class AuditOptions
+    {
+        /// <summary>The audit's point in time; overrides the definition's <c>asOf</c>. Null: the definition's, else now.</summary>
+        public DateTimeOffset? AsOf { get; set; }
+
+        /// <summary>"Now": used for asOf when neither the options nor the definition give one, and for generatedAt.</summary>
+        public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Linq;
+using DrAudit.Core.Catalogue;
+using DrAudit.Core.Evaluation.Rules.Recorded;
+using DrAudit.Core.Model.Definition;
+using DrAudit.Core.Model.Result;
+
+namespace DrAudit.Core.Evaluation.Scoring
+{
+    /// <summary>Judges one catalogue control with its rule and applies exceptions. A service rule is judged per
+    /// service and the client outcome is the worst of the services'; a client rule is judged once. A control with
+    /// no rule in this version is NoVisibility for the client, never a pass.</summary>
+    public sealed class ControlScorer
+    {
+        private readonly AuditContext _audit;
+        private readonly ExceptionRegister _exceptions;
+        private readonly IReadOnlyDictionary<string, IControlRule> _rules;
+
+        public ControlScorer(AuditContext audit, ExceptionRegister exceptions, IReadOnlyDictionary<string, IControlRule> rules)
+        {
+            _audit = audit;
+            _exceptions = exceptions;
+            _rules = rules;
+        }
+
+        public ScoredControl Score(ControlDefinition control)
+        {
+            _rules.TryGetValue(control.Id, out var rule);
+            switch (rule)
+            {
+                case ServiceRule serviceRule:
+                    return ScorePerService(control, serviceRule);
+                case ClientRule clientRule:
+                    return ScoreForClient(control, clientRule.Judge(_audit));
+                default:
+                    return ScoreForClient(control, Judgement.NoVisibility("This version of DrAudit cannot judge " + control.Id + "."));
+            }
+        }
+
+        private ScoredControl ScorePerService(ControlDefinition control, ServiceRule rule)
+        {
+            var result = NewResult(control);
+            foreach (var service in _audit.Services)
+            {
+                var judgement = rule.Judge(service);
+                var outcome = _exceptions.Apply(judgement.Outcome, control.Id, service.Service.Id, out var exception);
+                result.Services.Add(new ServiceControlOutcome
+                {
+                    Service = service.Service.Id,
+                    Outcome = outcome,
+                    EvidenceQuality = judgement.Quality,
+                    Statement = judgement.Statement,
+                    Evidence = judgement.Evidence.ToList(),
+                    Exception = exception == null ? null : ExceptionRegister.Describe(exception),
+                });
+            }
+            result.Outcome = Outcomes.Worst(result.Services.Select(s => s.Outcome));
+            result.EvidenceQuality = Weakest(result.Services.Select(s => s.EvidenceQuality));
+            if (result.Services.Count == 0) result.Statement = "The client definition has no services to judge this control for.";
+            return new ScoredControl(control, true, result, null);
+        }
+
+        private ScoredControl ScoreForClient(ControlDefinition control, Judgement judgement)
+        {
+            var result = NewResult(control);
+            result.Outcome = _exceptions.Apply(judgement.Outcome, control.Id, null, out var exception);
+            result.EvidenceQuality = judgement.Quality;
+            result.Statement = judgement.Statement;
+            result.Evidence = judgement.Evidence.ToList();
+            string? described = null;
+            if (exception != null)
+            {
+                described = ExceptionRegister.Describe(exception);
+                result.Evidence.Add(DefinitionEvidence.Line(_audit, "exception for " + control.Id + " " + described));
+            }
+            return new ScoredControl(control, false, result, described);
+        }
+
+        private static ControlResult NewResult(ControlDefinition control) => new ControlResult
+        {
+            Id = control.Id,
+            Title = control.Title,
+            Level = control.Level,
+            Ism = control.Ism,
+        };
+
+        /// <summary>The weakest of the qualities that are stated; null when none is.</summary>
+        private static EvidenceQuality? Weakest(IEnumerable<EvidenceQuality?> qualities)
+        {
+            EvidenceQuality? weakest = null;
+            foreach (var q in qualities)
+                if (q.HasValue && (!weakest.HasValue || q.Value < weakest.Value)) weakest = q;
+            return weakest;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Linq;
+using DrAudit.Core.Model.Result;
+
+namespace DrAudit.Core.Evaluation.Scoring
+{
+    /// <summary>One service's DR readiness (controls.md "DR readiness"): its own outcome of every DR service rule
+    /// and the client outcome of every DR client rule (DR-07, DR-11 count for every service).</summary>
+    public sealed class DrReadinessCount
+    {
+        private DrReadinessCount(int effective, int applicable, bool ready)
+        {
+            Effective = effective;
+            Applicable = applicable;
+            Ready = ready;
+        }
+
+        /// <summary>DR controls Effective for the service.</summary>
+        public int Effective { get; }
+        /// <summary>DR controls that apply (not NotApplicable).</summary>
+        public int Applicable { get; }
+        /// <summary>No DR control Ineffective or NoVisibility.</summary>
+        public bool Ready { get; }
+
+        public static DrReadinessCount For(string serviceId, IEnumerable<ScoredControl> drControls)
+        {
+            var outcomes = drControls.Select(c => c.OutcomeFor(serviceId)).ToList();
+            return new DrReadinessCount(
+                outcomes.Count(o => o == Outcome.Effective),
+                outcomes.Count(o => o != Outcome.NotApplicable),
+                !outcomes.Any(o => o.IsFailing()));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using DrAudit.Core.Model.Result;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DrAudit.Core.Packs
+{
+    /// <summary><c>manifest.json</c>: which client and audit a pack is for, the tool that wrote it, and every file's
+    /// relative path, size and SHA-256, so a reader can verify nothing was changed.</summary>
+    public static class PackManifest
+    {
+        public const string FileName = "manifest.json";
+        public const string Kind = "EvidencePackManifest";
+
+        /// <summary>Hashes the files (paths relative to <paramref name="directory"/>) and writes the manifest beside them.</summary>
+        public static IReadOnlyList<PackFile> Write(ReadinessResult result, string directory, IEnumerable<string> relativePaths)
+        {
+            var files = relativePaths
+                .Distinct()
+                .OrderBy(p => p, System.StringComparer.Ordinal)
+                .Select(p => Describe(directory, p))
+                .ToList();
+            var manifest = new JObject
+            {
+                ["apiVersion"] = result.ApiVersion,
+                ["kind"] = Kind,
+                ["client"] = result.Client.Id,
+                ["asOf"] = UtcTimestampConverter.ToText(result.AsOf),
+                ["generatedAt"] = UtcTimestampConverter.ToText(result.GeneratedAt),
+                ["toolVersion"] = result.ToolVersion,
+                ["files"] = new JArray(files.Select(f => new JObject
+                {
+                    ["path"] = f.Path,
+                    ["size"] = f.Size,
+                    ["sha256"] = f.Sha256,
+                })),
+            };
+            File.WriteAllText(Path.Combine(directory, FileName), manifest.ToString(Formatting.Indented), new UTF8Encoding(false));
+            return files;
+        }
+
+        /// <summary>Lowercase hex SHA-256 of a file.</summary>
+        public static string Sha256Of(string path)
+        {
+            using var sha = SHA256.Create();
+            using var stream = File.OpenRead(path);
+            var hash = sha.ComputeHash(stream);
+            var sb = new StringBuilder(hash.Length * 2);
+            foreach (var b in hash) sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            return sb.ToString();
+        }
+
+        private static PackFile Describe(string directory, string relativePath)
+        {
+            var full = Path.Combine(directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+            return new PackFile(relativePath, new FileInfo(full).Length, Sha256Of(full));
+        }
+    }
+}

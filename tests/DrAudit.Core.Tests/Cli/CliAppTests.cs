@@ -1,0 +1,205 @@
+using DrAudit.Core.Tests.Auditing;
+using DrAudit.Core.Tests.Packs;
+
+namespace DrAudit.Core.Tests.Cli
+{
+    public class CliAppTests
+    {
+        [Theory]
+        [InlineData("--help")]
+        [InlineData("help")]
+        public void HelpListsCommandsAndExitCodes(string arg)
+        {
+            var run = CliRun.Of(arg);
+
+            Assert.Equal(0, run.ExitCode);
+            foreach (var text in new[] { "draudit audit <client.yaml> --out <dir>", "validate", "restore-order", "controls", "--version", "Exit codes:" })
+                Assert.Contains(text, run.Stdout);
+            Assert.Matches(@"(?m)^\s*2\s+the evidence pack was not written", run.Stdout);
+        }
+
+        [Fact]
+        public void VersionIsTheCoreVersion()
+        {
+            var run = CliRun.Of("--version");
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("draudit 0.1.0", run.Stdout.Trim());
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("frobnicate")]
+        [InlineData("controls --colour")]
+        [InlineData("controls extra")]
+        [InlineData("validate")]
+        [InlineData("validate a.yaml b.yaml")]
+        public void BadArgumentsAreExitCodeOne(string commandLine)
+        {
+            var run = CliRun.Of(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.NotEmpty(run.Stderr);
+            Assert.Empty(run.Stdout);
+        }
+
+        [Fact]
+        public void AuditPrintsASummaryAndWritesThePack()
+        {
+            using var temp = new TempFolder();
+            var pack = temp.Combine("pack");
+
+            var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("Fabrikam Legal (fabrikam-legal)", run.Stdout);
+            Assert.Matches(@"maturity level: \d", run.Stdout);
+            Assert.Matches(@"DR readiness: \d of 2 services ready", run.Stdout);
+            Assert.Contains("onsite (inventory): ok", run.Stdout);
+            Assert.Contains("cloud (inventory): failed", run.Stdout);
+            Assert.Matches(@"Findings: \d+ \(\d+ high, \d+ medium, \d+ low\)", run.Stdout);
+            Assert.True(run.Stdout.Split('\n').Count(l => l.StartsWith("  [", StringComparison.Ordinal)) <= 5);
+            Assert.Contains("Evidence pack: " + pack, run.Stdout);
+            Assert.True(File.Exists(Path.Combine(pack, "manifest.json")));
+            Assert.True(File.Exists(Path.Combine(pack, "client", "client.yaml")));
+            Assert.True(File.Exists(Path.Combine(pack, "client", "restore-tests.yaml")));
+            Assert.True(File.Exists(Path.Combine(pack, "inventories", "onsite.json")));
+            Assert.Contains("Collecting backup evidence: source 1 of 2: onsite", run.Stderr);
+            Assert.Contains("WARNING:", run.Stderr);
+        }
+
+        [Fact]
+        public void AuditAsOfOverridesTheDefinition()
+        {
+            using var temp = new TempFolder();
+
+            var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", temp.Combine("pack"), "--as-of", "2026-10-15");
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("As of:       2026-10-15T00:00:00Z", run.Stdout);
+        }
+
+        [Fact]
+        public void ExistingPackIsExitCodeTwoUnlessForced()
+        {
+            using var temp = new TempFolder();
+            var pack = temp.Combine("pack");
+            Assert.Equal(0, CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack).ExitCode);
+            var manifest = File.ReadAllText(Path.Combine(pack, "manifest.json"));
+
+            var again = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack, "--as-of", "2026-10-15");
+            Assert.Equal(2, again.ExitCode);
+            Assert.Contains("already exists", again.Stderr);
+            Assert.Equal(manifest, File.ReadAllText(Path.Combine(pack, "manifest.json")));
+
+            var forced = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack, "--force", "--as-of", "2026-10-15");
+            Assert.Equal(0, forced.ExitCode);
+            Assert.Contains("\"asOf\": \"2026-10-15T00:00:00Z\"", File.ReadAllText(Path.Combine(pack, "manifest.json")));
+        }
+
+        [Fact]
+        public void AuditOfAnInvalidDefinitionIsExitCodeOneWithLocatedProblems()
+        {
+            using var temp = new TempFolder();
+
+            var run = CliRun.Of("audit", EngineFixtures.InvalidClient, "--out", temp.Combine("pack"));
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains(EngineFixtures.InvalidClient + ":10:5: ", run.Stderr);
+            Assert.Empty(temp.Entries());
+        }
+
+        [Theory]
+        [InlineData("--as-of", "yesterday")]
+        [InlineData("--as-of", "11/01/2026")]
+        [InlineData("--colour", "blue")]
+        public void AuditWithBadArgumentsIsExitCodeOne(string option, string value)
+        {
+            using var temp = new TempFolder();
+
+            var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", temp.Combine("pack"), option, value);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains(option, run.Stderr);
+            Assert.Empty(temp.Entries());
+        }
+
+        [Fact]
+        public void AuditNeedsOut()
+        {
+            var run = CliRun.Of("audit", EngineFixtures.GoodClient);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("--out", run.Stderr);
+        }
+
+        [Fact]
+        public void AuditOfAMissingFileIsExitCodeOne()
+        {
+            using var temp = new TempFolder();
+
+            var run = CliRun.Of("audit", temp.Combine("nope.yaml"), "--out", temp.Combine("pack"));
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("nope.yaml", run.Stderr);
+        }
+
+        [Fact]
+        public void ValidateReportsValidFiles()
+        {
+            var run = CliRun.Of("validate", EngineFixtures.GoodClient);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("valid (2 service(s), 3 component(s), 2 source(s)", run.Stdout);
+        }
+
+        [Fact]
+        public void ValidateListsEveryProblemAsFileLineColumnMessage()
+        {
+            var run = CliRun.Of("validate", EngineFixtures.InvalidClient);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(EngineFixtures.InvalidClient) + @":10:5: .*colour", run.Stdout);
+            Assert.Contains("not valid (1 error(s)", run.Stdout);
+        }
+
+        [Fact]
+        public void RestoreOrderShowsDocumentedAndDerivedOrders()
+        {
+            var run = CliRun.Of("restore-order", EngineFixtures.GoodClient);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("matters (Matter management): documented restore order", run.Stdout);
+            Assert.Contains("  1. dc-01 - Domain controller [identity]", run.Stdout);
+            Assert.Contains("  2. matters-db - Matters SQL database [database] after: dc-01", run.Stdout);
+            Assert.Contains("files (Document store): no restoreOrder documented; derived from dependsOn", run.Stdout);
+        }
+
+        [Fact]
+        public void RestoreOrderForOneService()
+        {
+            var run = CliRun.Of("restore-order", EngineFixtures.GoodClient, "--service", "files");
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("files (Document store)", run.Stdout);
+            Assert.DoesNotContain("matters", run.Stdout);
+
+            var unknown = CliRun.Of("restore-order", EngineFixtures.GoodClient, "--service", "payroll");
+            Assert.Equal(1, unknown.ExitCode);
+            Assert.Contains("There is no service 'payroll'. Services: matters, files.", unknown.Stderr);
+        }
+
+        [Fact]
+        public void ControlsListsTheCatalogue()
+        {
+            var run = CliRun.Of("controls");
+
+            Assert.Equal(0, run.ExitCode);
+            var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(25, lines.Length);
+            Assert.StartsWith("E8-RB-01  L1  service", lines[0]);
+            Assert.Contains("(ISM-1511)", lines[0]);
+            Assert.StartsWith("DR-07     --  client ", lines.Single(l => l.StartsWith("DR-07", StringComparison.Ordinal)));
+        }
+    }
+}
