@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ClosedXML.Excel;
+using DrAudit.Core.Model.Result;
+using DrAudit.Core.Packs.Excel.Sheets;
+
+namespace DrAudit.Core.Packs.Excel
+{
+    /// <summary>
+    /// The workbook an engineer works through: <c>evidence.xlsx</c> with a Summary sheet and one Excel table per data
+    /// sheet (services, the control matrix, findings, coverage, recovery points, job runs in the audit window, restore
+    /// tests, exercises and actions, sources). Every client-supplied string is a text cell, never a formula; times
+    /// are date cells in UTC; durations are numbers with their unit in the header. Sheets built from the audit's
+    /// inputs are empty when the result carries none.
+    /// </summary>
+    public sealed class ExcelPackRenderer : IPackRenderer
+    {
+        public const string FileName = "evidence.xlsx";
+
+        public PackFormat Format => PackFormat.Excel;
+
+        public IReadOnlyList<string> Render(ReadinessResult result, string directory)
+        {
+            var data = new WorkbookData(result);
+            using var workbook = new XLWorkbook();
+            workbook.Properties.Title = "Backup and DR readiness evidence: " + CellText.Safe(result.Client.Name);
+            workbook.Properties.Author = "DrAudit " + result.ToolVersion;
+            workbook.Properties.Created = result.GeneratedAt.UtcDateTime;
+            workbook.Properties.Modified = result.GeneratedAt.UtcDateTime;
+
+            SummarySheet.Write(workbook, data);
+            foreach (var build in DataSheets)
+                TableSheetWriter.Write(workbook, build(data));
+            SourcesSheet.AddManifestNote(workbook.Worksheet(SourcesSheet.Name));
+
+            workbook.SaveAs(Path.Combine(directory, FileName));
+            return new[] { FileName };
+        }
+
+        /// <summary>The data sheets, in workbook order after Summary.</summary>
+        private static readonly Func<WorkbookData, TableSheet>[] DataSheets =
+        {
+            ServicesSheet.Build,
+            ControlsSheet.Build,
+            FindingsSheet.Build,
+            CoverageSheet.Build,
+            RecoveryPointsSheet.Build,
+            JobRunsSheet.Build,
+            RestoreTestsSheet.Build,
+            ExercisesSheet.Build,
+            SourcesSheet.Build,
+        };
+    }
+}

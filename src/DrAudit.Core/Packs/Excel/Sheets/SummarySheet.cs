@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using ClosedXML.Excel;
+using DrAudit.Core.Model.Result;
+
+namespace DrAudit.Core.Packs.Excel.Sheets
+{
+    /// <summary>The first sheet: who and when, the Essential Eight maturity level and what blocks the next one, DR
+    /// readiness, finding counts by severity and failed sources. Labels in column A, values in column B.</summary>
+    internal static class SummarySheet
+    {
+        public const string Name = "Summary";
+        public const string Client = "Client";
+        public const string ClientId = "Client id";
+        public const string Msp = "MSP";
+        public const string AsOf = "As of (UTC)";
+        public const string Generated = "Generated (UTC)";
+        public const string ToolVersion = "Tool version";
+        public const string AuditWindow = "Audit window";
+        public const string WindowStart = "Job runs from (UTC)";
+        public const string MaturityLevel = "Essential Eight maturity level";
+        public const string Blocking = "Controls blocking the next level";
+        public const string ServicesReady = "Services ready";
+        public const string ServicesTotal = "Services total";
+        public const string FindingsTotal = "Findings";
+        public const string SourcesFailed = "Sources failed";
+        public const string FailedSourceIds = "Failed sources";
+        public const string ExceptionsActive = "Exceptions in force";
+
+        /// <summary>The label of the count of findings of a severity, e.g. "Findings (high)".</summary>
+        public static string FindingsOf(Severity severity) => "Findings (" + Loading.Yaml.KebabCase.Of(severity) + ")";
+
+        public static void Write(XLWorkbook workbook, WorkbookData data)
+        {
+            var worksheet = workbook.Worksheets.Add(Name);
+            var rows = Rows(data);
+            CellWriter.WriteText(worksheet.Cell(1, 1), "Item");
+            CellWriter.WriteText(worksheet.Cell(1, 2), "Value");
+            worksheet.Row(1).Style.Font.Bold = true;
+            for (int i = 0; i < rows.Count; i++)
+            {
+                CellWriter.WriteText(worksheet.Cell(i + 2, 1), rows[i].Label);
+                CellWriter.Write(worksheet.Cell(i + 2, 2), rows[i].Value, rows[i].Kind);
+                worksheet.Cell(i + 2, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+            }
+            worksheet.Column(1).Width = ColumnWidths.For("Item", rows.Select(r => ((object?)r.Label, CellKind.Text)));
+            worksheet.Column(2).Width = ColumnWidths.For("Value", rows.Select(r => (r.Value, r.Kind)));
+            worksheet.Column(1).Style.Font.Bold = true;
+        }
+
+        private static List<(string Label, object? Value, CellKind Kind)> Rows(WorkbookData data)
+        {
+            var result = data.Result;
+            var failed = result.Sources.Where(s => s.Status == SourceState.Failed).Select(s => s.Id).ToList();
+            var rows = new List<(string Label, object? Value, CellKind Kind)>
+            {
+                (Client, result.Client.Name, CellKind.Text),
+                (ClientId, result.Client.Id, CellKind.Text),
+                (Msp, result.Client.Msp, CellKind.Text),
+                (AsOf, result.AsOf, CellKind.DateTime),
+                (Generated, result.GeneratedAt, CellKind.DateTime),
+                (ToolVersion, result.ToolVersion, CellKind.Text),
+                (AuditWindow, result.AuditWindow, CellKind.Text),
+                (WindowStart, data.WindowStart, CellKind.DateTime),
+                (MaturityLevel, result.EssentialEight.MaturityLevel, CellKind.Integer),
+                (Blocking, string.Join(", ", result.EssentialEight.BlockingNextLevel), CellKind.Text),
+                (ServicesReady, result.DrReadiness.ServicesReady, CellKind.Integer),
+                (ServicesTotal, result.DrReadiness.ServicesTotal, CellKind.Integer),
+                (FindingsTotal, result.Findings.Count, CellKind.Integer),
+            };
+            foreach (var severity in new[] { Severity.High, Severity.Medium, Severity.Low })
+                rows.Add((FindingsOf(severity), result.Findings.Count(f => f.Severity == severity), CellKind.Integer));
+            rows.Add((SourcesFailed, failed.Count, CellKind.Integer));
+            rows.Add((FailedSourceIds, string.Join(", ", failed), CellKind.Text));
+            rows.Add((ExceptionsActive, result.Exceptions.Count(e => e.Status == "active"), CellKind.Integer));
+            return rows;
+        }
+    }
+}
