@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Model;
 using DrAudit.Core.Model.Definition;
+using DrAudit.Core.RestoreOrder;
 using DrAudit.Core.Sources;
 
 namespace DrAudit.Core.Evaluation
@@ -18,6 +19,10 @@ namespace DrAudit.Core.Evaluation
             AuditWindow = definition.AuditWindow;
             Sources = sources;
             SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            _components = new Dictionary<string, Component>(StringComparer.Ordinal);
+            foreach (var component in definition.Components)
+                if (!_components.ContainsKey(component.Id)) _components[component.Id] = component;
+            _cycles = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => RestoreOrderResolver.FindCycles(definition));
             Evidence = EvidenceIndex.Build(definition, asOf, sources);
             RestoreTests = definition.RestoreTests
                 .Concat(sources.Where(s => s.Ok).SelectMany(s => s.RestoreTests))
@@ -26,6 +31,9 @@ namespace DrAudit.Core.Evaluation
                 .ToList();
             Services = definition.Services.Select(s => new ServiceContext(this, s)).ToList();
         }
+
+        private readonly Dictionary<string, Component> _components;
+        private readonly Lazy<IReadOnlyList<IReadOnlyList<string>>> _cycles;
 
         public ClientDefinition Definition { get; }
         public DateTimeOffset AsOf { get; }
@@ -38,6 +46,12 @@ namespace DrAudit.Core.Evaluation
         /// <summary>Restore tests at or before asOf, oldest first.</summary>
         public IReadOnlyList<RestoreTest> RestoreTests { get; }
         public IReadOnlyList<ServiceContext> Services { get; }
+
+        /// <summary>The component with this id, or null (a dictionary lookup: safe in loops over thousands).</summary>
+        public Component? Component(string id) => _components.TryGetValue(id, out var c) ? c : null;
+
+        /// <summary>Dependency cycles among all components, found once per audit.</summary>
+        public IReadOnlyList<IReadOnlyList<string>> DependencyCycles => _cycles.Value;
 
         /// <summary>Age at asOf of something that happened at <paramref name="when"/>.</summary>
         public TimeSpan AgeOf(DateTimeOffset when) => AsOf - when;

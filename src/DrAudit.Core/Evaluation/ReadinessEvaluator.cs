@@ -26,9 +26,9 @@ namespace DrAudit.Core.Evaluation
             var scored = catalogue.Controls.Select(scorer.Score).ToList();
             var essentialEight = scored.Where(c => c.Definition.Family == ControlFamily.EssentialEight).ToList();
             var dr = scored.Where(c => c.Definition.Family == ControlFamily.DrReadiness).ToList();
-            var restoreOrders = definition.Services
-                .GroupBy(s => s.Id, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => RestoreOrderResolver.Analyse(definition, g.First()), StringComparer.Ordinal);
+            var restoreOrders = audit.Services
+                .GroupBy(s => s.Service.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().RestoreOrder, StringComparer.Ordinal);
 
             var result = new ReadinessResult
             {
@@ -39,7 +39,7 @@ namespace DrAudit.Core.Evaluation
                 AuditWindow = audit.AuditWindow.ToString(),
                 Sources = audit.Sources.Select(SourceStatusBuilder.Build).ToList(),
                 EssentialEight = new EssentialEightResult { Controls = essentialEight.Select(c => c.Result).ToList() },
-                Services = audit.Services.Select(s => ServiceReadinessBuilder.Build(s, restoreOrders[s.Service.Id], dr)).ToList(),
+                Services = audit.Services.Select(s => ServiceReadinessBuilder.Build(s, dr)).ToList(),
                 Findings = new FindingWriter(definition, restoreOrders).Write(scored),
                 Exceptions = exceptions.Statuses(),
             };

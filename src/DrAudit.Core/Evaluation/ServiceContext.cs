@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Model.Definition;
+using DrAudit.Core.RestoreOrder;
 
 namespace DrAudit.Core.Evaluation
 {
@@ -13,12 +14,15 @@ namespace DrAudit.Core.Evaluation
             Audit = audit;
             Service = service;
             Components = service.Components
-                .Select(id => audit.Definition.FindComponent(id))
+                .Select(audit.Component)
                 .Where(c => c != null)
                 .Select(c => c!)
                 .ToList();
             RestoreTests = audit.RestoreTests.Where(t => t.Service == service.Id).ToList();
+            _restoreOrder = new System.Lazy<RestoreOrderAnalysis>(() => RestoreOrderResolver.Analyse(audit.Definition, service));
         }
+
+        private readonly System.Lazy<RestoreOrderAnalysis> _restoreOrder;
 
         public AuditContext Audit { get; }
         public Service Service { get; }
@@ -28,6 +32,9 @@ namespace DrAudit.Core.Evaluation
         public IEnumerable<Component> ComponentsNeedingBackup => Components.Where(c => c.NeedsBackup);
         /// <summary>This service's restore tests at or before asOf, oldest first.</summary>
         public IReadOnlyList<RestoreTest> RestoreTests { get; }
+
+        /// <summary>The documented or derived restore order and its problems, worked out once.</summary>
+        public RestoreOrderAnalysis RestoreOrder => _restoreOrder.Value;
 
         public ComponentEvidence EvidenceFor(Component component) => Audit.Evidence.For(component.Id);
 

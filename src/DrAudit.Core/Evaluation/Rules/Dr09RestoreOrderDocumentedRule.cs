@@ -17,9 +17,9 @@ namespace DrAudit.Core.Evaluation.Rules
         public override Judgement Judge(ServiceContext service)
         {
             var audit = service.Audit;
-            var analysis = RestoreOrderResolver.Analyse(audit.Definition, service.Service);
+            var analysis = service.RestoreOrder;
             var members = new HashSet<string>(service.Service.Components);
-            var cycles = RestoreOrderResolver.FindCycles(audit.Definition).Where(c => c.Any(members.Contains)).ToList();
+            var cycles = audit.DependencyCycles.Where(c => c.Any(members.Contains)).ToList();
 
             var evidence = new List<string>
             {
@@ -52,6 +52,6 @@ namespace DrAudit.Core.Evaluation.Rules
             text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
         private static string Names(ServiceContext service, IEnumerable<string> ids) =>
-            string.Join(", ", ids.Select(id => service.Audit.Definition.FindComponent(id)?.Name ?? id));
+            string.Join(", ", ids.Select(id => service.Audit.Component(id)?.Name ?? id));
     }
 }

@@ -11,8 +11,9 @@ namespace DrAudit.Core.Evaluation.Scoring
         /// <summary>The control whose Effective outcome means the targets are approved (approved by a named person within 365 days).</summary>
         public const string TargetsApprovedControl = "DR-01";
 
-        public static ServiceReadiness Build(ServiceContext service, RestoreOrderAnalysis restoreOrder, IReadOnlyList<ScoredControl> drControls)
+        public static ServiceReadiness Build(ServiceContext service, IReadOnlyList<ScoredControl> drControls)
         {
+            var restoreOrder = service.RestoreOrder;
             var s = service.Service;
             var targets = service.Targets;
             var count = DrReadinessCount.For(s.Id, drControls);
