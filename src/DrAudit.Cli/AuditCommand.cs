@@ -3,11 +3,12 @@ using DrAudit.Core.Packs;
 
 namespace DrAudit.Cli
 {
-    /// <summary><c>draudit audit &lt;client.yaml&gt; --out &lt;dir&gt; [--force] [--as-of &lt;time&gt;] [--verbose]</c>.</summary>
+    /// <summary><c>draudit audit &lt;client.yaml&gt; --out &lt;dir&gt; [--force] [--as-of &lt;time&gt;] [--verbose]</c> and the
+    /// pack options of <see cref="PackArguments"/>.</summary>
     public static class AuditCommand
     {
         public const string Name = "audit";
-        private static readonly string[] ValueOptions = { "--out", "--as-of" };
+        private static readonly string[] ValueOptions = new[] { "--out", "--as-of" }.Concat(PackArguments.ValueOptions).ToArray();
         private static readonly string[] Switches = { "--force", "--verbose" };
 
         public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
@@ -18,13 +19,14 @@ namespace DrAudit.Cli
             var asOfText = line.Value("--as-of");
             var options = new AuditOptions { AsOf = asOfText == null ? null : AsOfArgument.Parse(asOfText) };
             var force = line.Has("--force");
+            var packOptions = PackArguments.Parse(line, force);
             var host = new ConsoleAuditHost(stderr, line.Has("--verbose"));
 
             if (!TryPackStep(() => EvidencePackWriter.CheckTarget(outDir, force), stderr)) return ExitCodes.PackNotWritten;
             var result = ReadinessAuditor.Audit(path, options, host, CancellationToken.None);
             AuditSummaryWriter.Write(result, stdout);
             PackWriteResult? written = null;
-            if (!TryPackStep(() => written = EvidencePackWriter.Write(result, outDir, new PackWriteOptions { Force = force }, host), stderr))
+            if (!TryPackStep(() => written = EvidencePackWriter.Write(result, outDir, packOptions, host), stderr))
                 return ExitCodes.PackNotWritten;
             stdout.WriteLine($"Evidence pack: {written!.Path} ({written.Files.Count} files and {PackManifest.FileName})");
             return ExitCodes.Success;

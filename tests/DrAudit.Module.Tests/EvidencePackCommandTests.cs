@@ -93,28 +93,85 @@ public sealed class EvidencePackCommandTests : IClassFixture<ModuleSession>, IDi
         Assert.True(File.Exists(Path.Combine(pack, "manifest.json")));
     }
 
-    [Theory]
-    [InlineData("Html", "*.htm*")]
-    [InlineData("Excel", "*.xlsx")]
-    public void A_format_is_either_written_or_refused_as_FormatNotAvailable(string format, string files)
+    [Fact]
+    public void By_default_the_pack_holds_the_html_report_and_the_workbook_too()
     {
-        // Html and Excel arrive after Json: until a renderer exists, asking for it must be a clear NotImplemented error.
-        var pack = Pack(format);
+        var pack = Pack("all-formats");
 
-        var run = _session.Run("Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack -Format Json, $format",
-            ("pack", pack), ("format", format));
+        _session.Run("Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack", ("pack", pack)).WithoutErrors();
 
-        if (run.Errors.Count == 0)
-        {
-            Assert.True(File.Exists(Path.Combine(pack, "readiness.json")));
-            Assert.NotEmpty(Directory.GetFiles(pack, files, SearchOption.AllDirectories));
-            return;
-        }
+        Assert.True(File.Exists(Path.Combine(pack, "readiness.json")));
+        Assert.Contains("fixture-dental", File.ReadAllText(Path.Combine(pack, "report.html")), StringComparison.OrdinalIgnoreCase);
+        Assert.True(new FileInfo(Path.Combine(pack, "evidence.xlsx")).Length > 1000);
+        var manifest = File.ReadAllText(Path.Combine(pack, "manifest.json"));
+        Assert.Contains("report.html", manifest, StringComparison.Ordinal);
+        Assert.Contains("evidence.xlsx", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_only_with_branding_parameters_writes_a_branded_report()
+    {
+        var pack = Pack("branded");
+
+        _session.Run("Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack -Format Html -MspName 'Acme <MSP>' -AccentColor '#0b6e4f'",
+            ("pack", pack)).WithoutErrors();
+
+        Assert.False(File.Exists(Path.Combine(pack, "readiness.json")));
+        Assert.False(File.Exists(Path.Combine(pack, "evidence.xlsx")));
+        var html = File.ReadAllText(Path.Combine(pack, "report.html"));
+        Assert.Contains("Acme &lt;MSP&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Acme <MSP>", html, StringComparison.Ordinal);
+        Assert.Contains("#0b6e4f", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_missing_branding_file_is_a_BrandingInvalid_error_and_writes_nothing()
+    {
+        var pack = Pack("bad-branding");
+
+        var run = _session.Run("Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack -LogoPath ./no-such-logo.png", ("pack", pack));
+
         var error = Assert.Single(run.Errors);
-        Assert.StartsWith("DrAudit.FormatNotAvailable", error.FullyQualifiedErrorId, StringComparison.Ordinal);
-        Assert.Equal(ErrorCategory.NotImplemented, error.CategoryInfo.Category);
-        Assert.Contains(format, error.Exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("DrAudit.BrandingInvalid", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
         Assert.False(Directory.Exists(pack));
+    }
+
+    [Fact]
+    public void Test_DrEvidencePack_finds_a_changed_a_missing_and_an_added_file()
+    {
+        var pack = Pack("verified");
+        _session.Run("Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack", ("pack", pack)).WithoutErrors();
+
+        var intact = Assert.Single(_session.Run("Test-DrEvidencePack -Path $pack", ("pack", pack)).WithoutErrors().Output);
+        Assert.Equal(true, Property(intact, "Intact"));
+        Assert.Equal(true, Assert.Single(_session.Run("Test-DrEvidencePack -Path $pack -Quiet", ("pack", pack)).WithoutErrors().Output));
+
+        File.AppendAllText(Path.Combine(pack, "readiness.json"), " ");
+        File.Delete(Path.Combine(pack, "evidence.xlsx"));
+        File.WriteAllText(Path.Combine(pack, "extra.txt"), "added later");
+        var broken = Assert.Single(_session.Run("Test-DrEvidencePack -Path $pack", ("pack", pack)).WithoutErrors().Output);
+
+        Assert.Equal(false, Property(broken, "Intact"));
+        var states = Items(broken, "Problems").ToDictionary(f => (string)Property(f, "Path")!, f => Property(f, "State")!.ToString());
+        Assert.Equal("Changed", states["readiness.json"]);
+        Assert.Equal("Missing", states["evidence.xlsx"]);
+        Assert.Equal("Added", states["extra.txt"]);
+        Assert.Equal(3, states.Count);
+        Assert.Equal(false, Assert.Single(_session.Run("Test-DrEvidencePack -Path $pack -Quiet", ("pack", pack)).WithoutErrors().Output));
+    }
+
+    [Fact]
+    public void Test_DrEvidencePack_on_a_folder_that_is_not_a_pack_is_a_PackUnreadable_error()
+    {
+        var folder = Pack("not-a-pack");
+        Directory.CreateDirectory(folder);
+
+        var run = _session.Run("Test-DrEvidencePack -Path $folder", ("folder", folder));
+
+        var error = Assert.Single(run.Errors);
+        Assert.StartsWith("DrAudit.PackUnreadable", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
     }
 
     [Fact]

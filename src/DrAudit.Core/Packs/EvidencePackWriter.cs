@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Result;
+using DrAudit.Core.Packs.Excel;
+using DrAudit.Core.Packs.Html;
 
 namespace DrAudit.Core.Packs
 {
@@ -18,14 +20,18 @@ namespace DrAudit.Core.Packs
     {
         public const string WriteAction = "Write evidence pack";
 
-        /// <summary>The renderers of this version: JSON only.</summary>
-        public static IReadOnlyList<IPackRenderer> BuiltInRenderers => new IPackRenderer[] { new JsonPackRenderer() };
+        /// <summary>The renderers of this version, with the default HTML report options.</summary>
+        public static IReadOnlyList<IPackRenderer> BuiltInRenderers => Renderers(new HtmlReportOptions());
+
+        /// <summary>The renderers of this version: readiness.json and saved inputs, report.html, evidence.xlsx.</summary>
+        public static IReadOnlyList<IPackRenderer> Renderers(HtmlReportOptions html) =>
+            new IPackRenderer[] { new JsonPackRenderer(), new HtmlPackRenderer(html), new ExcelPackRenderer() };
 
         /// <summary>Writes the pack. Throws <see cref="PackExistsException"/> (before writing anything) when the path
         /// exists and Force is not set, <see cref="PackFormatNotAvailableException"/> for a format this version cannot
         /// write, and IO exceptions when the folder cannot be written.</summary>
         public static PackWriteResult Write(ReadinessResult result, string packPath, PackWriteOptions options, IAuditHost host) =>
-            Write(result, packPath, options, host, BuiltInRenderers);
+            Write(result, packPath, options, host, Renderers(options.Html));
 
         internal static PackWriteResult Write(ReadinessResult result, string packPath, PackWriteOptions options, IAuditHost host,
             IReadOnlyList<IPackRenderer> renderers)

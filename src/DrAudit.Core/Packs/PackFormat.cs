@@ -2,7 +2,7 @@ using System;
 
 namespace DrAudit.Core.Packs
 {
-    /// <summary>Formats an evidence pack can hold. This version writes <see cref="Json"/> only.</summary>
+    /// <summary>Formats an evidence pack can hold: readiness.json with the saved inputs, report.html, evidence.xlsx.</summary>
     [Flags]
     public enum PackFormat
     {

@@ -46,6 +46,18 @@ namespace DrAudit.PowerShell.Commands
         public static ErrorRecord PackWriteFailed(Exception exception, string path) =>
             new ErrorRecord(exception, "DrAudit.PackWriteFailed", ErrorCategory.WriteError, path);
 
+        public static ErrorRecord BrandingInvalid(Exception exception, string target) =>
+            new ErrorRecord(exception, "DrAudit.BrandingInvalid", ErrorCategory.InvalidData, target);
+
+        public static ErrorRecord TemplateInvalid(Exception exception, string target) =>
+            new ErrorRecord(exception, "DrAudit.TemplateInvalid", ErrorCategory.InvalidData, target);
+
+        public static ErrorRecord PackNotFound(Exception exception, string path) =>
+            new ErrorRecord(exception, "DrAudit.PackNotFound", ErrorCategory.ObjectNotFound, path);
+
+        public static ErrorRecord PackUnreadable(Exception exception, string path) =>
+            new ErrorRecord(exception, "DrAudit.PackUnreadable", ErrorCategory.InvalidData, path);
+
         public static ErrorRecord FormatNotAvailable(Exception exception, object format) =>
             new ErrorRecord(exception, "DrAudit.FormatNotAvailable", ErrorCategory.NotImplemented, format);
     }

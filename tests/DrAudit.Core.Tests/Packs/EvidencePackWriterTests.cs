@@ -147,17 +147,36 @@ namespace DrAudit.Core.Tests.Packs
 
         [Theory]
         [InlineData(PackFormat.Html)]
-        [InlineData(PackFormat.Excel)]
         [InlineData(PackFormat.Json | PackFormat.Excel)]
-        public void FormatsOfLaterVersionsAreRefusedBeforeAnythingIsWritten(PackFormat formats)
+        public void FormatsWithoutARendererAreRefusedBeforeAnythingIsWritten(PackFormat formats)
         {
             using var temp = new TempFolder();
 
             var e = Assert.Throws<PackFormatNotAvailableException>(() =>
-                EvidencePackWriter.Write(PackResults.Scored(), temp.Combine("pack"), new PackWriteOptions { Formats = formats }, SilentHost));
+                EvidencePackWriter.Write(PackResults.Scored(), temp.Combine("pack"), new PackWriteOptions { Formats = formats }, SilentHost,
+                    new IPackRenderer[] { new JsonPackRenderer() }));
 
             Assert.Contains("not available in this version", e.Message);
             Assert.Empty(temp.Entries());
+        }
+
+        [Fact]
+        public void DefaultOptionsWriteJsonHtmlAndExcelAndHashEveryFile()
+        {
+            using var temp = new TempFolder();
+
+            var written = EvidencePackWriter.Write(PackResults.Scored(), temp.Combine("pack"), new PackWriteOptions(), SilentHost);
+
+            var paths = written.Files.Select(f => f.Path).ToList();
+            Assert.Contains("readiness.json", paths);
+            Assert.Contains("report.html", paths);
+            Assert.Contains("evidence.xlsx", paths);
+            var manifest = File.ReadAllText(temp.Combine("pack", "manifest.json"));
+            foreach (var file in written.Files)
+            {
+                Assert.Contains(file.Path, manifest);
+                Assert.Contains(file.Sha256, manifest);
+            }
         }
 
         [Fact]

@@ -1,0 +1,46 @@
+using DrAudit.Core.Packs;
+using DrAudit.Core.Packs.Html;
+
+namespace DrAudit.Cli
+{
+    /// <summary>The options that say what goes into an evidence pack and how the report is branded, shared by every
+    /// command that writes packs: --format json,html,excel --branding file --msp-name --logo --accent-color --template-path.</summary>
+    public static class PackArguments
+    {
+        public static readonly string[] ValueOptions = { "--format", "--branding", "--msp-name", "--logo", "--accent-color", "--template-path" };
+
+        /// <summary>Throws <see cref="CliUsageException"/> for an unknown format or bad branding.</summary>
+        public static PackWriteOptions Parse(CommandLine line, bool force)
+        {
+            try
+            {
+                return new PackWriteOptions
+                {
+                    Formats = Formats(line.Value("--format")),
+                    Force = force,
+                    Html = HtmlReportOptions.From(FullPath(line.Value("--branding")), line.Value("--msp-name"), FullPath(line.Value("--logo")),
+                        line.Value("--accent-color"), FullPath(line.Value("--template-path"))),
+                };
+            }
+            catch (InvalidDataException e)
+            {
+                throw new CliUsageException(e.Message);
+            }
+        }
+
+        private static PackFormat Formats(string? text)
+        {
+            if (text == null) return PackWriteOptions.AllFormats;
+            PackFormat formats = 0;
+            foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!Enum.TryParse<PackFormat>(name, ignoreCase: true, out var format) || !Enum.IsDefined(format))
+                    throw new CliUsageException($"--format takes json, html and excel separated by commas, not '{name}'.");
+                formats |= format;
+            }
+            return formats == 0 ? throw new CliUsageException("--format needs at least one of json, html, excel.") : formats;
+        }
+
+        private static string? FullPath(string? path) => path == null ? null : Path.GetFullPath(path);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace DrAudit.Core.Packs.Html
+{
+    /// <summary>
+    /// A Liquid template context in which every <c>{{ value }}</c> output is HTML-encoded (quotes too, so attribute
+    /// values are safe). Only a <see cref="TrustedHtml"/> value, which DrAudit's own code builds, is written as is;
+    /// the output of <c>{% include %}</c> is trusted because the included template is rendered through this context.
+    /// Numbers and dates are formatted with the invariant culture.
+    /// </summary>
+    public sealed class HtmlEncodingTemplateContext : LiquidTemplateContext
+    {
+        public HtmlEncodingTemplateContext(ITemplateLoader loader)
+        {
+            TemplateLoader = loader;
+            LoopLimit = 0;
+            LimitToString = 0;
+            RecursiveLimit = 20;
+            PushCulture(CultureInfo.InvariantCulture);
+            if (BuiltinObject.TryGetValue("include", out var include) && include is IScriptCustomFunction inner)
+                BuiltinObject.SetValue("include", new TrustedIncludeFunction(inner), true);
+        }
+
+        public override TemplateContext Write(SourceSpan span, object value)
+        {
+            if (value is TrustedHtml trusted) return base.Write(span, trusted.Markup);
+            if (value == null) return this;
+            var text = value is string s ? s : ObjectToString(value);
+            return base.Write(span, HtmlText.Encode(text));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using DrAudit.Core.Model.Result;
+using DrAudit.Core.Packs.Html.View;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace DrAudit.Core.Packs.Html
+{
+    /// <summary>
+    /// The client-facing report: one self-contained <c>report.html</c> (inline CSS and SVG, a Content-Security-Policy
+    /// that forbids every external load) rendered from Liquid templates, the built-in ones or a folder of overrides.
+    /// Every value a template outputs is HTML-encoded.
+    /// </summary>
+    public sealed class HtmlPackRenderer : IPackRenderer
+    {
+        public const string ReportFile = "report.html";
+
+        private static readonly Encoding Utf8 = new UTF8Encoding(false);
+
+        private readonly HtmlReportOptions _options;
+
+        public HtmlPackRenderer() : this(new HtmlReportOptions()) { }
+
+        public HtmlPackRenderer(HtmlReportOptions options)
+        {
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+        }
+
+        public PackFormat Format => PackFormat.Html;
+
+        public IReadOnlyList<string> Render(ReadinessResult result, string directory)
+        {
+            File.WriteAllText(Path.Combine(directory, ReportFile), RenderHtml(result), Utf8);
+            return new[] { ReportFile };
+        }
+
+        /// <summary>The report's HTML. Throws <see cref="HtmlTemplateException"/> for a template that cannot be read,
+        /// has syntax errors (naming the file, line and column) or fails while rendering.</summary>
+        public string RenderHtml(ReadinessResult result)
+        {
+            var view = new ReportViewBuilder(result).Build(_options.Branding);
+            var templates = new ReportTemplates(_options.TemplatePath);
+            var template = templates.Parse(ReportTemplates.MainTemplate);
+            var context = new HtmlEncodingTemplateContext(templates);
+            var globals = new ScriptObject();
+            globals.SetValue("report", view, true);
+            context.PushGlobal(globals);
+            try
+            {
+                return template.Render(context);
+            }
+            catch (Exception e) when (!(e is HtmlTemplateException))
+            {
+                var inner = Find<HtmlTemplateException>(e);
+                if (inner != null) throw inner;
+                var where = e is ScriptRuntimeException runtime
+                    ? runtime.Span.FileName + ":" + (runtime.Span.Start.Line + 1) + ":" + (runtime.Span.Start.Column + 1) + ": "
+                    : "";
+                throw new HtmlTemplateException("The report template failed while rendering: " + where + e.Message, e);
+            }
+        }
+
+        private static T? Find<T>(Exception e) where T : Exception
+        {
+            for (Exception? x = e; x != null; x = x.InnerException)
+                if (x is T found) return found;
+            return null;
+        }
+    }
+}

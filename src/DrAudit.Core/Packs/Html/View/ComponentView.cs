@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+
+namespace DrAudit.Core.Packs.Html.View
+{
+    /// <summary>A component of a service and what protects it.</summary>
+    public sealed class ComponentView
+    {
+        public string Id { get; set; } = "";
+        public string Name { get; set; } = "";
+        public string Kind { get; set; } = "";
+        public bool NeedsBackup { get; set; }
+        public string NoBackupReason { get; set; } = "";
+        public List<string> Jobs { get; set; } = new List<string>();
+        public List<RepositoryView> Repositories { get; set; } = new List<RepositoryView>();
+        public string NewestGoodPoint { get; set; } = "";
+        /// <summary>Exactly readiness.json's newestGoodPointAgeHours, e.g. "17" or "0.75"; empty when none.</summary>
+        public string AgeHours { get; set; } = "";
+        public string AgeWords { get; set; } = "";
+        public bool Visible { get; set; }
+    }
+}

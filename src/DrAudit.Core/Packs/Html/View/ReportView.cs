@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+
+namespace DrAudit.Core.Packs.Html.View
+{
+    /// <summary>What report.liquid draws: every value already formatted (invariant culture) and every chart's geometry
+    /// computed, so templates only place elements and all text goes through the encoding context.</summary>
+    public sealed class ReportView
+    {
+        public string ClientId { get; set; } = "";
+        public string ClientName { get; set; } = "";
+        public string MspName { get; set; } = "";
+        public string LogoDataUri { get; set; } = "";
+        public string AccentColor { get; set; } = "";
+        public string AsOf { get; set; } = "";
+        public string AsOfDate { get; set; } = "";
+        public string GeneratedAt { get; set; } = "";
+        public string ToolVersion { get; set; } = "";
+        public string ApiVersion { get; set; } = "";
+        public string AuditWindow { get; set; } = "";
+        public string AuditWindowWords { get; set; } = "";
+
+        public int MaturityLevel { get; set; }
+        public int NextLevel { get; set; }
+        public bool AtTopLevel { get; set; }
+        public MaturityGaugeView MaturityGauge { get; set; } = new MaturityGaugeView();
+        public List<BlockingControlView> Blocking { get; set; } = new List<BlockingControlView>();
+
+        public int ServicesReady { get; set; }
+        public int ServicesTotal { get; set; }
+        /// <summary>What changed since the audit this one was compared with; null when it was not compared.</summary>
+        public SinceLastAuditView? SinceLastAudit { get; set; }
+
+        public List<FindingView> TopRisks { get; set; } = new List<FindingView>();
+        public List<SourceView> Sources { get; set; } = new List<SourceView>();
+        public int SourcesFailed { get; set; }
+
+        public TargetChartView RpoChart { get; set; } = new TargetChartView();
+        public TargetChartView RtoChart { get; set; } = new TargetChartView();
+        public RunHistoryView RunHistory { get; set; } = new RunHistoryView();
+
+        public List<ServiceView> Services { get; set; } = new List<ServiceView>();
+        public List<FindingView> Findings { get; set; } = new List<FindingView>();
+        public int FindingsHigh { get; set; }
+        public int FindingsMedium { get; set; }
+        public int FindingsLow { get; set; }
+        public List<QuestionGroupView> Questions { get; set; } = new List<QuestionGroupView>();
+        public List<ServiceHeaderView> MatrixServices { get; set; } = new List<ServiceHeaderView>();
+        public List<MatrixSectionView> Matrix { get; set; } = new List<MatrixSectionView>();
+        public List<ControlOutcomeView> ClientControls { get; set; } = new List<ControlOutcomeView>();
+        public List<ExceptionView> Exceptions { get; set; } = new List<ExceptionView>();
+        public List<OutcomeView> Legend { get; set; } = new List<OutcomeView>();
+        public bool InputsAvailable { get; set; }
+    }
+}

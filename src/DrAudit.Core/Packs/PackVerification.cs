@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DrAudit.Core.Packs
+{
+    /// <summary>The result of re-hashing an evidence pack against its manifest.</summary>
+    public sealed class PackVerification
+    {
+        public PackVerification(string path, string client, IReadOnlyList<PackFileCheck> files)
+        {
+            Path = path;
+            Client = client;
+            Files = files;
+        }
+
+        public string Path { get; }
+        public string Client { get; }
+        public IReadOnlyList<PackFileCheck> Files { get; }
+        /// <summary>Every file intact and none missing or added.</summary>
+        public bool Intact => Files.All(f => f.State == PackFileState.Intact);
+        public IEnumerable<PackFileCheck> Problems => Files.Where(f => f.State != PackFileState.Intact);
+    }
+}

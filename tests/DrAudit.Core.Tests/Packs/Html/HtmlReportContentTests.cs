@@ -1,0 +1,174 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using DrAudit.Core.Model.Result;
+using DrAudit.Core.Packs;
+using Newtonsoft.Json.Linq;
+
+namespace DrAudit.Core.Tests.Packs.Html
+{
+    /// <summary>The sample's report shows every service, finding and control with the outcome and the numbers of readiness.json.</summary>
+    public sealed class HtmlReportContentTests
+    {
+        private static readonly Lazy<(ReadinessResult Result, JObject Json, IDocument Html)> Sample = new Lazy<(ReadinessResult, JObject, IDocument)>(() =>
+        {
+            var result = HtmlReports.Sample();
+            return (result, JObject.Parse(ReadinessJson.Serialize(result)), HtmlReports.Render(result));
+        });
+
+        private static JObject Json => Sample.Value.Json;
+        private static IDocument Html => Sample.Value.Html;
+
+        private static string Metric(IParentNode scope, string name) =>
+            scope.QuerySelector("[data-metric='" + name + "']")?.TextContent.Trim() ?? throw new Xunit.Sdk.XunitException("no metric " + name);
+
+        [Fact]
+        public void HeadlineNumbersEqualReadinessJson()
+        {
+            Assert.Equal((string)Json["essentialEight"]!["maturityLevel"]!, Metric(Html, "maturity-level"));
+            Assert.Equal((string)Json["drReadiness"]!["servicesReady"]!, Metric(Html, "services-ready"));
+            Assert.Equal((string)Json["drReadiness"]!["servicesTotal"]!, Metric(Html, "services-total"));
+            var findings = (JArray)Json["findings"]!;
+            Assert.Equal(findings.Count.ToString(CultureInfo.InvariantCulture), Metric(Html, "findings-total"));
+            foreach (var severity in new[] { "high", "medium", "low" })
+                Assert.Equal(findings.Count(f => (string)f["severity"]! == severity).ToString(CultureInfo.InvariantCulture), Metric(Html, "findings-" + severity));
+        }
+
+        [Fact]
+        public void BlockingControlsAreListed()
+        {
+            var blocking = ((JArray)Json["essentialEight"]!["blockingNextLevel"]!).Select(x => (string)x!).ToList();
+            Assert.NotEmpty(blocking);
+            Assert.Equal(blocking, Html.QuerySelectorAll("[data-blocking]").Select(e => e.GetAttribute("data-blocking")!).ToList());
+        }
+
+        [Fact]
+        public void EveryServiceAppearsWithItsReadinessAndTargets()
+        {
+            var services = (JArray)Json["services"]!;
+            var sections = Html.QuerySelectorAll("section[data-service]");
+            Assert.Equal(services.Count, sections.Length);
+            foreach (var service in services)
+            {
+                var section = sections.Single(s => s.GetAttribute("data-service") == (string)service["id"]!);
+                Assert.Equal((string)service["name"]!, section.QuerySelector("h2")!.TextContent);
+                Assert.Equal(((bool)service["ready"]!) ? "true" : "false", section.GetAttribute("data-ready"));
+                Assert.Equal((string)service["drControlsEffective"]!, Metric(section, "dr-effective"));
+                Assert.Equal((string)service["drControlsApplicable"]!, Metric(section, "dr-applicable"));
+                Assert.Equal((string)service["rpo"]!, Metric(section, "rpo"));
+                Assert.Equal((string)service["rto"]!, Metric(section, "rto"));
+                var order = section.QuerySelectorAll(".restore-order li").Select(li => li.TextContent).ToList();
+                Assert.Equal(((JArray)service["restoreOrder"]!).Count, order.Count);
+                foreach (var component in (JArray)service["components"]!)
+                {
+                    var row = section.QuerySelector("tr[data-component='" + (string)component["id"]! + "']")!;
+                    Assert.NotNull(row);
+                    var age = component["newestGoodPointAgeHours"];
+                    if (age == null || age.Type == JTokenType.Null) Assert.Null(row.QuerySelector("[data-metric='age-hours']"));
+                    else Assert.Equal(((double)age).ToString("0.##", CultureInfo.InvariantCulture), Metric(row, "age-hours"));
+                }
+            }
+        }
+
+        [Fact]
+        public void EveryFindingAppearsWithItsSeverityOutcomeAndStatement()
+        {
+            var findings = (JArray)Json["findings"]!;
+            var rows = Html.QuerySelectorAll("tbody[data-finding]");
+            Assert.Equal(findings.Count, rows.Length);
+            foreach (var finding in findings)
+            {
+                var row = rows.Single(r => r.GetAttribute("data-finding") == (string)finding["key"]!);
+                Assert.Equal((string)finding["severity"]!, row.GetAttribute("data-severity"));
+                Assert.Equal((string)finding["outcome"]!, row.GetAttribute("data-outcome"));
+                Assert.Contains((string)finding["statement"]!, row.TextContent);
+                Assert.Contains((string)finding["remediation"]!, row.TextContent);
+                foreach (var evidence in (JArray)finding["evidence"]!) Assert.Contains((string)evidence!, row.TextContent);
+            }
+        }
+
+        [Fact]
+        public void EveryControlAppearsInTheMatrixWithItsOutcomes()
+        {
+            var controls = ((JArray)Json["essentialEight"]!["controls"]!).Concat((JArray)Json["drReadiness"]!["controls"]!).ToList();
+            var rows = Html.QuerySelectorAll("table.matrix tr[data-control]");
+            Assert.Equal(controls.Count, rows.Length);
+            foreach (var control in controls)
+            {
+                var row = rows.Single(r => r.GetAttribute("data-control") == (string)control["id"]!);
+                Assert.Equal((string)control["outcome"]!, row.GetAttribute("data-outcome"));
+                var label = Sample.Value.Result.EssentialEight.Controls.Concat(Sample.Value.Result.DrReadiness.Controls).Single(c => c.Id == (string)control["id"]!).Outcome;
+                Assert.Contains(DrAudit.Core.Packs.Html.OutcomeStyles.For(label).Label, row.QuerySelector("[data-cell='client']")!.TextContent);
+                foreach (var service in (JArray)control["services"]!)
+                {
+                    var cell = row.QuerySelector("td[data-service='" + (string)service["service"]! + "']")!;
+                    Assert.Equal((string)service["outcome"]!, cell.GetAttribute("data-outcome"));
+                    // The outcome is written as a symbol and a word, not colour alone.
+                    Assert.False(string.IsNullOrWhiteSpace(cell.QuerySelector(".sym")!.TextContent));
+                    Assert.False(string.IsNullOrWhiteSpace(cell.QuerySelector(".word")!.TextContent));
+                }
+            }
+        }
+
+        [Fact]
+        public void EachServiceListsEveryControlJudgedForIt()
+        {
+            foreach (var control in Sample.Value.Result.EssentialEight.Controls.Concat(Sample.Value.Result.DrReadiness.Controls))
+                foreach (var outcome in control.Services)
+                {
+                    var row = Html.QuerySelector("section[data-service='" + outcome.Service + "'] table.outcomes tbody[data-control='" + control.Id + "']");
+                    Assert.NotNull(row);
+                    Assert.Equal(outcome.Outcome.ToString(), row!.GetAttribute("data-outcome"));
+                    if (outcome.EvidenceQuality != null) Assert.Contains(outcome.EvidenceQuality.Value.ToString(), row.TextContent);
+                }
+        }
+
+        [Fact]
+        public void SourcesExceptionsAndRestoreTestsAreShown()
+        {
+            foreach (var source in (JArray)Json["sources"]!)
+                Assert.Equal((string)source["status"]!, Html.QuerySelector("tr[data-source='" + (string)source["id"]! + "']")!.GetAttribute("data-status"));
+            foreach (var exception in (JArray)Json["exceptions"]!)
+                Assert.Contains(Html.QuerySelectorAll("tr[data-exception]"), r => r.GetAttribute("data-exception") == (string)exception["control"]! && r.GetAttribute("data-status") == (string)exception["status"]!);
+            var tests = Sample.Value.Result.Inputs!.Definition.RestoreTests.Where(t => t.Service == "practice-management" && t.Date <= Sample.Value.Result.AsOf).ToList();
+            Assert.NotEmpty(tests);
+            Assert.Equal(tests.Count, Html.QuerySelectorAll("section[data-service='practice-management'] table.tests tbody tr").Length);
+        }
+
+        [Fact]
+        public void RunChartCountsEveryRunInTheWindow()
+        {
+            var result = Sample.Value.Result;
+            var start = result.AsOf - result.Inputs!.Definition.AuditWindow.Value;
+            var expected = result.Inputs.Sources.Where(s => s.Ok).SelectMany(s => s.Inventory!.Runs).Count(r => r.Start >= start && r.Start <= result.AsOf);
+            Assert.True(expected > 0);
+            Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), Metric(Html, "runs-total"));
+            Assert.Equal(expected, Html.QuerySelectorAll("[data-chart='runs'] g.day").Sum(g => int.Parse(g.GetAttribute("data-runs")!, CultureInfo.InvariantCulture)));
+        }
+
+        [Fact]
+        public void TargetChartsHaveARowPerServiceJudgedAgainstItsTarget()
+        {
+            foreach (var chart in new[] { "rpo", "rto" })
+            {
+                var rows = Html.QuerySelectorAll("[data-chart='" + chart + "'] g.row");
+                Assert.Equal(Sample.Value.Result.Services.Count, rows.Length);
+            }
+            // Practice management's licence server has no restore point at all: no bar, and the component is named.
+            var practice = Html.QuerySelector("[data-chart='rpo'] g.row[data-service='practice-management']")!;
+            Assert.Equal("missing", practice.GetAttribute("data-state"));
+            Assert.Contains("LIC01 imaging software licence server", practice.TextContent);
+            // The file share's oldest newest point (FS01, 13 h) is within its 1-day RPO.
+            var files = Html.QuerySelector("[data-chart='rpo'] g.row[data-service='file-share']")!;
+            Assert.Equal("ok", files.GetAttribute("data-state"));
+            Assert.Contains("13 h", files.TextContent);
+            Assert.Contains("RPO 1d", files.TextContent);
+        }
+
+        [Fact]
+        public void RenewalQuestionsCoverEveryControlWithFindings()
+        {
+            var controls = Sample.Value.Result.Findings.Select(f => f.Control).Distinct().OrderBy(c => c).ToList();
+            Assert.Equal(controls, Html.QuerySelectorAll("[data-question]").Select(q => q.GetAttribute("data-question")!).OrderBy(c => c).ToList());
+        }
+    }
+}
