@@ -1,5 +1,6 @@
 using DrAudit.Core.Auditing;
 using DrAudit.Core.Loading;
+using DrAudit.Core.Packs.Html;
 
 namespace DrAudit.Cli
 {
@@ -35,6 +36,12 @@ namespace DrAudit.Cli
                         return RestoreOrderCommand.Run(rest, stdout, stderr);
                     case ControlsCommand.Name:
                         return ControlsCommand.Run(rest, stdout, stderr);
+                    case FleetCommand.Name:
+                        return FleetCommand.Run(rest, stdout, stderr);
+                    case CompareCommand.Name:
+                        return CompareCommand.Run(rest, stdout, stderr);
+                    case VerifyCommand.Name:
+                        return VerifyCommand.Run(rest, stdout, stderr);
                     default:
                         throw new CliUsageException($"Unknown command '{args[0]}'. Run 'draudit --help'.");
                 }
@@ -48,6 +55,11 @@ namespace DrAudit.Cli
             {
                 foreach (var problem in e.Problems)
                     stderr.WriteLine(problem.Severity == ProblemSeverity.Warning ? "warning: " + problem : problem.ToString());
+                return ExitCodes.BadInput;
+            }
+            catch (HtmlTemplateException e)
+            {
+                stderr.WriteLine("draudit: " + e.Message);
                 return ExitCodes.BadInput;
             }
             catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)

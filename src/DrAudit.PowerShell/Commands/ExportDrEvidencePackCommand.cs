@@ -2,14 +2,16 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using DrAudit.Core.Comparison;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs;
+using DrAudit.Core.Packs.Html;
 using DrAudit.PowerShell.Hosting;
 
 namespace DrAudit.PowerShell.Commands
 {
     /// <summary>Export-DrEvidencePack: writes a readiness result as an evidence pack folder (readiness.json, client/,
-    /// inventories/, manifest.json). Never replaces an existing pack without -Force.</summary>
+    /// inventories/, report.html, evidence.xlsx, manifest.json). Never replaces an existing pack without -Force.</summary>
     [Cmdlet(VerbsData.Export, "DrEvidencePack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(PackWriteResult))]
     public sealed class ExportDrEvidencePackCommand : DrAuditCmdlet
@@ -24,7 +26,29 @@ namespace DrAudit.PowerShell.Commands
 
         [Parameter]
         [ValidateNotNullOrEmpty]
-        public PackFormat[] Format { get; set; } = { PackFormat.Json };
+        public PackFormat[] Format { get; set; } = { PackFormat.Json, PackFormat.Html, PackFormat.Excel };
+
+        /// <summary>A YAML or JSON file with mspName, logo, accentColor and templatePath for the HTML report.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? BrandingPath { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? MspName { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? LogoPath { get; set; }
+
+        [Parameter]
+        [ValidatePattern("^#[0-9a-fA-F]{6}$")]
+        public string? AccentColor { get; set; }
+
+        /// <summary>A folder of templates (a copy of the module's templates/) that replace the built-in ones file by file.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? TemplatePath { get; set; }
 
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -32,22 +56,37 @@ namespace DrAudit.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>The client's previous evidence pack: the new pack gets a "since the last audit" comparison with it.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? PreviousPack { get; set; }
+
         protected override void ProcessRecord()
         {
             var packPath = ResolvePath(Path);
-            var options = new PackWriteOptions
-            {
-                Formats = Format.Aggregate((PackFormat)0, (all, one) => all | one),
-                Force = Force,
-            };
+            if (PreviousPack != null && !AddComparison(packPath)) return;
             try
             {
+                var options = new PackWriteOptions
+                {
+                    Formats = Format.Aggregate((PackFormat)0, (all, one) => all | one),
+                    Force = Force,
+                    Html = HtmlReportOptions.From(Resolve(BrandingPath), MspName, Resolve(LogoPath), AccentColor, Resolve(TemplatePath)),
+                };
                 var written = EvidencePackWriter.Write(InputObject!, packPath, options, new CmdletAuditHost(this));
                 if (written.Written && PassThru) WriteObject(written);
             }
             catch (PackExistsException e)
             {
                 WriteError(DrAuditErrors.PackExists(e, packPath));
+            }
+            catch (InvalidDataException e)
+            {
+                WriteError(DrAuditErrors.BrandingInvalid(e, BrandingPath ?? TemplatePath ?? LogoPath ?? packPath));
+            }
+            catch (HtmlTemplateException e)
+            {
+                WriteError(DrAuditErrors.TemplateInvalid(e, TemplatePath ?? packPath));
             }
             catch (PackFormatNotAvailableException e)
             {
@@ -58,5 +97,28 @@ namespace DrAudit.PowerShell.Commands
                 WriteError(DrAuditErrors.PackWriteFailed(e, packPath));
             }
         }
+
+        /// <summary>Sets the result's SinceLastAudit from -PreviousPack; false (after writing an error) when it cannot.</summary>
+        private bool AddComparison(string packPath)
+        {
+            var previous = ResolvePath(PreviousPack!);
+            try
+            {
+                InputObject!.SinceLastAudit = ReadinessComparer.Compare(EvidencePackReader.Read(previous), InputObject,
+                    EvidencePackReader.PackName(previous), System.IO.Path.GetFileName(packPath.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar)));
+                return true;
+            }
+            catch (FileNotFoundException e)
+            {
+                WriteError(ComparisonErrors.PackNotFound(e, previous));
+            }
+            catch (Exception e) when (e is ComparisonException || e is IOException || e is UnauthorizedAccessException)
+            {
+                WriteError(ComparisonErrors.ComparisonFailed(e, previous));
+            }
+            return false;
+        }
+
+        private string? Resolve(string? path) => path == null ? null : ResolvePath(path);
     }
 }

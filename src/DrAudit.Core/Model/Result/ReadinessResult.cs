@@ -21,6 +21,8 @@ namespace DrAudit.Core.Model.Result
         public List<ServiceReadiness> Services { get; set; } = new List<ServiceReadiness>();
         public List<Finding> Findings { get; set; } = new List<Finding>();
         public List<ExceptionStatus> Exceptions { get; set; } = new List<ExceptionStatus>();
+        /// <summary>What changed since the client's previous evidence pack, when one was given or found; null otherwise.</summary>
+        public Comparison.ReadinessComparison? SinceLastAudit { get; set; }
         /// <summary>What the result was scored on (not serialised into readiness.json; the pack saves it beside).</summary>
         public AuditInputs? Inputs { get; set; }
     }

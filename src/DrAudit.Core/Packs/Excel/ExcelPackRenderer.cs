@@ -12,7 +12,8 @@ namespace DrAudit.Core.Packs.Excel
     /// sheet (services, the control matrix, findings, coverage, recovery points, job runs in the audit window, restore
     /// tests, exercises and actions, sources). Every client-supplied string is a text cell, never a formula; times
     /// are date cells in UTC; durations are numbers with their unit in the header. Sheets built from the audit's
-    /// inputs are empty when the result carries none.
+    /// inputs are empty when the result carries none. A "Since last audit" sheet follows Summary when the result
+    /// carries a comparison with the client's previous pack.
     /// </summary>
     public sealed class ExcelPackRenderer : IPackRenderer
     {
@@ -30,6 +31,7 @@ namespace DrAudit.Core.Packs.Excel
             workbook.Properties.Modified = result.GeneratedAt.UtcDateTime;
 
             SummarySheet.Write(workbook, data);
+            if (result.SinceLastAudit != null) TableSheetWriter.Write(workbook, SinceLastAuditSheet.Build(result.SinceLastAudit));
             foreach (var build in DataSheets)
                 TableSheetWriter.Write(workbook, build(data));
             SourcesSheet.AddManifestNote(workbook.Worksheet(SourcesSheet.Name));

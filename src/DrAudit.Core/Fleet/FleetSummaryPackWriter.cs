@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using DrAudit.Core.Hosting;
+using DrAudit.Core.Packs;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DrAudit.Core.Fleet
+{
+    /// <summary>
+    /// Writes the fleet summary pack (<c>fleet.json</c>, <c>fleet.html</c>, <c>fleet.xlsx</c> and a <c>manifest.json</c>
+    /// of their SHA-256 hashes) into the next free dated folder under the summary folder: rendered into a hidden
+    /// sibling folder first and moved into place only when complete, never over an earlier summary.
+    /// </summary>
+    public static class FleetSummaryPackWriter
+    {
+        public const string ManifestKind = "FleetSummaryManifest";
+
+        private static readonly IFleetRenderer[] Renderers = { new FleetJsonRenderer(), new FleetHtmlRenderer(), new FleetExcelRenderer() };
+
+        /// <summary>Writes the pack under <paramref name="summaryFolder"/> for <paramref name="date"/> (yyyy-MM-dd) and
+        /// returns its full path.</summary>
+        public static string Write(FleetSummary summary, string summaryFolder, string date, IAuditHost host)
+        {
+            Directory.CreateDirectory(summaryFolder);
+            var target = PackFolders.Reserve(summaryFolder, date, new HashSet<string>(StringComparer.Ordinal));
+            var temp = Path.Combine(summaryFolder, "." + Path.GetFileName(target) + ".tmp-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            try
+            {
+                Directory.CreateDirectory(temp);
+                var written = Renderers.SelectMany(r => r.Render(summary, temp)).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                WriteManifest(summary, temp, written);
+                Directory.Move(temp, target);
+                return target;
+            }
+            catch
+            {
+                try
+                {
+                    if (Directory.Exists(temp)) Directory.Delete(temp, true);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    host.WriteWarning("Could not delete the temporary folder " + temp + ": " + e.Message);
+                }
+                throw;
+            }
+        }
+
+        private static void WriteManifest(FleetSummary summary, string directory, IEnumerable<string> files)
+        {
+            var manifest = new JObject
+            {
+                ["apiVersion"] = summary.ApiVersion,
+                ["kind"] = ManifestKind,
+                ["generatedAt"] = UtcTimestampConverter.ToText(summary.GeneratedAt),
+                ["toolVersion"] = summary.ToolVersion,
+                ["files"] = new JArray(files.Select(f =>
+                {
+                    var full = Path.Combine(directory, f);
+                    return new JObject { ["path"] = f, ["size"] = new FileInfo(full).Length, ["sha256"] = PackManifest.Sha256Of(full) };
+                })),
+            };
+            File.WriteAllText(Path.Combine(directory, PackManifest.FileName), manifest.ToString(Formatting.Indented), new UTF8Encoding(false));
+        }
+    }
+}

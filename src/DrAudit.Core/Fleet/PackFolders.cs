@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DrAudit.Core.Packs;
+
+namespace DrAudit.Core.Fleet
+{
+    /// <summary>
+    /// The dated pack folders under one client's folder: <c>yyyy-MM-dd</c> for the first pack of a day (the audit's
+    /// asOf in UTC), then <c>yyyy-MM-dd.2</c>, <c>.3</c>... An existing folder is never written over: the next free
+    /// suffix is used. Packs order by date, then suffix.
+    /// </summary>
+    public static class PackFolders
+    {
+        private static readonly Regex FolderName = new Regex(@"^(\d{4}-\d{2}-\d{2})(?:\.([2-9]|[1-9]\d+))?$", RegexOptions.CultureInvariant);
+
+        /// <summary>The date part of a pack folder's name: the asOf's UTC date.</summary>
+        public static string DateName(DateTimeOffset asOf) => asOf.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        /// <summary>The newest pack (holding a readiness.json) in <paramref name="clientFolder"/> dated on or before
+        /// <paramref name="date"/> (yyyy-MM-dd); null when there is none.</summary>
+        public static string? Previous(string clientFolder, string date)
+        {
+            if (!Directory.Exists(clientFolder)) return null;
+            return Directory.GetDirectories(clientFolder)
+                .Select(path => (Path: path, Order: Order(Path.GetFileName(path))))
+                .Where(f => f.Order != null && string.CompareOrdinal(f.Order.Value.Date, date) <= 0)
+                .Where(f => File.Exists(Path.Combine(f.Path, JsonPackRenderer.ReadinessFile)))
+                .OrderBy(f => f.Order!.Value.Date, StringComparer.Ordinal).ThenBy(f => f.Order!.Value.Number)
+                .Select(f => f.Path)
+                .LastOrDefault();
+        }
+
+        /// <summary>The first of <c>date</c>, <c>date.2</c>, <c>date.3</c>... under <paramref name="parent"/> that neither
+        /// exists nor is in <paramref name="reserved"/> (full paths another writer of this run has claimed), added to it.</summary>
+        public static string Reserve(string parent, string date, ISet<string> reserved)
+        {
+            for (int n = 1; ; n++)
+            {
+                var path = Path.GetFullPath(Path.Combine(parent, n == 1 ? date : date + "." + n.ToString(CultureInfo.InvariantCulture)));
+                if (Directory.Exists(path) || File.Exists(path) || reserved.Contains(path)) continue;
+                reserved.Add(path);
+                return path;
+            }
+        }
+
+        private static (string Date, int Number)? Order(string name)
+        {
+            var match = FolderName.Match(name);
+            if (!match.Success) return null;
+            var number = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 1;
+            return (match.Groups[1].Value, number);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using DrAudit.Core.Fleet;
+using DrAudit.Core.Packs;
+using DrAudit.PowerShell.Hosting;
+
+namespace DrAudit.PowerShell.Commands
+{
+    /// <summary>
+    /// Invoke-DrAudit: audits a fleet of clients (a folder of definitions, list files, or definition files), up to
+    /// -ThrottleLimit at once, writing each client's pack to &lt;OutputPath&gt;/&lt;client-id&gt;/&lt;yyyy-MM-dd&gt;/ (never
+    /// over an earlier pack) and a fleet summary to &lt;OutputPath&gt;/_fleet/&lt;yyyy-MM-dd&gt;/. Writes one summary row per
+    /// client as it finishes. A failing client is a warning and a Failed row; it never stops the others.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "DrAudit", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(FleetClientSummary))]
+    public sealed class InvokeDrAuditCommand : DrAuditCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly List<string> _paths = new List<string>();
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName", "Client")]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = Array.Empty<string>();
+
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string OutputPath { get; set; } = "";
+
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = FleetAuditOptions.DefaultThrottleLimit;
+
+        [Parameter]
+        [UtcDateTransformation]
+        public DateTimeOffset? AsOf { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public PackFormat[]? Format { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            _paths.AddRange(Path.Select(ResolvePath));
+        }
+
+        protected override void EndProcessing()
+        {
+            var root = ResolvePath(OutputPath);
+            var options = new FleetAuditOptions
+            {
+                OutputRoot = root,
+                ThrottleLimit = ThrottleLimit,
+                AsOf = AsOf,
+                Formats = Format?.Aggregate((PackFormat)0, (all, one) => all | one),
+            };
+            try
+            {
+                // Every host call and WriteObject happens here, on the pipeline thread: the core's workers post to it.
+                FleetAuditor.Run(_paths, options, new CmdletAuditHost(this), WriteObject, _stopping.Token);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (PackFormatNotAvailableException e)
+            {
+                ThrowTerminatingError(DrAuditErrors.FormatNotAvailable(e, e.Format));
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                ThrowTerminatingError(DrAuditErrors.PackWriteFailed(e, root));
+            }
+        }
+
+        /// <summary>Ctrl+C: stops starting clients and cancels the audits in progress.</summary>
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        public void Dispose() => _stopping.Dispose();
+    }
+}

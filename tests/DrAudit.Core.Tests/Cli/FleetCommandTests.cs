@@ -1,0 +1,108 @@
+using DrAudit.Core.Tests.Fleet;
+
+namespace DrAudit.Core.Tests.Cli
+{
+    public sealed class FleetCommandTests : IDisposable
+    {
+        private readonly FleetFolder _fleet = new FleetFolder();
+
+        public void Dispose() => _fleet.Dispose();
+
+        [Fact]
+        public void Fleet_prints_a_line_per_client_and_exits_one_when_a_client_failed()
+        {
+            _fleet.Healthy("alpha");
+            _fleet.Broken("broken.yaml");
+
+            var run = CliRun.Of("fleet", _fleet.Clients, "--out", _fleet.Out, "--throttle", "2");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("alpha: Audited, maturity ", run.Stdout, StringComparison.Ordinal);
+            Assert.Contains("-> alpha/" + FleetFolder.AsOfDate, run.Stdout, StringComparison.Ordinal);
+            Assert.Matches(@"broken\.yaml: Failed: .*broken\.yaml has 3 problem\(s\): .*unknown key 'servicez'", run.Stdout);
+            Assert.Contains("2 clients: 1 audited (0 with sources failing), 1 failed.", run.Stdout, StringComparison.Ordinal);
+            // The summary is dated by the run (no --as-of): today.
+            Assert.Contains("Fleet summary: " + Path.Combine(_fleet.Out, "_fleet", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), run.Stdout, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(_fleet.Out, "alpha", FleetFolder.AsOfDate, "readiness.json")));
+        }
+
+        [Fact]
+        public void Fleet_exits_zero_when_every_client_is_audited_and_says_what_changed_the_second_time()
+        {
+            _fleet.Healthy("alpha");
+            Assert.Equal(0, CliRun.Of("fleet", _fleet.Clients, "--out", _fleet.Out).ExitCode);
+            _fleet.Healthy("alpha", othersAttested: true);
+
+            var second = CliRun.Of("fleet", _fleet.Clients, "--out", _fleet.Out);
+
+            Assert.Equal(0, second.ExitCode);
+            Assert.Contains("-> alpha/" + FleetFolder.AsOfDate + ".2 (since " + FleetFolder.AsOfDate + ": 0 new, 1 resolved)", second.Stdout, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("fleet")]
+        [InlineData("fleet clients")]
+        [InlineData("fleet clients --out out --throttle 0")]
+        [InlineData("fleet clients --out out --throttle many")]
+        [InlineData("fleet clients --out out --as-of yesterday")]
+        public void Bad_fleet_arguments_are_exit_code_two_nothing_ran(string commandLine)
+        {
+            var run = CliRun.Of(commandLine.Split(' '));
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.StartsWith("draudit: ", run.Stderr, StringComparison.Ordinal);
+            Assert.False(Directory.Exists("out"));
+        }
+
+        [Fact]
+        public void Fleet_with_no_client_definitions_is_exit_code_two()
+        {
+            var run = CliRun.Of("fleet", _fleet.Clients, "--out", _fleet.Out);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("No client definitions", run.Stderr, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Compare_reports_the_changes_between_two_packs_as_text_or_json()
+        {
+            _fleet.Healthy("alpha");
+            CliRun.Of("fleet", _fleet.Clients, "--out", _fleet.Out);
+            _fleet.Healthy("alpha", othersAttested: true, canModify: true);
+            CliRun.Of("fleet", _fleet.Clients, "--out", _fleet.Out);
+            var older = Path.Combine(_fleet.Out, "alpha", FleetFolder.AsOfDate);
+            var newer = older + ".2";
+
+            var text = CliRun.Of("compare", older, newer);
+            var json = CliRun.Of("compare", older, newer, "--json");
+
+            Assert.Equal(0, text.ExitCode);
+            Assert.Contains("Findings: 1 new, ", text.Stdout, StringComparison.Ordinal);
+            Assert.Matches(@"(?m)^\s+new\s+E8-RB-06\s", text.Stdout);
+            Assert.Matches(@"(?m)^\s+resolved\s+E8-RB-05\s", text.Stdout);
+            Assert.Contains("E8-RB-06 (client): Effective -> Ineffective", text.Stdout, StringComparison.Ordinal);
+            Assert.Equal(0, json.ExitCode);
+            var parsed = Newtonsoft.Json.Linq.JObject.Parse(json.Stdout);
+            Assert.Equal(FleetFolder.AsOfDate + ".2", (string)parsed["differencePack"]!);
+            Assert.Equal(2, parsed["controls"]!.Count());
+        }
+
+        [Fact]
+        public void Compare_refuses_a_missing_pack_and_packs_of_different_clients()
+        {
+            _fleet.Healthy("alpha");
+            _fleet.Healthy("bravo");
+            CliRun.Of("fleet", _fleet.Clients, "--out", _fleet.Out);
+
+            var missing = CliRun.Of("compare", Path.Combine(_fleet.Out, "nope"), Path.Combine(_fleet.Out, "alpha", FleetFolder.AsOfDate));
+            var different = CliRun.Of("compare", Path.Combine(_fleet.Out, "alpha", FleetFolder.AsOfDate), Path.Combine(_fleet.Out, "bravo", FleetFolder.AsOfDate));
+            var one = CliRun.Of("compare", Path.Combine(_fleet.Out, "alpha", FleetFolder.AsOfDate));
+
+            Assert.Equal(1, missing.ExitCode);
+            Assert.Contains("no evidence pack", missing.Stderr, StringComparison.Ordinal);
+            Assert.Equal(1, different.ExitCode);
+            Assert.Contains("different clients", different.Stderr, StringComparison.Ordinal);
+            Assert.Equal(1, one.ExitCode);
+        }
+    }
+}
