@@ -16,6 +16,10 @@
         'Test-DrClientDefinition'
         'Get-DrRestoreOrder'
         'Get-DrControl'
+        'Test-DrEvidencePack'
+        'Invoke-DrAudit'
+        'Compare-DrReadiness'
+        'Save-DrSourceCapture'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -9,7 +9,7 @@ namespace DrAudit.Module.Tests;
 public sealed class ModuleManifestTests : IClassFixture<ModuleSession>
 {
     private static readonly string[] Cmdlets =
-        { "Export-DrEvidencePack", "Get-DrControl", "Get-DrReadiness", "Get-DrRestoreOrder", "Test-DrClientDefinition" };
+        { "Compare-DrReadiness", "Export-DrEvidencePack", "Get-DrControl", "Get-DrReadiness", "Get-DrRestoreOrder", "Invoke-DrAudit", "Save-DrSourceCapture", "Test-DrClientDefinition", "Test-DrEvidencePack" };
 
     private readonly ModuleSession _session;
 
@@ -19,7 +19,7 @@ public sealed class ModuleManifestTests : IClassFixture<ModuleSession>
     }
 
     [Fact]
-    public void Exports_exactly_the_five_cmdlets_and_nothing_else()
+    public void Exports_exactly_its_cmdlets_and_nothing_else()
     {
         var module = (PSModuleInfo)_session.Run("Get-Module -Name DrAudit").WithoutErrors().Output.Single()!;
 
@@ -55,7 +55,7 @@ public sealed class ModuleManifestTests : IClassFixture<ModuleSession>
             .Select(t => Nullable.GetUnderlyingType(t) ?? (t.IsArray ? t.GetElementType()! : t))
             .Distinct().ToList();
 
-        Assert.Equal(5, commands.Count);
+        Assert.Equal(Cmdlets.Length, commands.Count);
         Assert.Contains(types, t => t.Assembly.GetName().Name == "DrAudit.Core");
         var allowed = new[] { "DrAudit.Core", "System.Private.CoreLib", "System.Management.Automation", "System.Runtime" };
         Assert.All(types, t => Assert.Contains(t.Assembly.GetName().Name, allowed));
@@ -67,6 +67,10 @@ public sealed class ModuleManifestTests : IClassFixture<ModuleSession>
     [InlineData("Test-DrClientDefinition")]
     [InlineData("Get-DrRestoreOrder")]
     [InlineData("Get-DrControl")]
+    [InlineData("Test-DrEvidencePack")]
+    [InlineData("Invoke-DrAudit")]
+    [InlineData("Compare-DrReadiness")]
+    [InlineData("Save-DrSourceCapture")]
     public void Every_cmdlet_has_help_with_a_synopsis_and_at_least_two_examples(string cmdlet)
     {
         var run = _session.Run(

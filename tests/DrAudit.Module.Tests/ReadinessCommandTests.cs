@@ -112,4 +112,45 @@ public sealed class ReadinessCommandTests : IClassFixture<ModuleSession>
         Assert.Equal(statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Show("Findings"));
         Assert.Equal(string.Join(Environment.NewLine, statements.Take(3)), Show("TopFindings"));
     }
+
+    [Fact]
+    public void AllowPrompt_lets_an_m365_source_with_no_credential_sign_in_by_device_code()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "draudit-prompt-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var client = Path.Combine(folder, "client.yaml");
+        File.WriteAllText(client, @"apiVersion: draudit/v1
+client: { id: prompt-test, name: Prompt Test }
+asOf: 2026-11-01T00:00:00Z
+services:
+  - { id: email, name: Email, tier: important, components: [mail] }
+components:
+  - { id: mail, name: Mailboxes, kind: saas, backup: { match: [ { source: m365, object: '*@contoso.com' } ] } }
+sources:
+  - { id: m365, type: m365, tenantId: 'not a tenant', clientId: 66666666-7777-8888-9999-000000000000, endpoint: 'https://127.0.0.1:9' }
+");
+        try
+        {
+            string Error(string command)
+            {
+                var result = Assert.Single(_session.Run(command, ("client", client)).WithoutErrors().Output);
+                var source = Assert.Single(Items(result, "Sources"));
+                Assert.Equal("Failed", Property(source, "Status")!.ToString());
+                return (string)Property(source, "Error")!;
+            }
+
+            // Unattended (the default): nothing prompts, the source fails saying so.
+            Assert.Contains("prompting is not allowed", Error("Get-DrReadiness -Client $client"), StringComparison.Ordinal);
+            // -AllowPrompt: the collector builds the device-code credential (the only one this source can have), which
+            // rejects the tenant id before any network call.
+            var prompted = Error("Get-DrReadiness -Client $client -AllowPrompt");
+            Assert.DoesNotContain("prompting is not allowed", prompted, StringComparison.Ordinal);
+            Assert.StartsWith("cannot sign in to Microsoft Graph: Azure.Identity refused the source's sign-in settings", prompted, StringComparison.Ordinal);
+            Assert.Contains("tenant", prompted, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Net;
 
 namespace DrAudit.Core.Auditing
 {
@@ -10,5 +12,9 @@ namespace DrAudit.Core.Auditing
 
         /// <summary>"Now": used for asOf when neither the options nor the definition give one, and for generatedAt.</summary>
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+
+        /// <summary>Credentials per source id (from -Credential, -SourceCredential or a resolved SecretManagement secret),
+        /// handed to the collectors. Never logged or saved.</summary>
+        public IDictionary<string, NetworkCredential> Credentials { get; } = new Dictionary<string, NetworkCredential>(StringComparer.Ordinal);
     }
 }

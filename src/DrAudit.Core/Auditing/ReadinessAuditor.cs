@@ -38,7 +38,7 @@ namespace DrAudit.Core.Auditing
             var now = options.Clock();
             var asOf = options.AsOf ?? definition.ResolveAsOf(now);
             host.WriteVerbose("Auditing " + definition.Client.Id + " as of " + asOf.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + ".");
-            var sources = Collect(definition, asOf, host, cancellation);
+            var sources = Collect(definition, asOf, options, host, cancellation);
             cancellation.ThrowIfCancellationRequested();
 
             var context = new AuditContext(definition, asOf, sources);
@@ -50,10 +50,11 @@ namespace DrAudit.Core.Auditing
             return result;
         }
 
-        private static List<SourceData> Collect(ClientDefinition definition, DateTimeOffset asOf, IAuditHost host, CancellationToken cancellation)
+        private static List<SourceData> Collect(ClientDefinition definition, DateTimeOffset asOf, AuditOptions options, IAuditHost host, CancellationToken cancellation)
         {
             var collected = new List<SourceData>();
-            var context = new CollectionContext(asOf, definition.AuditWindow, host);
+            var context = new CollectionContext(asOf, definition.AuditWindow, host) { Definition = definition };
+            foreach (var credential in options.Credentials) context.Credentials[credential.Key] = credential.Value;
             var total = definition.Sources.Count;
             for (int i = 0; i < total; i++)
             {

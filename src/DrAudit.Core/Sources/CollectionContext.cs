@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using DrAudit.Core.Hosting;
+using DrAudit.Core.Model.Definition;
 
 namespace DrAudit.Core.Sources
 {
@@ -26,6 +27,10 @@ namespace DrAudit.Core.Sources
         /// <summary>When set, a live collector also saves every response it reads into this folder, in the layout its
         /// <c>capture:</c> mode reads back (Save-DrSourceCapture).</summary>
         public string? SaveCaptureTo { get; set; }
+
+        /// <summary>The client definition being audited, when there is one: lets a collector attribute evidence to
+        /// services (e.g. a Veeam SureBackup run to the services whose components it verified).</summary>
+        public ClientDefinition? Definition { get; set; }
 
         /// <summary>Time allowed for one request to a live system.</summary>
         public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);

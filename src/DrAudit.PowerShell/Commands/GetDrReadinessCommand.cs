@@ -1,8 +1,11 @@
 using System;
+using System.Collections;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using DrAudit.Core.Auditing;
 using DrAudit.Core.Loading;
+using DrAudit.Core.Loading.Definition;
 using DrAudit.Core.Model.Result;
 using DrAudit.PowerShell.Hosting;
 
@@ -24,17 +27,37 @@ namespace DrAudit.PowerShell.Commands
         [UtcDateTransformation]
         public DateTimeOffset? AsOf { get; set; }
 
+        /// <summary>User name and password for every live source that needs one (e.g. a Veeam server).</summary>
+        [Parameter]
+        [Credential]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>Credentials by source id: @{ 'veeam-main' = (Get-Credential) }. Wins over -Credential.</summary>
+        [Parameter]
+        public Hashtable? SourceCredential { get; set; }
+
+        /// <summary>Allows device-code sign-in (the code is shown as a warning) for each m365 source that has no certificate,
+        /// secret or credential. Without it nothing ever prompts, so unattended runs fail the source instead of waiting.</summary>
+        [Parameter]
+        public SwitchParameter AllowPrompt { get; set; }
+
         protected override void ProcessRecord()
         {
             var host = new CmdletAuditHost(this);
-            var options = new AuditOptions { AsOf = AsOf };
             foreach (var client in Client)
             {
                 var file = ResolveExistingFile(client);
                 if (file == null) continue;
                 try
                 {
-                    WriteObject(ReadinessAuditor.Audit(file, options, host, _stopping.Token));
+                    var read = ClientDefinitionLoader.Read(file);
+                    if (read.HasErrors || read.Definition == null) throw new DefinitionException(read.Problems);
+                    foreach (var warning in read.Problems.Where(p => p.Severity == ProblemSeverity.Warning)) WriteWarning(warning.ToString());
+                    var options = new AuditOptions { AsOf = AsOf };
+                    var credentials = SourceCredentials.Resolve(this, read.Definition.Sources, Credential, SourceCredential);
+                    if (AllowPrompt) SourceCredentials.AllowDeviceCode(credentials, read.Definition.Sources);
+                    foreach (var credential in credentials) options.Credentials[credential.Key] = credential.Value;
+                    WriteObject(ReadinessAuditor.Audit(read.Definition, options, host, _stopping.Token));
                 }
                 catch (DefinitionException e)
                 {

@@ -19,21 +19,22 @@ namespace DrAudit.Core.Tests.Sources
             Assert.Contains(SourceCollectors.Default, c => c is InventorySourceCollector);
         }
 
-        [Theory]
-        [InlineData("veeam")]
-        [InlineData("m365")]
-        public void UnavailableTypesFailTheSourceSayingWhatToDoInstead(string type)
+        [Fact]
+        public void VeeamTypeGetsTheVeeamCollector()
         {
-            var source = new SourceDefinition { Id = "live", Type = type, Url = "https://vbr.example:9419" };
+            Assert.IsType<DrAudit.Core.Sources.Veeam.VeeamCollector>(SourceCollectors.For("veeam"));
+            Assert.Contains(SourceCollectors.Default, c => c.Type == "veeam");
+        }
 
-            var collector = SourceCollectors.For(type);
-            var data = collector.Collect(source, Context, CancellationToken.None);
+        [Fact]
+        public void M365TypeLoadsItsCollectorByNameOnlyWhenAsked()
+        {
+            Assert.DoesNotContain(SourceCollectors.Default, c => c.Type == "m365");
 
-            Assert.Equal(type, collector.Type);
-            Assert.Equal(SourceState.Failed, data.State);
-            Assert.Null(data.Inventory);
-            Assert.Contains("The " + type + " collector is not available in this version of DrAudit", data.Error);
-            Assert.Contains("type: inventory", data.Error);
+            var collector = SourceCollectors.For("m365");
+
+            Assert.Equal("m365", collector.Type);
+            Assert.Equal("DrAudit.Collectors.M365.M365SourceCollector", collector.GetType().FullName);
         }
 
         [Fact]

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DrAudit.Core.Sources.Veeam
+{
+    /// <summary>Answers requests from a capture folder (<see cref="VeeamCaptureIndex"/>), so the same reader audits a copy.
+    /// A request is found by its exact path and query; failing that, by its path and skip alone, so a capture taken for
+    /// one audit window or page size can be re-read with another (paging advances by the records each page holds).</summary>
+    internal sealed class VeeamCaptureApi : IVeeamApi
+    {
+        private readonly string _folder;
+        private readonly VeeamCaptureIndex _index;
+
+        public VeeamCaptureApi(string folder)
+        {
+            _folder = folder;
+            if (!Directory.Exists(folder)) throw new VeeamSourceException("the capture folder " + folder + " does not exist.");
+            _index = VeeamCaptureIndex.Read(folder);
+        }
+
+        public string ApiVersion => _index.ApiVersion;
+        public DateTimeOffset? CapturedAt => _index.CapturedAt;
+
+        public JToken Get(string pathAndQuery, CancellationToken cancellation)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var file = Find(pathAndQuery);
+            if (file == null)
+                throw new VeeamSourceException("the capture " + _folder + " has no response for GET " + pathAndQuery + "; capture the source again with Save-DrSourceCapture.");
+            var path = Path.Combine(_folder, file);
+            try
+            {
+                using (var reader = new JsonTextReader(new StreamReader(path)) { DateParseHandling = DateParseHandling.None })
+                    return JToken.ReadFrom(reader);
+            }
+            catch (JsonException e)
+            {
+                throw new VeeamSourceException("malformed response: " + path + " (GET " + pathAndQuery + ") is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
+            }
+            catch (IOException e)
+            {
+                throw new VeeamSourceException("cannot read " + path + ": " + e.Message, e);
+            }
+        }
+
+        private string? Find(string pathAndQuery)
+        {
+            foreach (var r in _index.Responses)
+                if (string.Equals(r.Key, pathAndQuery, StringComparison.Ordinal)) return r.Value;
+            var wanted = Paging(pathAndQuery);
+            var loose = _index.Responses.Where(r => Paging(r.Key) == wanted).ToList();
+            return loose.Count == 1 ? loose[0].Value : null;
+        }
+
+        /// <summary>"/api/v1/sessions|skip=0": the path with only its paging position.</summary>
+        private static string Paging(string pathAndQuery)
+        {
+            var q = pathAndQuery.IndexOf('?');
+            var path = q < 0 ? pathAndQuery : pathAndQuery.Substring(0, q);
+            var query = q < 0 ? new string[0] : pathAndQuery.Substring(q + 1).Split('&');
+            var keep = query.Where(p => p.StartsWith("skip=", StringComparison.Ordinal));
+            return string.Join("|", new[] { path }.Concat(keep));
+        }
+    }
+}

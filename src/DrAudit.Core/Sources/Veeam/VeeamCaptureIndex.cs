@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DrAudit.Core.Sources.Veeam
+{
+    /// <summary>The index of a Veeam capture folder (<c>index.json</c>): which file holds the response to which request.
+    /// <code>{ "format": "draudit-veeam-capture/1", "apiVersion": "1.3-rev1", "capturedAt": "...",
+    ///   "responses": [ { "request": "/api/v1/jobs?skip=0&amp;limit=200", "file": "0001-jobs.json" } ] }</code>
+    /// Each response file is the parsed body as the server sent it (indented). No token or Authorization header is ever saved.</summary>
+    internal sealed class VeeamCaptureIndex
+    {
+        public const string FileName = "index.json";
+        public const string Format = "draudit-veeam-capture/1";
+
+        public string ApiVersion { get; set; } = VeeamApiVersions.Newest;
+        public DateTimeOffset? CapturedAt { get; set; }
+        public List<KeyValuePair<string, string>> Responses { get; } = new List<KeyValuePair<string, string>>();
+
+        public static VeeamCaptureIndex Read(string folder)
+        {
+            var path = Path.Combine(folder, FileName);
+            if (!File.Exists(path)) throw new VeeamSourceException("the capture folder " + folder + " has no " + FileName + ".");
+            JObject json;
+            try
+            {
+                using (var reader = new JsonTextReader(new StreamReader(path)) { DateParseHandling = DateParseHandling.None })
+                    json = JObject.Load(reader);
+            }
+            catch (JsonException e)
+            {
+                throw new VeeamSourceException("malformed capture: " + path + " is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
+            }
+            if (json.Value<string>("format") != Format)
+                throw new VeeamSourceException("malformed capture: " + path + " is not a Veeam capture index (format must be '" + Format + "').");
+            var index = new VeeamCaptureIndex { ApiVersion = json.Value<string>("apiVersion") ?? "" };
+            if (!VeeamApiVersions.IsWellFormed(index.ApiVersion))
+                throw new VeeamSourceException("malformed capture: " + path + " names no apiVersion such as 1.3-rev1.");
+            if (DateTimeOffset.TryParse(json.Value<string>("capturedAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at))
+                index.CapturedAt = at;
+            foreach (var entry in json["responses"] as JArray ?? new JArray())
+            {
+                var request = entry.Value<string>("request");
+                var file = entry.Value<string>("file");
+                if (string.IsNullOrEmpty(request) || string.IsNullOrEmpty(file) || Path.IsPathRooted(file) || file!.Contains(".."))
+                    throw new VeeamSourceException("malformed capture: " + path + " has a response entry without a request and a file inside the folder.");
+                index.Responses.Add(new KeyValuePair<string, string>(request!, file));
+            }
+            return index;
+        }
+
+        public void Write(string folder)
+        {
+            var json = new JObject
+            {
+                ["format"] = Format,
+                ["apiVersion"] = ApiVersion,
+                ["capturedAt"] = CapturedAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["responses"] = new JArray(Responses.Select(r => new JObject { ["request"] = r.Key, ["file"] = r.Value })),
+            };
+            File.WriteAllText(Path.Combine(folder, FileName), json.ToString(Formatting.Indented) + "\n");
+        }
+    }
+}

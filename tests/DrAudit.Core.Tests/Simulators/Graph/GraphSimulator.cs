@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace DrAudit.Core.Tests.Simulators.Graph
+{
+    /// <summary>Microsoft Graph v1.0 <c>/solutions/backupRestore</c> (plus the users and sites lookups) on 127.0.0.1, over
+    /// plain http, answering the real Graph SDK with bodies shaped field by field like the published v1.0 reference:
+    /// paging with <c>@odata.nextLink</c> (absolute or relative), both cast URL forms, and failures on demand
+    /// (429 with fractional Retry-After, 500, slow answers, malformed bodies, 403 for an app that is not a backup controller).</summary>
+    public sealed class GraphSimulator : IAsyncDisposable
+    {
+        public const string Token = "sim-token";
+        private readonly WebApplication _app;
+
+        public GraphSimulator()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            _app = builder.Build();
+            _app.Map("/v1.0/{**path}", Handle);
+            _app.StartAsync().GetAwaiter().GetResult();
+            BaseUrl = _app.Urls.First().TrimEnd('/');
+        }
+
+        /// <summary>http://127.0.0.1:port (no version): the source's <c>endpoint:</c>.</summary>
+        public string BaseUrl { get; }
+        public int PageSize { get; set; } = 100;
+        public bool RelativeNextLinks { get; set; }
+        public JsonObject ServiceStatus { get; set; } = new JsonObject { ["status"] = "enabled", ["disableReason"] = null, ["gracePeriodDateTime"] = null, ["restoreAllowedTillDateTime"] = null };
+        public List<JsonObject> ExchangePolicies { get; } = new();
+        public List<JsonObject> SharePointPolicies { get; } = new();
+        public List<JsonObject> OneDrivePolicies { get; } = new();
+        public List<JsonObject> MailboxUnits { get; } = new();
+        public List<JsonObject> SiteUnits { get; } = new();
+        public List<JsonObject> DriveUnits { get; } = new();
+        /// <summary>Restore points by protection unit id.</summary>
+        public Dictionary<string, List<JsonObject>> RestorePoints { get; } = new();
+        public List<JsonObject> ExchangeSessions { get; } = new();
+        public List<JsonObject> SharePointSessions { get; } = new();
+        public List<JsonObject> OneDriveSessions { get; } = new();
+        /// <summary>Artifacts by restore session id.</summary>
+        public Dictionary<string, List<JsonObject>> Artifacts { get; } = new();
+        /// <summary>Directory object id to (mail, userPrincipalName).</summary>
+        public Dictionary<string, (string? Mail, string Upn)> Users { get; } = new();
+        public Dictionary<string, string> SiteUrls { get; } = new();
+
+        /// <summary>Answers this many requests with 429 and Retry-After <see cref="RetryAfter"/> before serving.</summary>
+        public int ThrottleNext { get; set; }
+        public string RetryAfter { get; set; } = "0.05";
+        /// <summary>Answers this many requests with 500 before serving.</summary>
+        public int FailNext { get; set; }
+        /// <summary>Delays every answer to a path containing this text.</summary>
+        public string? SlowPath { get; set; }
+        public TimeSpan SlowDelay { get; set; }
+        /// <summary>Answers a path containing this text with a body that is not JSON.</summary>
+        public string? MalformedPath { get; set; }
+        /// <summary>Answers every backupRestore request 403, as Graph does for an app that is not a backup controller.</summary>
+        public bool NotBackupController { get; set; }
+        public bool UsersForbidden { get; set; }
+
+        public ConcurrentQueue<string> Requests { get; } = new();
+        public List<JsonObject> SearchBodies { get; } = new();
+        public int Throttled;
+
+        private async Task Handle(HttpContext http)
+        {
+            var path = "/" + (http.Request.RouteValues["path"] as string ?? "");
+            Requests.Enqueue(http.Request.Method + " " + path + http.Request.QueryString);
+            if (http.Request.Headers.Authorization != "Bearer " + Token)
+            {
+                await Error(http, 401, "InvalidAuthenticationToken", "Access token is empty.");
+                return;
+            }
+            if (ThrottleNext > 0)
+            {
+                ThrottleNext--;
+                Interlocked.Increment(ref Throttled);
+                http.Response.Headers["Retry-After"] = RetryAfter;
+                await Error(http, 429, "TooManyRequests", "Too many requests.");
+                return;
+            }
+            if (FailNext > 0)
+            {
+                FailNext--;
+                await Error(http, 500, "InternalServerError", "Something went wrong.");
+                return;
+            }
+            if (SlowPath != null && path.Contains(SlowPath, StringComparison.Ordinal)) await Task.Delay(SlowDelay, http.RequestAborted);
+            if (MalformedPath != null && path.Contains(MalformedPath, StringComparison.Ordinal))
+            {
+                http.Response.ContentType = "application/json";
+                await http.Response.WriteAsync("{\"value\": [ {\"id\": \"x\", ");
+                return;
+            }
+            if (NotBackupController && path.StartsWith("/solutions/backupRestore", StringComparison.Ordinal))
+            {
+                await Error(http, 403, "Forbidden", "The application is not authorized to call this API: it is not a registered backup controller.");
+                return;
+            }
+            await Route(http, path.TrimEnd('/'));
+        }
+
+        private async Task Route(HttpContext http, string path)
+        {
+            const string root = "/solutions/backupRestore";
+            var p = path.StartsWith(root, StringComparison.Ordinal) ? path.Substring(root.Length) : null;
+            // The SDK writes casts as graph.x; the documentation as microsoft.graph.x: both name the same type.
+            if (p != null) p = p.Replace("/microsoft.graph.", "/graph.", StringComparison.Ordinal);
+            Match m;
+            switch (p)
+            {
+                case "": await Json(http, new JsonObject { ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#solutions/backupRestore/$entity", ["id"] = "71633878-8321-4950-bfaf-ed285bdd1461", ["serviceStatus"] = ServiceStatus.DeepClone() }); return;
+                case "/exchangeProtectionPolicies": await Page(http, ExchangePolicies); return;
+                case "/sharePointProtectionPolicies": await Page(http, SharePointPolicies); return;
+                case "/oneDriveForBusinessProtectionPolicies": await Page(http, OneDrivePolicies); return;
+                case "/protectionUnits/graph.mailboxProtectionUnit": await Page(http, MailboxUnits); return;
+                case "/protectionUnits/graph.siteProtectionUnit": await Page(http, SiteUnits); return;
+                case "/protectionUnits/graph.driveProtectionUnit": await Page(http, DriveUnits); return;
+                case "/restorePoints/search" when http.Request.Method == "POST": await Search(http); return;
+                case "/exchangeRestoreSessions": await Page(http, ExchangeSessions); return;
+                case "/sharePointRestoreSessions": await Page(http, SharePointSessions); return;
+                case "/oneDriveForBusinessRestoreSessions": await Page(http, OneDriveSessions); return;
+            }
+            if (p != null && (m = Regex.Match(p, "^/(exchange|sharePoint|oneDriveForBusiness)RestoreSessions/([^/]+)/(mailbox|site|drive)RestoreArtifacts$")).Success)
+            {
+                await Page(http, Artifacts.TryGetValue(m.Groups[2].Value, out var a) ? a : new List<JsonObject>());
+                return;
+            }
+            if (path == "/users")
+            {
+                if (UsersForbidden) { await Error(http, 403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."); return; }
+                var ids = Regex.Matches(http.Request.Query["$filter"].ToString(), "'([^']+)'").Select(x => x.Groups[1].Value).ToHashSet();
+                var users = Users.Where(u => ids.Contains(u.Key))
+                    .Select(u => new JsonObject { ["id"] = u.Key, ["mail"] = u.Value.Mail, ["userPrincipalName"] = u.Value.Upn }).ToList();
+                await Page(http, users);
+                return;
+            }
+            if ((m = Regex.Match(path, "^/sites/([^/]+)$")).Success)
+            {
+                if (SiteUrls.TryGetValue(m.Groups[1].Value, out var url)) await Json(http, new JsonObject { ["id"] = m.Groups[1].Value, ["webUrl"] = url });
+                else await Error(http, 404, "itemNotFound", "Requested site could not be found");
+                return;
+            }
+            await Error(http, 404, "UnknownError", "No route for " + path);
+        }
+
+        private async Task Search(HttpContext http)
+        {
+            var body = JsonNode.Parse(await new StreamReader(http.Request.Body).ReadToEndAsync())!.AsObject();
+            lock (SearchBodies) SearchBodies.Add(body);
+            var ids = body["protectionUnitIds"]!.AsArray().Select(x => x!.GetValue<string>()).ToList();
+            if (ids.Count > 20) { await Error(http, 400, "BadRequest", "At most 20 protection units per search."); return; }
+            var start = DateTimeOffset.Parse(body["protectionTimePeriod"]!["startDateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+            var end = DateTimeOffset.Parse(body["protectionTimePeriod"]!["endDateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+            var results = new JsonArray();
+            var none = new JsonArray();
+            foreach (var id in ids)
+            {
+                var latest = (RestorePoints.TryGetValue(id, out var points) ? points : new List<JsonObject>())
+                    .Where(pt => Time(pt, "protectionDateTime") >= start && Time(pt, "protectionDateTime") <= end)
+                    .OrderByDescending(pt => Time(pt, "protectionDateTime")).FirstOrDefault();
+                if (latest == null) none.Add(id);
+                else results.Add(new JsonObject { ["restorePoint"] = latest.DeepClone() });
+            }
+            await Json(http, new JsonObject
+            {
+                ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.restorePointSearchResponse",
+                ["searchResponseId"] = "M2UyZDAwMDAwMDMxMzkzYTMyNj",
+                ["searchResults"] = results,
+                ["noResultProtectionUnitIds"] = none,
+            });
+        }
+
+        private static DateTimeOffset Time(JsonObject o, string field) => DateTimeOffset.Parse(o[field]!.GetValue<string>(), CultureInfo.InvariantCulture);
+
+        private async Task Page(HttpContext http, List<JsonObject> items)
+        {
+            var skip = int.TryParse(http.Request.Query["$skiptoken"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+            var page = new JsonArray(items.Skip(skip).Take(PageSize).Select(i => (JsonNode)i.DeepClone()).ToArray());
+            var result = new JsonObject { ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#collection", ["value"] = page };
+            if (skip + PageSize < items.Count)
+            {
+                var query = new List<string>();
+                foreach (var q in http.Request.Query.Where(q => q.Key != "$skiptoken")) query.Add(q.Key + "=" + Uri.EscapeDataString(q.Value.ToString()));
+                query.Add("$skiptoken=" + (skip + PageSize).ToString(CultureInfo.InvariantCulture));
+                var last = http.Request.Path.Value!.Split('/').Last();
+                var link = last + "?" + string.Join("&", query);
+                result["@odata.nextLink"] = RelativeNextLinks ? link : BaseUrl + http.Request.Path.Value + "?" + string.Join("&", query);
+            }
+            await Json(http, result);
+        }
+
+        private static Task Json(HttpContext http, JsonNode body)
+        {
+            http.Response.ContentType = "application/json; odata.metadata=minimal";
+            return http.Response.WriteAsync(body.ToJsonString());
+        }
+
+        private static Task Error(HttpContext http, int status, string code, string message)
+        {
+            http.Response.StatusCode = status;
+            return Json(http, new JsonObject
+            {
+                ["error"] = new JsonObject
+                {
+                    ["code"] = code,
+                    ["message"] = message,
+                    ["innerError"] = new JsonObject { ["date"] = "2026-11-01T00:00:00", ["request-id"] = Guid.NewGuid().ToString(), ["client-request-id"] = Guid.NewGuid().ToString() },
+                },
+            });
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace DrAudit.Core.Tests.Simulators.Veeam
+{
+    /// <summary>Ready-made server contents. <see cref="Standard"/> is a small practice: a nightly SQL/app job to a hardened
+    /// repository, its copy to immutable S3, a file-server job to a local disk (one Warning, one unknown result, one
+    /// running), a disabled job on a NAS, and a SureBackup job verifying SQL01 and APP01 (one success, one failure).</summary>
+    public static class VeeamScenarios
+    {
+        public static readonly DateTimeOffset AsOf = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public static VeeamScenario Standard(int nights = 10)
+        {
+            var s = new VeeamScenario();
+            s.Repositories.Add(new SimRepository { Id = "r-hardened", Name = "Hardened Linux", Type = "LinuxHardened", ImmutableDays = 30 });
+            s.Repositories.Add(new SimRepository { Id = "r-s3", Name = "Amazon S3", Type = "AmazonS3", ObjectImmutability = (true, 90) });
+            s.Repositories.Add(new SimRepository { Id = "r-local", Name = "Local disk", Type = "WinLocal" });
+            s.Repositories.Add(new SimRepository { Id = "r-minio", Name = "MinIO", Type = "S3Compatible" });
+            s.Repositories.Add(new SimRepository { Id = "r-nas", Name = "NAS share", Type = "Smb" });
+            s.Jobs.Add(new SimJob { Id = "j-sql", Name = "SQL and app nightly", Objects = { "SQL01", "APP01" }, RepositoryId = "r-hardened", RetentionDays = 30, Encrypted = true, AppAware = true });
+            s.Jobs.Add(new SimJob { Id = "j-copy", Name = "Copy to S3", Kind = SimJobKind.Copy, Objects = { "SQL01", "APP01" }, RepositoryId = "r-s3", RetentionDays = 90, Encrypted = true });
+            s.Jobs.Add(new SimJob { Id = "j-files", Name = "File server", Objects = { "FS01" }, RepositoryId = "r-local", RetentionPoints = 14, Encrypted = false, AppAware = false });
+            s.Jobs.Add(new SimJob { Id = "j-old", Name = "Retired server", Objects = { "OLD01" }, RepositoryId = "r-nas", RetentionDays = 7, Disabled = true });
+            s.Jobs.Add(new SimJob { Id = "j-sure", Name = "SureBackup SQL", Kind = SimJobKind.SureBackup });
+            s.Backups.Add(new SimBackup { Id = "b-sql", JobId = "j-sql", Name = "SQL and app nightly", RepositoryId = "r-hardened", Objects = { "SQL01", "APP01" } });
+            s.Backups.Add(new SimBackup { Id = "b-copy", JobId = "j-copy", Name = "Copy to S3", RepositoryId = "r-s3", Objects = { "SQL01", "APP01" } });
+            s.Backups.Add(new SimBackup { Id = "b-files", JobId = "j-files", Name = "File server", RepositoryId = "r-local", Objects = { "FS01" } });
+            for (int n = 1; n <= nights; n++)
+            {
+                var start = AsOf.AddDays(-n).AddHours(-2);
+                var sqlFailed = n == 3;
+                s.Sessions.Add(new SimSession { JobId = "j-sql", Name = "SQL and app nightly", Created = start, End = start.AddMinutes(40), Result = sqlFailed ? "Failed" : "Success", Message = sqlFailed ? "Snapshot failed" : "" });
+                s.Sessions.Add(new SimSession { JobId = "j-copy", Name = "Copy to S3", Kind = SimJobKind.Copy, Created = start.AddHours(1), End = start.AddHours(1.5), Result = "Success" });
+                var filesResult = n == 2 ? "Warning" : n == 4 ? "None" : "Success";
+                s.Sessions.Add(new SimSession { JobId = "j-files", Name = "File server", Created = start.AddMinutes(5), End = start.AddMinutes(30), Result = filesResult });
+                if (!sqlFailed)
+                {
+                    foreach (var o in new[] { "SQL01", "APP01" })
+                    {
+                        s.Points.Add(new SimPoint { Object = o, Created = start.AddMinutes(1), BackupId = "b-sql" });
+                        s.Points.Add(new SimPoint { Object = o, Created = start.AddHours(1).AddMinutes(1), BackupId = "b-copy" });
+                    }
+                }
+                s.Points.Add(new SimPoint { Object = "FS01", Created = start.AddMinutes(6), BackupId = "b-files" });
+            }
+            var running = AsOf.AddMinutes(-30);
+            s.Sessions.Add(new SimSession { JobId = "j-files", Name = "File server", Created = running, End = null, Result = "None", State = "Working" });
+            s.Sessions.Add(new SimSession { Id = "sb-ok", JobId = "j-sure", Name = "SureBackup SQL", Kind = SimJobKind.SureBackup, Created = AsOf.AddDays(-5), End = AsOf.AddDays(-5).AddMinutes(95), Result = "Success", Verified = { "SQL01", "APP01" } });
+            s.Sessions.Add(new SimSession { Id = "sb-failed", JobId = "j-sure", Name = "SureBackup SQL", Kind = SimJobKind.SureBackup, Created = AsOf.AddDays(-2), End = AsOf.AddDays(-2).AddMinutes(20), Result = "Failed", Verified = { "APP01" } });
+            // Older than the audit window (35 days): the server filters it out by createdAfterFilter.
+            s.Sessions.Add(new SimSession { JobId = "j-sql", Name = "SQL and app nightly", Created = AsOf.AddDays(-60), End = AsOf.AddDays(-60).AddMinutes(40), Result = "Failed" });
+            return s;
+        }
+
+        /// <summary>One job with <paramref name="points"/> restore points of <paramref name="objects"/> machines, for paging.</summary>
+        public static VeeamScenario Many(int objects, int points)
+        {
+            var s = new VeeamScenario();
+            s.Repositories.Add(new SimRepository { Id = "r1", Name = "Hardened", Type = "LinuxHardened", ImmutableDays = 14 });
+            var job = new SimJob { Id = "j1", Name = "Fleet", RepositoryId = "r1", RetentionDays = 14, Encrypted = true };
+            for (int i = 0; i < objects; i++) job.Objects.Add("VM" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture));
+            s.Jobs.Add(job);
+            s.Backups.Add(new SimBackup { Id = "b1", JobId = "j1", Name = "Fleet", RepositoryId = "r1", Objects = job.Objects.ToList() });
+            for (int i = 0; i < points; i++)
+                s.Points.Add(new SimPoint { Object = job.Objects[i % objects], Created = AsOf.AddMinutes(-10 - 10 * i), BackupId = "b1" });
+            for (int i = 0; i < 30; i++)
+                s.Sessions.Add(new SimSession { JobId = "j1", Name = "Fleet", Created = AsOf.AddDays(-1 - i), End = AsOf.AddDays(-1 - i).AddHours(1), Result = "Success" });
+            return s;
+        }
+    }
+}

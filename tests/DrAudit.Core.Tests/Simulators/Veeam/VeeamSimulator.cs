@@ -1,0 +1,233 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace DrAudit.Core.Tests.Simulators.Veeam
+{
+    /// <summary>A VBR REST API v1 server on 127.0.0.1 (HTTPS, self-signed certificate, random port): OAuth2 password and
+    /// single-use refresh grants, x-api-version checked on every request (unsupported revisions refused the way VBR does),
+    /// bearer tokens that expire by the shared clock, skip/limit paging, createdAfterFilter, logout, and scripted faults.</summary>
+    public sealed class VeeamSimulator : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+        private readonly ConcurrentDictionary<string, (DateTimeOffset Issued, string Version)> _access = new();
+        private readonly ConcurrentDictionary<string, bool> _refresh = new();
+        private readonly ConcurrentDictionary<string, int> _uses = new();
+        private readonly object _faultLock = new();
+
+        private VeeamSimulator(VeeamScenario scenario, X509Certificate2 certificate)
+        {
+            Scenario = scenario;
+            Certificate = certificate;
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(certificate)));
+            _app = builder.Build();
+            _app.Run(Handle);
+        }
+
+        public VeeamScenario Scenario { get; }
+        public X509Certificate2 Certificate { get; }
+        public Uri Url { get; private set; } = new("https://127.0.0.1/");
+        public string User { get; set; } = "CONTOSO\\svc-draudit";
+        public string Password { get; set; } = "Sim-Pa55word!" + Guid.NewGuid().ToString("N");
+        /// <summary>Revisions this server accepts (default: every revision DrAudit knows).</summary>
+        public List<string> SupportedVersions { get; set; } = DrAudit.Core.Sources.Veeam.VeeamApiVersions.Known.ToList();
+        public int TokenLifetimeSeconds { get; set; } = 900;
+        /// <summary>The server's clock (token expiry). Share it with the collector's options to move time.</summary>
+        public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+        /// <summary>Called after each authorised GET, e.g. to move a fake clock forward.</summary>
+        public Action? AfterGet { get; set; }
+        /// <summary>Revoke an access token after this many GETs (answers 401 ExpiredToken), whatever the clock says.</summary>
+        public int? RevokeAfterGets { get; set; }
+        /// <summary>The most records one page holds, whatever limit asks.</summary>
+        public int MaxLimit { get; set; } = 1000;
+        public List<SimFault> Faults { get; } = new();
+        public ConcurrentQueue<SimRequest> Requests { get; } = new();
+        public int Logouts;
+
+        public string Sha1 => Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA1);
+        public string Sha256 => Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
+
+        public static async Task<VeeamSimulator> StartAsync(VeeamScenario scenario, X509Certificate2? certificate = null)
+        {
+            var simulator = new VeeamSimulator(scenario, certificate ?? SimulatorCertificate.Create());
+            await simulator._app.StartAsync();
+            var address = simulator._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            simulator.Url = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+            return simulator;
+        }
+
+        private async Task Handle(HttpContext http)
+        {
+            var request = http.Request;
+            var pathAndQuery = request.Path.Value + request.QueryString.Value;
+            var version = request.Headers["x-api-version"].ToString();
+            string? grant = null;
+            if (request.HasFormContentType) grant = (await request.ReadFormAsync())["grant_type"].ToString();
+            var (status, body, retryAfter) = await Answer(http, pathAndQuery, version);
+            Requests.Enqueue(new SimRequest(request.Method, pathAndQuery, version.Length == 0 ? null : version,
+                request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, grant, status));
+            http.Response.StatusCode = status;
+            if (retryAfter != null) http.Response.Headers["Retry-After"] = retryAfter;
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await http.Response.WriteAsync(body);
+        }
+
+        private async Task<(int, string, string?)> Answer(HttpContext http, string pathAndQuery, string version)
+        {
+            var fault = TakeFault(pathAndQuery);
+            if (fault != null)
+            {
+                if (fault.Delay > TimeSpan.Zero) await Task.Delay(fault.Delay, http.RequestAborted);
+                if (fault.Status != 0) return (fault.Status, fault.Body ?? Error("ServiceUnavailable", "Simulated fault."), fault.RetryAfter);
+            }
+            if (!SupportedVersions.Contains(version))
+                return (400, Error("NotImplemented", "Unsupported RESTAPI version. The following versions are supported: " + string.Join(", ", SupportedVersions.Select(v => "v" + v))), null);
+            var path = http.Request.Path.Value ?? "";
+            if (http.Request.Method == "POST" && path == "/api/oauth2/token") return Token(http.Request.Form);
+            if (!Authorised(http.Request, out var token, out var refusal)) return (401, refusal, null);
+            if (http.Request.Method == "POST" && path == "/api/oauth2/logout")
+            {
+                _access.TryRemove(token, out _);
+                Interlocked.Increment(ref Logouts);
+                return (200, "{}", null);
+            }
+            if (http.Request.Method != "GET") return (405, Error("MethodNotAllowed", "Method not allowed."), null);
+            _uses.AddOrUpdate(token, 1, (_, n) => n + 1);
+            var answer = Get(path, http.Request.Query, version);
+            AfterGet?.Invoke();
+            return answer;
+        }
+
+        private SimFault? TakeFault(string pathAndQuery)
+        {
+            lock (_faultLock)
+            {
+                var fault = Faults.FirstOrDefault(f => f.Times > 0 && pathAndQuery.Contains(f.PathContains, StringComparison.Ordinal));
+                if (fault != null) fault.Times--;
+                return fault;
+            }
+        }
+
+        private (int, string, string?) Token(IFormCollection form)
+        {
+            var grant = form["grant_type"].ToString();
+            if (grant == "password")
+            {
+                if (form["username"] != User || form["password"] != Password)
+                    return (401, Error("Unauthorized", "Failed to log in: the user name or password is incorrect."), null);
+            }
+            else if (grant == "refresh_token")
+            {
+                // Refresh tokens are single-use.
+                if (!_refresh.TryRemove(form["refresh_token"].ToString(), out _))
+                    return (400, Error("InvalidToken", "The refresh token is invalid or was already used."), null);
+            }
+            else return (400, Error("BadRequest", "Unsupported grant_type."), null);
+            var access = "sim-access-" + Guid.NewGuid().ToString("N");
+            var refresh = "sim-refresh-" + Guid.NewGuid().ToString("N");
+            var now = Clock();
+            _access[access] = (now, "");
+            _refresh[refresh] = true;
+            var body = new JObject
+            {
+                ["access_token"] = access,
+                ["token_type"] = "bearer",
+                ["refresh_token"] = refresh,
+                ["expires_in"] = TokenLifetimeSeconds,
+                [".issued"] = VeeamWireFormat.Time(now),
+                [".expires"] = VeeamWireFormat.Time(now.AddSeconds(TokenLifetimeSeconds)),
+            };
+            return (200, body.ToString(), null);
+        }
+
+        private bool Authorised(HttpRequest request, out string token, out string refusal)
+        {
+            token = "";
+            refusal = Error("AccessDenied", "Authorization header is missing.");
+            var header = request.Headers.Authorization.ToString();
+            if (!header.StartsWith("Bearer ", StringComparison.Ordinal)) return false;
+            token = header.Substring(7);
+            if (!_access.TryGetValue(token, out var issued))
+            {
+                refusal = Error("InvalidToken", "The access token is invalid.");
+                return false;
+            }
+            var expired = Clock() >= issued.Issued.AddSeconds(TokenLifetimeSeconds)
+                || (RevokeAfterGets.HasValue && _uses.TryGetValue(token, out var uses) && uses >= RevokeAfterGets.Value);
+            if (expired && request.Path != "/api/oauth2/logout")
+            {
+                refusal = Error("ExpiredToken", "The access token has expired.");
+                return false;
+            }
+            return true;
+        }
+
+        private (int, string, string?) Get(string path, IQueryCollection query, string version)
+        {
+            var after = query.TryGetValue("createdAfterFilter", out var a) && a.Count > 0
+                ? DateTimeOffset.Parse(a.ToString(), CultureInfo.InvariantCulture) : DateTimeOffset.MinValue;
+            var s = Scenario;
+            if (path == "/api/v1/serverInfo") return (200, VeeamWireFormat.ServerInfo(version).ToString(), null);
+            IEnumerable<JObject>? list = path switch
+            {
+                "/api/v1/jobs" => s.Jobs.Where(j => VeeamWireFormat.ListedInJobs(j, version)).Select(j => VeeamWireFormat.Job(j, version)),
+                "/api/v1/jobs/states" => s.Jobs.Where(j => j.Kind != SimJobKind.SureBackup || VeeamWireFormat.Is12(version)).Select(j => VeeamWireFormat.JobState(j, s, version)),
+                "/api/v1/sessions" => s.Sessions.Where(x => x.Created >= after).OrderByDescending(x => x.Created).Select((x, i) => VeeamWireFormat.Session(x, version, i + 1)),
+                "/api/v1/backups" => s.Backups.Select(VeeamWireFormat.Backup),
+                "/api/v1/backupInfrastructure/repositories" => s.Repositories.Select(VeeamWireFormat.Repository),
+                _ => null,
+            };
+            if (list == null && path == VeeamWireFormat.RestorePointsPath(version))
+                list = s.Points.Where(p => p.Created >= after).OrderByDescending(p => p.Created).Select((p, i) => VeeamWireFormat.Point(p, version, i));
+            var parts = path.Split('/');
+            if (list == null && parts.Length == 6 && parts[3] == "backups" && parts[5] == "objects")
+            {
+                var backup = s.Backups.FirstOrDefault(b => b.Id == parts[4]);
+                if (backup == null) return (404, Error("NotFound", "Backup not found."), null);
+                list = backup.Objects.Select(o => VeeamWireFormat.BackupObject(o, s.Points.Count(p => p.BackupId == backup.Id && p.Object == o)));
+            }
+            if (list == null && parts.Length == 6 && parts[3] == "sessions" && parts[5] == "taskSessions")
+            {
+                var session = s.Sessions.FirstOrDefault(x => x.Id == parts[4]);
+                if (session == null) return (404, Error("NotFound", "Session not found."), null);
+                list = session.Verified.Select((m, i) => VeeamWireFormat.TaskSession(session, m, version, i + 1));
+            }
+            if (list == null) return (404, Error("NotFound", "No resource at " + path + "."), null);
+            return (200, Page(list.ToList(), query).ToString(), null);
+        }
+
+        private JObject Page(List<JObject> all, IQueryCollection query)
+        {
+            var skip = query.TryGetValue("skip", out var sk) ? int.Parse(sk.ToString(), CultureInfo.InvariantCulture) : 0;
+            var limit = query.TryGetValue("limit", out var li) ? int.Parse(li.ToString(), CultureInfo.InvariantCulture) : 200;
+            limit = Math.Min(limit, MaxLimit);
+            var page = all.Skip(skip).Take(limit).ToList();
+            return new JObject
+            {
+                ["data"] = new JArray(page),
+                ["pagination"] = new JObject { ["total"] = all.Count, ["count"] = page.Count, ["skip"] = skip, ["limit"] = limit },
+            };
+        }
+
+        public static string Error(string code, string message) =>
+            new JObject { ["errorCode"] = code, ["message"] = message, ["resourceId"] = null }.ToString();
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            Certificate.Dispose();
+        }
+    }
+}
