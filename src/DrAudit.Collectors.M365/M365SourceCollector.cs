@@ -113,7 +113,8 @@ namespace DrAudit.Collectors.M365
             var handlers = GraphClientFactory.CreateDefaultHandlers()
                 .Where(h => !(h is Microsoft.Kiota.Http.HttpClientLibrary.Middleware.RetryHandler)).ToList();
             handlers.Add(new IsoWeekDurationHandler());
-            handlers.Add(new ResilientGraphHandler(_options.Retry, context.RequestTimeout, m => host.WriteVerbose("Source '" + source.Id + "': " + m)));
+            // Replaces the SDK's RetryHandler, which reads Retry-After as whole seconds only and ignores 2.128.
+            handlers.Add(new RetryingHandler(_options.Retry, context.RequestTimeout) { OnRetry = m => host.WriteVerbose("Source '" + source.Id + "': " + m) });
             if (!fromCapture && !string.IsNullOrEmpty(context.SaveCaptureTo)) handlers.Add(new CaptureRecordingHandler(context.SaveCaptureTo!));
             HttpMessageHandler transport = fromCapture ? new CaptureReplayHandler(source.Capture!) : _options.Transport ?? new HttpClientHandler();
             using (var http = GraphClientFactory.Create(handlers, "v1.0", GraphClientFactory.Global_Cloud, null, transport, disposeHandler: _options.Transport == null || fromCapture))
