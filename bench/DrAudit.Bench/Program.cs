@@ -6,7 +6,7 @@ using DrAudit.Bench.Sample;
 namespace DrAudit.Bench
 {
     /// <summary>
-    /// <c>sample &lt;folder&gt;</c>: regenerates the sample client's inventory files under the folder
+    /// <c>sample &lt;folder&gt;</c>: regenerates the sample client's source captures under the folder
     /// (samples/contoso-dental). <c>run [--objects 2000] [--days 90]</c>: the large-client benchmark.
     /// </summary>
     public static class Program
@@ -23,7 +23,7 @@ namespace DrAudit.Bench
             {
                 case "sample":
                     if (args.Length != 2) return Fail(Usage);
-                    foreach (var written in SampleInventoryWriter.Write(args[1])) Console.WriteLine("wrote " + written);
+                    foreach (var written in SampleCaptureWriter.Write(args[1])) Console.WriteLine("wrote " + written);
                     return 0;
                 case "run":
                     var options = new BenchmarkOptions();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Bench.Generation;
 using DrAudit.Core.Model;
+using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Inventory;
 
 namespace DrAudit.Bench.Sample
@@ -17,6 +18,25 @@ namespace DrAudit.Bench.Sample
     {
         public const ulong Seed = 20261101;
         public static readonly DateTimeOffset AsOf = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+
+        /// <summary>The sample's m365 source as client.yaml declares it: the tenant and the app registration DrAudit reads as.</summary>
+        public static SourceDefinition M365Source() => new SourceDefinition
+        {
+            Id = "m365-backup",
+            Type = SourceDefinition.M365Type,
+            TenantId = "8f3c2b6e-5d14-4a7b-9c21-6e0d4f7a2b19",
+            ClientId = "c41e7a90-2b3d-4f58-8e6a-1d9b0c5f3e27",
+        };
+
+        /// <summary>The Veeam repository type of each repository of <see cref="Veeam"/>, for its capture: VBR01's ReFS
+        /// volume and the rotated USB drives are Windows local repositories, NAS02 an SMB share, Wasabi its own type.</summary>
+        public static readonly IReadOnlyDictionary<string, string> VeeamRepositoryTypes = new Dictionary<string, string>
+        {
+            ["vbr-local"] = "WinLocal",
+            ["wasabi-syd"] = "WasabiCloud",
+            ["nas02"] = "Smb",
+            ["usb-rotation"] = "WinLocal",
+        };
 
         /// <summary>First day of history on the Sydney clock (60 days before asOf).</summary>
         private static readonly DateTime FirstDay = new DateTime(2026, 9, 2);
