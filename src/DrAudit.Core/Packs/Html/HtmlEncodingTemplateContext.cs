@@ -24,7 +24,7 @@ namespace DrAudit.Core.Packs.Html
                 BuiltinObject.SetValue("include", new TrustedIncludeFunction(inner), true);
         }
 
-        public override TemplateContext Write(SourceSpan span, object value)
+        public override TemplateContext Write(SourceSpan span, object? value)
         {
             if (value is TrustedHtml trusted) return base.Write(span, trusted.Markup);
             if (value == null) return this;

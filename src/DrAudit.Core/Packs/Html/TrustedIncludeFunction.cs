@@ -21,10 +21,10 @@ namespace DrAudit.Core.Packs.Html
 
         public ScriptParameterInfo GetParameterInfo(int index) => _inner.GetParameterInfo(index);
 
-        public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             Wrap(_inner.Invoke(context, callerContext, arguments, blockStatement));
 
-        public async ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             Wrap(await _inner.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));
 
         private static object Wrap(object? output) => new TrustedHtml(output as string ?? "");
