@@ -16,6 +16,10 @@ namespace DrAudit.Collectors.M365
         /// <summary>Sends Graph requests instead of the network (tests). Not used in capture mode.</summary>
         public HttpMessageHandler? Transport { get; set; }
 
+        /// <summary>Sends Entra ID sign-in requests (token, discovery) instead of the network: tests only, so a fake token
+        /// endpoint with a test certificate can be trusted by this transport alone. Certificate validation stays on.</summary>
+        internal HttpMessageHandler? SignInTransport { get; set; }
+
         /// <summary>Allows device-code sign-in (the code is shown as a warning) when no certificate or secret is configured.</summary>
         public bool AllowPrompt { get; set; }
 

@@ -1,12 +1,16 @@
 using System;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Sources.Http;
+using Microsoft.Identity.Client;
 
 namespace DrAudit.Collectors.M365
 {
@@ -33,7 +37,7 @@ namespace DrAudit.Collectors.M365
                 problem = "an m365 source needs tenantId and clientId to sign in";
                 return null;
             }
-            var authority = new ClientCertificateCredentialOptions { AuthorityHost = cloud.AuthorityHost };
+            var authority = SignInOptions(new ClientCertificateCredentialOptions(), cloud, options);
             if (!string.IsNullOrWhiteSpace(source.CertificateThumbprint))
             {
                 var certificate = FindCertificate(source.CertificateThumbprint!, out problem);
@@ -52,7 +56,7 @@ namespace DrAudit.Collectors.M365
                     ? new ClientCertificateCredential(tenant, client, userName, authority)
                     : new ClientCertificateCredential(tenant, client, new X509Certificate2(userName, password), authority);
             }
-            var secretOptions = new ClientSecretCredentialOptions { AuthorityHost = cloud.AuthorityHost };
+            var secretOptions = SignInOptions(new ClientSecretCredentialOptions(), cloud, options);
             if (password.Length > 0) return new ClientSecretCredential(tenant, client, password, secretOptions);
             var env = source.Credential?.Env;
             if (!string.IsNullOrWhiteSpace(env))
@@ -64,22 +68,61 @@ namespace DrAudit.Collectors.M365
             }
             if (options.AllowPrompt || string.Equals(userName, DeviceCodeUserName, StringComparison.OrdinalIgnoreCase))
             {
-                return new DeviceCodeCredential(new DeviceCodeCredentialOptions
+                var deviceOptions = SignInOptions(new DeviceCodeCredentialOptions(), cloud, options);
+                deviceOptions.TenantId = tenant;
+                deviceOptions.ClientId = client;
+                deviceOptions.DeviceCodeCallback = (code, _) =>
                 {
-                    TenantId = tenant,
-                    ClientId = client,
-                    AuthorityHost = cloud.AuthorityHost,
-                    DeviceCodeCallback = (code, _) =>
-                    {
-                        host.WriteWarning("Sign in for source '" + source.Id + "': " + code.Message);
-                        return System.Threading.Tasks.Task.CompletedTask;
-                    },
-                });
+                    host.WriteWarning("Sign in for source '" + source.Id + "': " + code.Message);
+                    return System.Threading.Tasks.Task.CompletedTask;
+                };
+                return new DeviceCodeCredential(deviceOptions);
             }
             problem = source.Credential?.Secret != null
                 ? "the secret '" + source.Credential.Secret + "' named by credential.secret was not supplied (resolve it with SecretManagement or pass -Credential)"
                 : "no certificateThumbprint, client secret or credential is configured, and prompting is not allowed";
             return null;
+        }
+
+        /// <summary>Why signing in failed, for the report: "sign-in refused" with Entra ID's error code and description when
+        /// the token endpoint answered with an error (a wrong secret, an unknown certificate or app), otherwise what stopped
+        /// the sign-in (the authority cannot be reached). Entra ID never echoes a secret, and this adds none.</summary>
+        internal static string DescribeFailure(AuthenticationFailedException e, SourceDefinition source)
+        {
+            if (e.InnerException is MsalServiceException refused)
+            {
+                var status = refused.StatusCode > 0 ? "HTTP " + refused.StatusCode.ToString(CultureInfo.InvariantCulture) + " " : "";
+                return "sign-in refused: Entra ID did not accept app " + source.ClientId + " for tenant " + source.TenantId + " (" + status
+                    + refused.ErrorCode + ": " + Shorten(ServerDescription(refused.Message)) + "). Check the client secret or certificate registered for the app.";
+            }
+            return "signing in to Entra ID as app " + source.ClientId + " failed: " + Shorten(e.Message);
+        }
+
+        /// <summary>Entra ID's own error description, which MSAL appends to its advice for some error codes.</summary>
+        private static string ServerDescription(string message)
+        {
+            const string marker = "Original exception: ";
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            return at < 0 ? message : message.Substring(at + marker.Length);
+        }
+
+        /// <summary>The message on one line, without Azure.Identity's troubleshooting link or Entra ID's trace ids.</summary>
+        private static string Shorten(string message)
+        {
+            var lines = message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("See the troubleshooting guide", StringComparison.Ordinal));
+            var text = string.Join(" ", lines);
+            var trace = text.IndexOf(" Trace ID:", StringComparison.Ordinal);
+            if (trace > 0) text = text.Substring(0, trace);
+            return text.Length > 400 ? text.Substring(0, 400) + "..." : text;
+        }
+
+        /// <summary>Points <paramref name="credentialOptions"/> at the cloud's authority host, through the test transport when one is set.</summary>
+        private static T SignInOptions<T>(T credentialOptions, GraphCloud cloud, M365CollectorOptions options) where T : TokenCredentialOptions
+        {
+            credentialOptions.AuthorityHost = cloud.AuthorityHost;
+            if (options.SignInTransport != null) credentialOptions.Transport = new HttpClientTransport(options.SignInTransport);
+            return credentialOptions;
         }
 
         private static bool IsCertificateFile(string path) =>

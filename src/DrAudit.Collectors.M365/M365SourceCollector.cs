@@ -148,7 +148,7 @@ namespace DrAudit.Collectors.M365
                 case HttpSourceException http:
                     return "Microsoft Graph: " + http.Message;
                 case AuthenticationFailedException auth:
-                    return "signing in to Entra ID as app " + source.ClientId + " failed: " + FirstLine(auth.Message);
+                    return M365CredentialFactory.DescribeFailure(auth, source);
                 case M365SourceException m365:
                     return m365.Message;
                 case OperationCanceledException _:

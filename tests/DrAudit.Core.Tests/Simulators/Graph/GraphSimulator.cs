@@ -31,6 +31,8 @@ namespace DrAudit.Core.Tests.Simulators.Graph
 
         /// <summary>http://127.0.0.1:port (no version): the source's <c>endpoint:</c>.</summary>
         public string BaseUrl { get; }
+        /// <summary>The bearer token every request must carry (an app-only token from <see cref="EntraTokenSimulator"/> in sign-in tests).</summary>
+        public string AcceptedToken { get; set; } = Token;
         public int PageSize { get; set; } = 100;
         public bool RelativeNextLinks { get; set; }
         public JsonObject ServiceStatus { get; set; } = new JsonObject { ["status"] = "enabled", ["disableReason"] = null, ["gracePeriodDateTime"] = null, ["restoreAllowedTillDateTime"] = null };
@@ -66,6 +68,8 @@ namespace DrAudit.Core.Tests.Simulators.Graph
         public bool UsersForbidden { get; set; }
 
         public ConcurrentQueue<string> Requests { get; } = new();
+        /// <summary>The Authorization header of every request, in order.</summary>
+        public ConcurrentQueue<string> Authorizations { get; } = new();
         public List<JsonObject> SearchBodies { get; } = new();
         public int Throttled;
 
@@ -73,7 +77,8 @@ namespace DrAudit.Core.Tests.Simulators.Graph
         {
             var path = "/" + (http.Request.RouteValues["path"] as string ?? "");
             Requests.Enqueue(http.Request.Method + " " + path + http.Request.QueryString);
-            if (http.Request.Headers.Authorization != "Bearer " + Token)
+            Authorizations.Enqueue(http.Request.Headers.Authorization.ToString());
+            if (http.Request.Headers.Authorization != "Bearer " + AcceptedToken)
             {
                 await Error(http, 401, "InvalidAuthenticationToken", "Access token is empty.");
                 return;
