@@ -104,6 +104,52 @@ namespace DrAudit.Core.Tests.Sources.M365
             }
         }
 
+        [Fact]
+        public async Task CertificateThumbprintFindsTheCertificateInTheUserStoreAndSignsInWithIt()
+        {
+            await using var entra = new EntraTokenSimulator();
+            await using var sim = M365TestTenant.Populate(new GraphSimulator());
+            sim.AcceptedToken = entra.IssuedToken;
+            using var certificate = AppCertificate();
+            using var persisted = X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null,
+                X509KeyStorageFlags.Exportable | X509KeyStorageFlags.PersistKeySet);
+            using var store = new X509Store(StoreName.My, StoreLocation.CurrentUser);
+            store.Open(OpenFlags.ReadWrite);
+            store.Add(persisted);
+            try
+            {
+                var source = Source(sim, entra);
+                source.CertificateThumbprint = string.Join(":", Enumerable.Range(0, certificate.Thumbprint.Length / 2)
+                    .Select(i => certificate.Thumbprint.Substring(i * 2, 2).ToLowerInvariant()));
+                var data = Collect(source, entra);
+
+                Assert.True(data.Ok, data.Error);
+                var form = Assert.Single(entra.TokenRequests);
+                Assert.Equal(JwtBearer, form["client_assertion_type"]);
+                var tokenEndpoint = entra.AuthorityHost + "/" + source.TenantId + "/oauth2/v2.0/token";
+                AssertAssertionSignedBy(form["client_assertion"], certificate, source.ClientId!, tokenEndpoint);
+                AssertGraphSawOnly(sim, entra.IssuedToken);
+            }
+            finally
+            {
+                store.Remove(persisted);
+            }
+        }
+
+        [Fact]
+        public void AThumbprintWithNoCertificateInAnyStoreFailsTheSourceSayingSo()
+        {
+            var source = new SourceDefinition { Id = "m365", Type = "m365", TenantId = "11111111-2222-3333-4444-555555555555",
+                ClientId = "66666666-7777-8888-9999-000000000000", CertificateThumbprint = new string('a', 40) };
+
+            var data = new DrAudit.Collectors.M365.M365SourceCollector().Collect(source,
+                new CollectionContext(DateTimeOffset.UtcNow, DrAudit.Core.Model.Duration.FromDays(35), DrAudit.Core.Hosting.SilentAuditHost.Instance),
+                CancellationToken.None);
+
+            Assert.False(data.Ok);
+            Assert.Contains("no certificate with thumbprint", data.Error);
+        }
+
         [Theory]
         [InlineData(400)]
         [InlineData(401)]
