@@ -107,22 +107,6 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
         }
 
         [Fact]
-        public void An_invisible_component_is_no_visibility_when_the_others_line_up()
-        {
-            var s = New();
-            Protect(s, "db");
-            s.Component("mail", source: "m365");
-            s.FailSource("m365");
-            s.Service("payroll", "critical", "db", "mail");
-
-            var j = Judge<E8Rb02BackupsSynchronisedRule>(s);
-
-            Assert.Equal(Outcome.NoVisibility, j.Outcome);
-            Assert.Contains("MAIL cannot be seen", j.Statement);
-            Assert.Contains("1 of 2 components", j.Statement);
-        }
-
-        [Fact]
         public void Visible_components_that_cannot_line_up_are_ineffective_despite_a_failed_source()
         {
             var s = TwoComponents(TimeSpan.FromDays(1), TimeSpan.FromDays(2));

@@ -125,21 +125,6 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
         }
 
         [Fact]
-        public void A_failed_source_is_no_visibility()
-        {
-            var s = New();
-            Protect(s, "db");
-            s.Component("mail", source: "m365");
-            s.FailSource("m365");
-            s.Service("payroll", "critical", "db", "mail");
-
-            var j = Judge<E8Rb03BackupsSecureRule>(s);
-
-            Assert.Equal(Outcome.NoVisibility, j.Outcome);
-            Assert.Contains("MAIL cannot be seen", j.Statement);
-        }
-
-        [Fact]
         public void A_visible_unencrypted_repository_is_ineffective_even_when_another_source_failed()
         {
             var s = OneComponent("local", "cloud");

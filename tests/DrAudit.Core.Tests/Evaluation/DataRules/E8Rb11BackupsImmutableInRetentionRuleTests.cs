@@ -106,20 +106,6 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
         }
 
         [Fact]
-        public void A_failed_source_without_attestation_is_no_visibility()
-        {
-            var s = Protected();
-            s.Component("mail", source: "m365");
-            s.FailSource("m365");
-            s.Definition.Services[0].Components.Add("mail");
-
-            var j = Judge<E8Rb11BackupsImmutableInRetentionRule>(s);
-
-            Assert.Equal(Outcome.NoVisibility, j.Outcome);
-            Assert.Contains("MAIL cannot be seen", j.Statement);
-        }
-
-        [Fact]
         public void Not_applicable_without_components_needing_backup()
         {
             var s = New();
