@@ -24,11 +24,7 @@ namespace DrAudit.Core.Evaluation
                 if (!_components.ContainsKey(component.Id)) _components[component.Id] = component;
             _cycles = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => RestoreOrderResolver.FindCycles(definition));
             Evidence = EvidenceIndex.Build(definition, asOf, sources);
-            RestoreTests = definition.RestoreTests
-                .Concat(sources.Where(s => s.Ok).SelectMany(s => s.RestoreTests))
-                .Where(t => t.Date <= asOf)
-                .OrderBy(t => t.Date)
-                .ToList();
+            RestoreTests = Model.Result.AuditInputs.RestoreTestsAt(definition, sources, asOf);
             Services = definition.Services.Select(s => new ServiceContext(this, s)).ToList();
         }
 

@@ -13,8 +13,7 @@ namespace DrAudit.Core.Evaluation.Rules
         public override Judgement Judge(ServiceContext service)
         {
             var rto = service.Targets.Rto;
-            var latest = RestoreTestEvidence.Latest(service.RestoreTests,
-                t => t.Result == RestoreResult.Success && RestoreScopes.ProvesRecoveryTime(t.Scope));
+            var latest = RestoreTestEvidence.LatestProofOfRecoveryTime(service.RestoreTests);
             if (latest == null)
                 return RestoreTestEvidence.NoneQualified(
                     Invariant($"No successful application or full-service restore of {service.Name} has been tested, so nothing shows it can be back within the {rto.ToWords()} the business accepts."),

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Sources;
 
@@ -15,5 +16,14 @@ namespace DrAudit.Core.Model.Result
 
         public ClientDefinition Definition { get; }
         public IReadOnlyList<SourceData> Sources { get; }
+
+        /// <summary>Every restore test the audit may use: the definition's and those of readable sources, at or before
+        /// <paramref name="asOf"/>, oldest first. Rules, the report and the workbook all read this one list.</summary>
+        public static List<RestoreTest> RestoreTestsAt(ClientDefinition definition, IEnumerable<SourceData> sources, System.DateTimeOffset asOf) =>
+            definition.RestoreTests
+                .Concat(sources.Where(s => s.Ok).SelectMany(s => s.RestoreTests))
+                .Where(t => t.Date <= asOf)
+                .OrderBy(t => t.Date)
+                .ToList();
     }
 }

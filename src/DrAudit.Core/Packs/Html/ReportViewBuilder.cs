@@ -5,6 +5,7 @@ using DrAudit.Core.Catalogue;
 using DrAudit.Core.Model;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Inventory;
+using DrAudit.Core.Evaluation.Rules.Recorded;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs.Html.View;
 
@@ -34,9 +35,7 @@ namespace DrAudit.Core.Packs.Html
             foreach (var source in result.Inputs.Sources.Where(s => s.Ok))
                 foreach (var repository in source.Inventory!.Repositories)
                     if (!_repositories.ContainsKey(repository.Id)) _repositories[repository.Id] = repository;
-            _restoreTests.AddRange(result.Inputs.Definition.RestoreTests
-                .Concat(result.Inputs.Sources.Where(s => s.Ok).SelectMany(s => s.RestoreTests))
-                .Where(t => t.Date <= result.AsOf));
+            _restoreTests.AddRange(AuditInputs.RestoreTestsAt(result.Inputs.Definition, result.Inputs.Sources, result.AsOf));
         }
 
         public ReportView Build(ReportBranding branding)
@@ -211,9 +210,7 @@ namespace DrAudit.Core.Packs.Html
             {
                 var row = new TargetBarView { ServiceId = service.Id, Label = ChartGeometry.Shorten(service.Name), FullLabel = service.Name, TargetText = "RTO " + service.Rto };
                 double? ratio = null;
-                var latest = _restoreTests
-                    .Where(t => t.Service == service.Id && t.Result == RestoreResult.Success && (t.Scope == RestoreScope.Application || t.Scope == RestoreScope.FullService))
-                    .OrderByDescending(t => t.Date).FirstOrDefault();
+                var latest = RestoreTestEvidence.LatestProofOfRecoveryTime(_restoreTests.Where(t => t.Service == service.Id).ToList());
                 if (_result.Inputs == null) Missing(row, "restore tests not available", "");
                 else if (latest == null) Missing(row, "no timed restore of the whole application", "");
                 else if (latest.Duration == null) Missing(row, "restore duration not recorded", ReportFormat.Date(latest.Date));

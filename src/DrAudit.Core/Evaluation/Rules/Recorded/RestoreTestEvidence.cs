@@ -44,5 +44,9 @@ namespace DrAudit.Core.Evaluation.Rules.Recorded
         /// <summary>The latest of <paramref name="tests"/> (oldest first, as <see cref="ServiceContext.RestoreTests"/> are) that satisfies <paramref name="qualifies"/>.</summary>
         public static RestoreTest? Latest(IReadOnlyList<RestoreTest> tests, Func<RestoreTest, bool> qualifies) =>
             tests.LastOrDefault(qualifies);
+
+        /// <summary>The test DR-04 judges the RTO on: the latest successful application or full-service restore.</summary>
+        public static RestoreTest? LatestProofOfRecoveryTime(IReadOnlyList<RestoreTest> tests) =>
+            Latest(tests, t => t.Result == RestoreResult.Success && RestoreScopes.ProvesRecoveryTime(t.Scope));
     }
 }

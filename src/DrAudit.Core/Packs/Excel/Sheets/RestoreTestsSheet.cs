@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Loading.Yaml;
 using DrAudit.Core.Model.Definition;
+using DrAudit.Core.Model.Result;
 
 namespace DrAudit.Core.Packs.Excel.Sheets
 {
@@ -12,11 +14,9 @@ namespace DrAudit.Core.Packs.Excel.Sheets
 
         public static TableSheet Build(WorkbookData data)
         {
-            var tests = (data.Definition?.RestoreTests ?? Enumerable.Empty<RestoreTest>())
-                .Concat(data.ReadableSources.SelectMany(s => s.RestoreTests))
-                .Where(t => t.Date <= data.AsOf)
-                .OrderBy(t => t.Date)
-                .ToList();
+            var tests = data.Definition == null
+                ? new List<RestoreTest>()
+                : AuditInputs.RestoreTestsAt(data.Definition, data.Sources, data.AsOf);
             return TableSheet.Of(Name, "RestoreTests", tests, new ColumnList<RestoreTest>()
                 .Date("Date (UTC)", t => t.Date)
                 .Text("Service", t => t.Service)
