@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Packs;
+using DrAudit.Core.Storage;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -27,25 +28,18 @@ namespace DrAudit.Core.Fleet
         {
             Directory.CreateDirectory(summaryFolder);
             var target = PackFolders.Reserve(summaryFolder, date, new HashSet<string>(StringComparer.Ordinal));
-            var temp = Path.Combine(summaryFolder, "." + Path.GetFileName(target) + ".tmp-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            var temp = AtomicFolder.SiblingPath(target, "tmp");
             try
             {
                 Directory.CreateDirectory(temp);
                 var written = Renderers.SelectMany(r => r.Render(summary, temp)).OrderBy(p => p, StringComparer.Ordinal).ToList();
                 WriteManifest(summary, temp, written);
-                Directory.Move(temp, target);
+                AtomicFolder.MoveIntoPlace(temp, target, replace: false, host);
                 return target;
             }
             catch
             {
-                try
-                {
-                    if (Directory.Exists(temp)) Directory.Delete(temp, true);
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                {
-                    host.WriteWarning("Could not delete the temporary folder " + temp + ": " + e.Message);
-                }
+                AtomicFolder.TryDelete(temp, host);
                 throw;
             }
         }

@@ -7,6 +7,7 @@ using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs.Excel;
 using DrAudit.Core.Packs.Html;
+using DrAudit.Core.Storage;
 
 namespace DrAudit.Core.Packs
 {
@@ -43,7 +44,7 @@ namespace DrAudit.Core.Packs
 
             var parent = Path.GetDirectoryName(target) ?? throw new IOException("Cannot write an evidence pack at " + target + ".");
             Directory.CreateDirectory(parent);
-            var temp = SiblingPath(target, "tmp");
+            var temp = AtomicFolder.SiblingPath(target, "tmp");
             try
             {
                 Directory.CreateDirectory(temp);
@@ -54,13 +55,13 @@ namespace DrAudit.Core.Packs
                     written.AddRange(renderer.Render(result, temp));
                 }
                 var files = PackManifest.Write(result, temp, written);
-                MoveIntoPlace(temp, target, exists, host);
+                AtomicFolder.MoveIntoPlace(temp, target, exists, host);
                 host.WriteVerbose("Wrote evidence pack " + target + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files and " + PackManifest.FileName + ").");
                 return new PackWriteResult(target, true, files);
             }
             catch
             {
-                TryDelete(temp, host);
+                AtomicFolder.TryDelete(temp, host);
                 throw;
             }
         }
@@ -89,43 +90,6 @@ namespace DrAudit.Core.Packs
                 chosen.Add(renderer);
             }
             return chosen;
-        }
-
-        private static void MoveIntoPlace(string temp, string target, bool replace, IAuditHost host)
-        {
-            if (!replace)
-            {
-                Directory.Move(temp, target);
-                return;
-            }
-            var old = SiblingPath(target, "old");
-            Directory.Move(target, old);
-            try
-            {
-                Directory.Move(temp, target);
-            }
-            catch
-            {
-                Directory.Move(old, target);
-                throw;
-            }
-            TryDelete(old, host);
-        }
-
-        /// <summary>A hidden folder beside the pack: ".name.tmp-1a2b3c4d".</summary>
-        private static string SiblingPath(string target, string purpose) =>
-            Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + purpose + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
-
-        private static void TryDelete(string folder, IAuditHost host)
-        {
-            try
-            {
-                if (Directory.Exists(folder)) Directory.Delete(folder, true);
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                host.WriteWarning("Could not delete the temporary folder " + folder + ": " + e.Message);
-            }
         }
     }
 }

@@ -49,58 +49,36 @@ namespace DrAudit.PowerShell.Commands
             var read = ClientDefinitionLoader.Read(file);
             if (read.HasErrors || read.Definition == null) ThrowTerminatingError(DrAuditErrors.InvalidClientDefinition(read.Problems, file));
             var definition = read.Definition!;
-            var source = definition.FindSource(Source);
-            if (source == null)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ItemNotFoundException("The client definition '" + file + "' has no source '" + Source + "'. Its sources are: " + string.Join(", ", definition.Sources.Select(s => s.Id)) + "."),
-                    "DrAudit.SourceNotFound", ErrorCategory.ObjectNotFound, Source));
-            }
-            if (source!.Type != SourceDefinition.VeeamType || !string.IsNullOrEmpty(source.Capture))
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSNotSupportedException("Source '" + source.Id + "' is " + (string.IsNullOrEmpty(source.Capture) ? "of type " + source.Type : "already read from the capture " + source.Capture)
-                        + "; Save-DrSourceCapture reads a live veeam source (url:)."),
-                    "DrAudit.CaptureNotSupported", ErrorCategory.InvalidOperation, source.Id));
-            }
             var target = ResolvePath(Path);
-            if ((File.Exists(target) || (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())) && !Force)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new IOException("'" + target + "' already exists. Use -Force to replace it, or choose another -Path."),
-                    "DrAudit.CaptureExists", ErrorCategory.ResourceExists, target));
-            }
-            if (!ShouldProcess(target, "Save a capture of source '" + source.Id + "'")) return;
-
-            var partial = target.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar) + ".partial-" + Guid.NewGuid().ToString("N");
-            var host = new CmdletAuditHost(this);
-            var context = new CollectionContext(definition.ResolveAsOf(DateTimeOffset.UtcNow), definition.AuditWindow, host) { Definition = definition, SaveCaptureTo = partial };
-            foreach (var credential in SourceCredentials.Resolve(this, new[] { source }, Credential, null))
-                context.Credentials[credential.Key] = credential.Value;
             try
             {
-                var data = SourceCollectors.For(source.Type).Collect(source, context, _stopping.Token);
-                if (!data.Ok)
-                {
-                    WriteError(new ErrorRecord(new InvalidOperationException(data.Error), "DrAudit.SourceCollectionFailed", ErrorCategory.ConnectionError, source.Id));
-                    return;
-                }
-                if (File.Exists(target)) File.Delete(target);
-                if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-                Directory.Move(partial, target);
-                WriteObject(new DirectoryInfo(target));
+                var source = SourceCaptureWriter.CapturableSource(definition, Source);
+                var credentials = SourceCredentials.Resolve(this, new[] { source }, Credential, null);
+                var data = SourceCaptureWriter.Save(definition, Source, target, Force, credentials, new CmdletAuditHost(this), _stopping.Token);
+                if (data == null) return;
+                if (data.Ok) WriteObject(new DirectoryInfo(target));
+                else WriteError(new ErrorRecord(new InvalidOperationException(data.Error), "DrAudit.SourceCollectionFailed", ErrorCategory.ConnectionError, Source));
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminatingError(new ErrorRecord(e, "DrAudit.SourceNotFound", ErrorCategory.ObjectNotFound, Source));
+            }
+            catch (NotSupportedException e)
+            {
+                ThrowTerminatingError(new ErrorRecord(e, "DrAudit.CaptureNotSupported", ErrorCategory.InvalidOperation, Source));
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }
+            catch (IOException e) when (File.Exists(target) || Directory.Exists(target))
+            {
+                ThrowTerminatingError(new ErrorRecord(e, Force ? "DrAudit.CaptureWriteFailed" : "DrAudit.CaptureExists",
+                    Force ? ErrorCategory.WriteError : ErrorCategory.ResourceExists, target));
+            }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 WriteError(new ErrorRecord(e, "DrAudit.CaptureWriteFailed", ErrorCategory.WriteError, target));
-            }
-            finally
-            {
-                if (Directory.Exists(partial)) Directory.Delete(partial, recursive: true);
             }
         }
 

@@ -15,7 +15,7 @@ namespace DrAudit.Core.Tests.Packs.Html
         [Fact]
         public void BuiltInTemplatesAreEmbeddedFromTheTemplatesFolder()
         {
-            var templates = Directory.GetFiles(Path.Combine(HtmlReports.RepositoryRoot(), "templates")).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            var templates = Directory.GetFiles(Path.Combine(HtmlReports.RepositoryRoot(), "templates")).Select(f => Path.GetFileName(f)!).OrderBy(n => n, StringComparer.Ordinal).ToList();
             Assert.Contains(ReportTemplates.MainTemplate, templates);
             Assert.Equal(templates, ReportTemplates.BuiltInNames);
             Assert.Equal(File.ReadAllText(Path.Combine(HtmlReports.RepositoryRoot(), "templates", "styles.css")), ReportTemplates.ReadBuiltIn("styles.css"));

@@ -1,0 +1,120 @@
+using System.Net;
+using DrAudit.Core.Hosting;
+using DrAudit.Core.Model;
+using DrAudit.Core.Model.Definition;
+using DrAudit.Core.Sources;
+using DrAudit.Core.Sources.Veeam;
+using DrAudit.Core.Tests.Simulators.Veeam;
+
+namespace DrAudit.Core.Tests.Sources.Veeam
+{
+    /// <summary>Save-DrSourceCapture's core: a live source captured into a folder that appears only complete, read back
+    /// by the capture mode, never replacing an existing folder without force.</summary>
+    public sealed class SourceCaptureWriterTests : IDisposable
+    {
+        private readonly string _root = Path.Combine(Path.GetTempPath(), "draudit-capture-" + Guid.NewGuid().ToString("N"));
+
+        public SourceCaptureWriterTests() => Directory.CreateDirectory(_root);
+
+        public void Dispose() => Directory.Delete(_root, recursive: true);
+
+        private static ClientDefinition Definition(SourceDefinition source) => new ClientDefinition
+        {
+            FilePath = "/test/client.yaml",
+            Client = new ClientInfo { Id = "c", Name = "C" },
+            AsOf = VeeamScenarios.AsOf,
+            AuditWindow = Duration.FromDays(35),
+            Sources = { source, new SourceDefinition { Id = "export", Type = SourceDefinition.InventoryType, Path = "/test/x.json" } },
+        };
+
+        private static Dictionary<string, NetworkCredential> Credentials(VeeamRig rig) =>
+            new Dictionary<string, NetworkCredential> { [VeeamRig.SourceId] = new NetworkCredential(rig.Server.User, rig.Server.Password) };
+
+        [Fact]
+        public async Task A_live_source_is_captured_and_reads_back_as_the_same_inventory()
+        {
+            await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());
+            var target = Path.Combine(_root, "capture");
+
+            var live = SourceCaptureWriter.Save(Definition(rig.Source()), VeeamRig.SourceId, target, false, Credentials(rig), SilentAuditHost.Instance, CancellationToken.None);
+
+            Assert.NotNull(live);
+            Assert.True(live!.Ok, live.Error);
+            Assert.True(File.Exists(Path.Combine(target, "index.json")));
+            Assert.Equal(new[] { "capture" }, Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
+            var replay = new VeeamCollector().Collect(new SourceDefinition { Id = VeeamRig.SourceId, Type = "veeam", Capture = target },
+                new CollectionContext(VeeamScenarios.AsOf, Duration.FromDays(35), SilentAuditHost.Instance), CancellationToken.None);
+            Assert.True(replay.Ok, replay.Error);
+            Assert.Equal(live.Inventory!.RestorePoints.Count, replay.Inventory!.RestorePoints.Count);
+            Assert.Equal(live.Inventory.Runs.Count, replay.Inventory.Runs.Count);
+        }
+
+        [Fact]
+        public async Task An_existing_folder_is_refused_without_force_and_replaced_with_it()
+        {
+            await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());
+            var target = Path.Combine(_root, "capture");
+            Directory.CreateDirectory(target);
+            File.WriteAllText(Path.Combine(target, "earlier.txt"), "earlier capture");
+
+            Assert.Throws<IOException>(() => (object?)SourceCaptureWriter.Save(Definition(rig.Source()), VeeamRig.SourceId, target, false, Credentials(rig), SilentAuditHost.Instance, CancellationToken.None));
+            Assert.True(File.Exists(Path.Combine(target, "earlier.txt")));
+            Assert.Empty(rig.Server.Requests);
+
+            var replaced = SourceCaptureWriter.Save(Definition(rig.Source()), VeeamRig.SourceId, target, true, Credentials(rig), SilentAuditHost.Instance, CancellationToken.None);
+
+            Assert.True(replaced!.Ok, replaced.Error);
+            Assert.False(File.Exists(Path.Combine(target, "earlier.txt")));
+            Assert.True(File.Exists(Path.Combine(target, "index.json")));
+            Assert.Equal(new[] { "capture" }, Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
+        }
+
+        [Fact]
+        public async Task A_source_that_fails_leaves_no_folder_and_the_earlier_capture_untouched()
+        {
+            await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());
+            var target = Path.Combine(_root, "capture");
+            Directory.CreateDirectory(target);
+            File.WriteAllText(Path.Combine(target, "earlier.txt"), "earlier capture");
+            var wrongPassword = new Dictionary<string, NetworkCredential> { [VeeamRig.SourceId] = new NetworkCredential(rig.Server.User, "wrong-password") };
+
+            var data = SourceCaptureWriter.Save(Definition(rig.Source()), VeeamRig.SourceId, target, true, wrongPassword, SilentAuditHost.Instance, CancellationToken.None);
+
+            Assert.False(data!.Ok);
+            Assert.True(File.Exists(Path.Combine(target, "earlier.txt")));
+            Assert.Equal(new[] { "capture" }, Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
+        }
+
+        [Fact]
+        public void Declining_writes_nothing_and_reads_nothing()
+        {
+            var source = new SourceDefinition { Id = "v", Type = "veeam", Url = "https://127.0.0.1:1" };
+            var target = Path.Combine(_root, "capture");
+
+            var data = SourceCaptureWriter.Save(Definition(source), "v", target, false, new Dictionary<string, NetworkCredential>(), new DecliningHost(), CancellationToken.None);
+
+            Assert.Null(data);
+            Assert.Empty(Directory.GetFileSystemEntries(_root));
+        }
+
+        [Theory]
+        [InlineData("nope", typeof(ArgumentException))]
+        [InlineData("export", typeof(NotSupportedException))]
+        public void Only_a_live_source_of_a_capturable_type_can_be_captured(string sourceId, Type expected)
+        {
+            var definition = Definition(new SourceDefinition { Id = "v", Type = "veeam", Url = "https://127.0.0.1:1" });
+
+            var e = Assert.Throws(expected, () => SourceCaptureWriter.CapturableSource(definition, sourceId));
+
+            Assert.Contains(sourceId, e.Message);
+        }
+
+        private sealed class DecliningHost : IAuditHost
+        {
+            public void WriteVerbose(string message) { }
+            public void WriteWarning(string message) { }
+            public void WriteProgress(ProgressReport progress) { }
+            public bool ShouldProcess(string target, string action) => false;
+        }
+    }
+}
