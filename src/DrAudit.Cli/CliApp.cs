@@ -18,11 +18,13 @@ namespace DrAudit.Cli
                     return ExitCodes.BadInput;
                 }
                 var rest = args.Skip(1);
+                if (HelpText.Asked(rest) && HelpText.For(args[0]) != null) return CommandHelp(args[0], stdout);
                 switch (args[0])
                 {
                     case "--help":
                     case "-h":
                     case "help":
+                        if (args.Length > 1) return CommandHelp(args[1], stdout);
                         stdout.Write(HelpText.Usage);
                         return ExitCodes.Success;
                     case "--version":
@@ -72,6 +74,14 @@ namespace DrAudit.Cli
                 stderr.WriteLine($"draudit: unexpected error: {e.GetType().Name}: {e.Message}");
                 return ExitCodes.UnexpectedError;
             }
+        }
+
+        /// <summary><c>draudit &lt;command&gt; --help</c> and <c>draudit help &lt;command&gt;</c>: that command's usage and options.</summary>
+        private static int CommandHelp(string command, TextWriter stdout)
+        {
+            var text = HelpText.For(command) ?? throw new CliUsageException($"Unknown command '{command}'. Run 'draudit --help'.");
+            stdout.Write(text);
+            return ExitCodes.Success;
         }
     }
 }

@@ -48,7 +48,7 @@ namespace DrAudit.Cli
                 else if (switches.Contains(name) && equals < 0)
                     options[name] = null;
                 else
-                    throw new CliUsageException($"'{command}' has no option {name}. Run 'draudit --help'.");
+                    throw new CliUsageException($"'{command}' has no option {name}. Run 'draudit {command} --help'.");
             }
             return new CommandLine(command, positionals, options);
         }

@@ -1,12 +1,22 @@
 namespace DrAudit.Cli
 {
-    /// <summary>The text of <c>draudit --help</c>.</summary>
+    /// <summary>The text of <c>draudit --help</c> and of <c>draudit &lt;command&gt; --help</c>: one block per command, so the
+    /// general help and each command's help can never say different things.</summary>
     public static class HelpText
     {
-        public const string Usage = @"draudit - backup and disaster-recovery readiness audit
+        private const string Title = "draudit - backup and disaster-recovery readiness audit\n";
 
-Usage:
-  draudit audit <client.yaml> --out <dir> [--force] [--as-of <time>] [--verbose]
+        private const string ExitCodeText = @"Exit codes:
+  0  the command succeeded (audit: the audit ran and the pack was written; findings do not change it)
+  1  bad input: an invalid client definition or bad arguments
+  2  the evidence pack was not written: it exists and --force was not given, or it could not be written
+  3  an unexpected error
+";
+
+        /// <summary>Each command's usage line(s), what it does, and its options, in the order --help lists them.</summary>
+        private static readonly (string Command, string Text)[] Commands =
+        {
+            (AuditCommand.Name, @"  draudit audit <client.yaml> --out <dir> [--force] [--as-of <time>] [--verbose]
       Collect every source, score the controls, print a summary and write the evidence pack to <dir>.
       --out <dir>      the evidence pack folder to write (required)
       --force          replace an existing pack at <dir> (only once the new one is complete)
@@ -19,32 +29,61 @@ Usage:
       --logo <file>            a .png, .svg or .jpg logo embedded in the report
       --accent-color <#rrggbb> the report's accent colour
       --template-path <dir>    templates that replace the built-in ones file by file
-  draudit validate <client.yaml>
+"),
+            (ValidateCommand.Name, @"  draudit validate <client.yaml>
       Check a client definition and list every problem as file:line:col: message (warnings too).
-  draudit restore-order <client.yaml> [--service <id>]
+"),
+            (RestoreOrderCommand.Name, @"  draudit restore-order <client.yaml> [--service <id>]
       Show each service's restore order: the documented one, or the one derived from dependsOn.
-  draudit controls
+      --service <id>   only this service
+"),
+            (ControlsCommand.Name, @"  draudit controls
       List the control catalogue.
-  draudit fleet <folder|list|client.yaml>... --out <root> [--throttle <n>] [--as-of <time>] [--verbose]
+"),
+            (FleetCommand.Name, @"  draudit fleet <folder|list|client.yaml>... --out <root> [--throttle <n>] [--as-of <time>] [--verbose]
       Audit every client (up to --throttle at once, default 4) into <root>/<client-id>/<yyyy-MM-dd>/, never
       over an earlier pack (a later one the same day gets .2, .3...), each compared with its previous pack;
       then write the fleet summary (HTML, Excel, JSON) to <root>/_fleet/<yyyy-MM-dd>/. A folder holds *.yaml
       definitions and <subfolder>/client.yaml; a list file names one definition or folder per line.
+      --out <root>     the folder every client's packs go under (required)
+      --throttle <n>   how many clients are audited at once, 1 to 64 (default 4)
+      --as-of <time>   the audits' point in time, ISO 8601 (default: each definition's asOf, else now)
+      --verbose        show what is being collected and judged (on standard error)
       Exit codes: 0 every client audited, 1 some clients failed (or a source could not be read),
       2 nothing ran (no clients, all failed, or bad arguments).
-  draudit compare <older-pack> <newer-pack> [--json]
+"),
+            (CompareCommand.Name, @"  draudit compare <older-pack> <newer-pack> [--json]
       What changed between two evidence packs of a client: maturity, findings new / still open /
       resolved, and control outcomes per control and service.
-  draudit verify <pack-folder>
+      --json           print the comparison as JSON instead of text
+"),
+            (VerifyCommand.Name, @"  draudit verify <pack-folder>
       Re-hash every file of an evidence pack against its manifest.json (exit 0 intact, 1 not).
-  draudit --help | help
-  draudit --version
+"),
+        };
 
-Exit codes:
-  0  the command succeeded (audit: the audit ran and the pack was written; findings do not change it)
-  1  bad input: an invalid client definition or bad arguments
-  2  the evidence pack was not written: it exists and --force was not given, or it could not be written
-  3  an unexpected error
-";
+        /// <summary>The whole help: every command, then the exit codes.</summary>
+        public static string Usage { get; } =
+            Title + "\nUsage:\n" + string.Concat(Commands.Select(c => c.Text))
+            + "  draudit <command> --help\n      Show one command's usage and options.\n"
+            + "  draudit --help | help\n  draudit --version\n\n" + ExitCodeText;
+
+        /// <summary>The command names, as typed.</summary>
+        public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Command).ToList();
+
+        /// <summary>One command's help (usage, options, exit codes); null for an unknown command.</summary>
+        public static string? For(string command)
+        {
+            foreach (var (name, text) in Commands)
+            {
+                if (name == command) return Title + "\nUsage:\n" + text + "\n" + ExitCodeText;
+            }
+            return null;
+        }
+
+        /// <summary>True when <paramref name="args"/> (a command's arguments) ask for help: --help or -h anywhere
+        /// before a bare "--".</summary>
+        public static bool Asked(IEnumerable<string> args) =>
+            args.TakeWhile(a => a != "--").Any(a => a == "--help" || a == "-h");
     }
 }
