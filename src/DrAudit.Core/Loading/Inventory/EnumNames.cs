@@ -4,13 +4,13 @@ using System.Linq;
 
 namespace DrAudit.Core.Loading.Inventory
 {
-    /// <summary>The lowercase names an enum is written with in the inventory (<c>onsite</c>, <c>success</c>),
-    /// read case-insensitively.</summary>
+    /// <summary>The lowercase (kebab-case) names an enum is written with in the inventory (<c>onsite</c>, <c>success</c>,
+    /// <c>file-share</c>), read case-insensitively.</summary>
     internal static class EnumNames<T> where T : struct, Enum
     {
         private static readonly T[] Values = (T[])Enum.GetValues(typeof(T));
 
-        private static readonly Dictionary<T, string> Names = Values.ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
+        private static readonly Dictionary<T, string> Names = Values.ToDictionary(v => v, v => Yaml.KebabCase.Convert(v.ToString()));
 
         private static readonly Dictionary<string, T> ByName = Values.ToDictionary(v => Names[v], v => v, StringComparer.OrdinalIgnoreCase);
 

@@ -12,6 +12,9 @@ namespace DrAudit.Core.Loading.Inventory
             Jobs = new RecordBuilder<Job>(InventorySchemas.Job, Problems, Inventory.Jobs);
             Runs = new RecordBuilder<JobRun>(InventorySchemas.Run, Problems, Inventory.Runs);
             RestorePoints = new RecordBuilder<RestorePoint>(InventorySchemas.RestorePoint, Problems, Inventory.RestorePoints);
+            Discovered = new RecordBuilder<DiscoveredWorkload>(InventorySchemas.Discovered, Problems, DiscoveredList);
+            BackupServer = new RecordBuilder<BackupServer>(InventorySchemas.BackupServer, Problems, null);
+            ConfigBackup = new RecordBuilder<ConfigurationBackup>(InventorySchemas.ConfigBackup, Problems, null);
         }
 
         public ProblemCollector Problems { get; } = new ProblemCollector();
@@ -22,6 +25,16 @@ namespace DrAudit.Core.Loading.Inventory
         public RecordBuilder<Job> Jobs { get; }
         public RecordBuilder<JobRun> Runs { get; }
         public RecordBuilder<RestorePoint> RestorePoints { get; }
+        public RecordBuilder<DiscoveredWorkload> Discovered { get; }
+        public RecordBuilder<BackupServer> BackupServer { get; }
+        public RecordBuilder<ConfigurationBackup> ConfigBackup { get; }
+
+        /// <summary>Where discovered workloads are collected; becomes <see cref="InventoryModel.Discovered"/> once the
+        /// list is given (absent stays null: the source could not enumerate its environment).</summary>
+        public System.Collections.Generic.List<DiscoveredWorkload> DiscoveredList { get; } = new System.Collections.Generic.List<DiscoveredWorkload>();
+
+        /// <summary>Records that the inventory gives a discovered list (possibly empty).</summary>
+        public void DiscoveredGiven() => Inventory.Discovered = DiscoveredList;
 
         /// <summary>The inventory read, or a <see cref="DefinitionException"/> with every problem: never half-read data.</summary>
         public InventoryModel Finish()

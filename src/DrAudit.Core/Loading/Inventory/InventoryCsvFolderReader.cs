@@ -10,13 +10,15 @@ namespace DrAudit.Core.Loading.Inventory
 {
     /// <summary>Reads an inventory kept as a folder of CSV files (one per list, header row of field names in any
     /// order, <c>objects</c> separated by ';', an empty cell = not given) plus an optional <c>inventory.yaml</c>
-    /// with source, system and collectedAt. Problems are located by file, line and column.</summary>
+    /// with source, system, collectedAt and (v1.1) a backupServer block, and (v1.1) an optional <c>discovered.csv</c>
+    /// (absent: the source could not enumerate its environment). Problems are located by file, line and column.</summary>
     internal static class InventoryCsvFolderReader
     {
         public const string RepositoriesFile = "repositories.csv";
         public const string JobsFile = "jobs.csv";
         public const string RunsFile = "runs.csv";
         public const string RestorePointsFile = "restore-points.csv";
+        public const string DiscoveredFile = "discovered.csv";
         public const string HeaderFile = "inventory.yaml";
 
         private const int BufferSize = 1 << 16;
@@ -30,6 +32,12 @@ namespace DrAudit.Core.Loading.Inventory
             ReadFile(Path.Combine(folder, JobsFile), builder.Jobs, builder.Problems, cancellation);
             ReadFile(Path.Combine(folder, RunsFile), builder.Runs, builder.Problems, cancellation);
             ReadFile(Path.Combine(folder, RestorePointsFile), builder.RestorePoints, builder.Problems, cancellation);
+            var discovered = Path.Combine(folder, DiscoveredFile);
+            if (File.Exists(discovered))
+            {
+                builder.DiscoveredGiven();
+                ReadFile(discovered, builder.Discovered, builder.Problems, cancellation);
+            }
             return builder.Finish();
         }
 
@@ -146,9 +154,55 @@ namespace DrAudit.Core.Loading.Inventory
                     problems.Add(path, (int)entry.Key.Start.Line, (int)entry.Key.Start.Column, "WrongType", "a key of inventory.yaml must be a plain name.");
                     continue;
                 }
+                if (key.Value == InventorySchemas.BackupServerField && entry.Value is YamlMappingNode server)
+                {
+                    ReadBackupServer(path, server, builder);
+                    header.Set(key.Value, RawValue.Object, (int)key.Start.Line, (int)key.Start.Column);
+                    continue;
+                }
                 header.Set(key.Value, ValueOf(entry.Value), (int)key.Start.Line, (int)key.Start.Column);
             }
             header.End();
+        }
+
+        /// <summary>Reads inventory.yaml's <c>backupServer</c> block and its nested <c>configBackup</c> (v1.1), as strictly
+        /// as the JSON reader does.</summary>
+        private static void ReadBackupServer(string path, YamlMappingNode node, InventoryBuilder builder)
+        {
+            var server = new Model.Inventory.BackupServer();
+            builder.BackupServer.Begin(path, (int)node.Start.Line, (int)node.Start.Column, server);
+            foreach (var entry in node.Children)
+            {
+                if (!(entry.Key is YamlScalarNode key) || key.Value == null)
+                {
+                    builder.Problems.Add(path, (int)entry.Key.Start.Line, (int)entry.Key.Start.Column, "WrongType", "a key of inventory.yaml must be a plain name.");
+                    continue;
+                }
+                if (key.Value == InventorySchemas.ConfigBackupField && entry.Value is YamlMappingNode configNode)
+                {
+                    var config = new Model.Inventory.ConfigurationBackup();
+                    if (ReadMapping(path, configNode, builder.ConfigBackup, config, builder.Problems) != null) server.ConfigBackup = config;
+                    builder.BackupServer.Set(key.Value, RawValue.Object, (int)key.Start.Line, (int)key.Start.Column);
+                    continue;
+                }
+                builder.BackupServer.Set(key.Value, ValueOf(entry.Value), (int)key.Start.Line, (int)key.Start.Column);
+            }
+            if (builder.BackupServer.End() != null) builder.Inventory.BackupServer = server;
+        }
+
+        private static T? ReadMapping<T>(string path, YamlMappingNode node, RecordBuilder<T> record, T item, ProblemCollector problems) where T : class, new()
+        {
+            record.Begin(path, (int)node.Start.Line, (int)node.Start.Column, item);
+            foreach (var entry in node.Children)
+            {
+                if (!(entry.Key is YamlScalarNode key) || key.Value == null)
+                {
+                    problems.Add(path, (int)entry.Key.Start.Line, (int)entry.Key.Start.Column, "WrongType", "a key of inventory.yaml must be a plain name.");
+                    continue;
+                }
+                record.Set(key.Value, ValueOf(entry.Value), (int)key.Start.Line, (int)key.Start.Column);
+            }
+            return record.End();
         }
 
         private static RawValue ValueOf(YamlNode node)

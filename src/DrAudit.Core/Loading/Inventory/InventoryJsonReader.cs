@@ -44,6 +44,7 @@ namespace DrAudit.Core.Loading.Inventory
             foreach (var f in InventorySchemas.Job.Fields) table.Add(f.Name);
             foreach (var f in InventorySchemas.Run.Fields) table.Add(f.Name);
             foreach (var f in InventorySchemas.RestorePoint.Fields) table.Add(f.Name);
+            foreach (var f in InventorySchemas.Discovered.Fields) table.Add(f.Name);
             return table;
         }
 
@@ -99,6 +100,11 @@ namespace DrAudit.Core.Loading.Inventory
                     case InventorySchemas.JobsField: value = ReadList(_builder.Jobs, name); break;
                     case InventorySchemas.RunsField: value = ReadList(_builder.Runs, name); break;
                     case InventorySchemas.RestorePointsField: value = ReadList(_builder.RestorePoints, name); break;
+                    case InventorySchemas.DiscoveredField:
+                        value = ReadList(_builder.Discovered, name);
+                        if (value.IsGiven && _json.TokenType == JsonToken.EndArray) _builder.DiscoveredGiven();
+                        break;
+                    case InventorySchemas.BackupServerField: value = ReadBackupServer(); break;
                     default: value = ReadValue(); break;
                 }
                 header.Set(name, value, line, column);
@@ -154,6 +160,44 @@ namespace DrAudit.Core.Loading.Inventory
                 builder.Set(name, ReadValue(), line, column);
             }
             builder.End();
+        }
+
+        /// <summary>Reads <c>backupServer</c> and its nested <c>configBackup</c> (v1.1) as strictly as any record;
+        /// the server is kept only when neither has a problem.</summary>
+        private RawValue ReadBackupServer()
+        {
+            NextOrEnded();
+            if (_json.TokenType != JsonToken.StartObject) return ValueHere();
+            var server = new Model.Inventory.BackupServer();
+            _builder.BackupServer.Begin(_file, _json.LineNumber, _json.LinePosition, server);
+            while (NextInObject())
+            {
+                var name = (string)_json.Value!;
+                KeyPosition(name, out var line, out var column);
+                if (name != InventorySchemas.ConfigBackupField)
+                {
+                    _builder.BackupServer.Set(name, ReadValue(), line, column);
+                    continue;
+                }
+                NextOrEnded();
+                if (_json.TokenType != JsonToken.StartObject)
+                {
+                    _builder.BackupServer.Set(name, ValueHere(), line, column);
+                    continue;
+                }
+                var config = new Model.Inventory.ConfigurationBackup();
+                _builder.ConfigBackup.Begin(_file, _json.LineNumber, _json.LinePosition, config);
+                while (NextInObject())
+                {
+                    var key = (string)_json.Value!;
+                    KeyPosition(key, out var keyLine, out var keyColumn);
+                    _builder.ConfigBackup.Set(key, ReadValue(), keyLine, keyColumn);
+                }
+                if (_builder.ConfigBackup.End() != null) server.ConfigBackup = config;
+                _builder.BackupServer.Set(name, RawValue.Object, line, column);
+            }
+            if (_builder.BackupServer.End() != null) _builder.Inventory.BackupServer = server;
+            return RawValue.Object;
         }
 
         private RawValue ReadValue()

@@ -29,6 +29,8 @@ namespace DrAudit.Core.Loading.Inventory
                 List(json, InventorySchemas.JobsField, inventory.Jobs, WriteJob);
                 List(json, InventorySchemas.RunsField, inventory.Runs, WriteRun);
                 List(json, InventorySchemas.RestorePointsField, inventory.RestorePoints, WritePoint);
+                if (inventory.BackupServer != null) WriteBackupServer(json, inventory.BackupServer);
+                if (inventory.Discovered != null) List(json, InventorySchemas.DiscoveredField, inventory.Discovered, WriteDiscovered);
                 json.WriteEndObject();
                 json.Flush();
             }
@@ -101,6 +103,32 @@ namespace DrAudit.Core.Loading.Inventory
             Time(json, "time", p.Time);
             Text(json, "repository", p.Repository);
             if (p.Consistency.HasValue) Text(json, "consistency", EnumNames<PointConsistency>.Name(p.Consistency.Value));
+        }
+
+        private static void WriteBackupServer(JsonWriter json, BackupServer server)
+        {
+            json.WritePropertyName(InventorySchemas.BackupServerField);
+            json.WriteStartObject();
+            Text(json, "name", server.Name);
+            var config = server.ConfigBackup;
+            if (config != null)
+            {
+                json.WritePropertyName(InventorySchemas.ConfigBackupField);
+                json.WriteStartObject();
+                Boolean(json, "enabled", config.Enabled);
+                Boolean(json, "encrypted", config.Encrypted);
+                Text(json, "repository", config.Repository);
+                Time(json, "lastSuccess", config.LastSuccess);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+
+        private static void WriteDiscovered(JsonWriter json, DiscoveredWorkload w)
+        {
+            Text(json, "object", w.Object);
+            Text(json, "kind", EnumNames<WorkloadKind>.Name(w.Kind));
+            Text(json, "platform", w.Platform);
         }
 
         private static void List<T>(JsonWriter json, string name, IEnumerable<T> items, Action<JsonWriter, T> write)

@@ -12,6 +12,9 @@ namespace DrAudit.Core.Loading.Inventory
         public const string JobsField = "jobs";
         public const string RunsField = "runs";
         public const string RestorePointsField = "restorePoints";
+        public const string BackupServerField = "backupServer";
+        public const string ConfigBackupField = "configBackup";
+        public const string DiscoveredField = "discovered";
 
         public static readonly RecordSchema<Repository> Repository = new RecordSchema<Repository>("a repository", new[]
         {
@@ -55,11 +58,44 @@ namespace DrAudit.Core.Loading.Inventory
             new RecordField<RestorePoint>("consistency", false, (r, v, s, p) => { if (InventoryValues.TryEnum(v, s, p, out PointConsistency x)) r.Consistency = x; }),
         });
 
+        /// <summary>A workload the source can see (v1.1): object and kind required; names may repeat (two platforms).</summary>
+        public static readonly RecordSchema<DiscoveredWorkload> Discovered = new RecordSchema<DiscoveredWorkload>("a discovered workload", new[]
+        {
+            new RecordField<DiscoveredWorkload>("object", true, (w, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) w.Object = x; }),
+            new RecordField<DiscoveredWorkload>("kind", true, (w, v, s, p) => { if (InventoryValues.TryEnum(v, s, p, out WorkloadKind x)) w.Kind = x; }),
+            new RecordField<DiscoveredWorkload>("platform", false, (w, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) w.Platform = x; }),
+        });
+
+        /// <summary>The backup server (v1.1): its name and its configBackup (a nested record the readers read themselves,
+        /// so its assignment here only records that it was given).</summary>
+        public static readonly RecordSchema<BackupServer> BackupServer = new RecordSchema<BackupServer>("the backupServer", new[]
+        {
+            new RecordField<BackupServer>("name", false, (b, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) b.Name = x; }),
+            new RecordField<BackupServer>(ConfigBackupField, false, (b, v, s, p) => ExpectObject(v, s, p)),
+        });
+
+        /// <summary>The backup server's configuration backup (v1.1); every fact optional (unknown is never assumed good).</summary>
+        public static readonly RecordSchema<ConfigurationBackup> ConfigBackup = new RecordSchema<ConfigurationBackup>("the configBackup", new[]
+        {
+            new RecordField<ConfigurationBackup>("enabled", false, (c, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) c.Enabled = x; }),
+            new RecordField<ConfigurationBackup>("encrypted", false, (c, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) c.Encrypted = x; }),
+            new RecordField<ConfigurationBackup>("repository", false, (c, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) c.Repository = x; }),
+            new RecordField<ConfigurationBackup>("lastSuccess", false, (c, v, s, p) => { if (InventoryValues.TryTime(v, s, p, out var x)) c.LastSuccess = x; }),
+        });
+
+        /// <summary>A field whose value must be a mapping/object that the reader reads itself: anything else is WrongType.</summary>
+        private static void ExpectObject(in RawValue value, in FieldSite site, ProblemCollector problems)
+        {
+            if (value.Kind == RawValueKind.Object) return;
+            site.Report(problems, "WrongType", site.Describe() + " must be an object ({ ... }), found " + value.Describe() + ".");
+        }
+
         /// <summary>The top of a JSON inventory: apiVersion and kind required, and the four lists (read by the JSON
         /// reader itself, so their assignment here only records that they were given).</summary>
         public static readonly RecordSchema<InventoryModel> JsonHeader = Header(true);
 
-        /// <summary>An <c>inventory.yaml</c> beside CSV files: source, system, collectedAt (apiVersion and kind optional).</summary>
+        /// <summary>An <c>inventory.yaml</c> beside CSV files: source, system, collectedAt (apiVersion and kind optional),
+        /// and (v1.1) a backupServer block.</summary>
         public static readonly RecordSchema<InventoryModel> YamlHeader = Header(false);
 
         private static RecordSchema<InventoryModel> Header(bool json)
@@ -71,6 +107,7 @@ namespace DrAudit.Core.Loading.Inventory
                 new RecordField<InventoryModel>("source", false, (i, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) i.Source = x; }),
                 new RecordField<InventoryModel>("system", false, (i, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) i.System = x; }),
                 new RecordField<InventoryModel>("collectedAt", false, (i, v, s, p) => { if (InventoryValues.TryTime(v, s, p, out var x)) i.CollectedAt = x; }),
+                new RecordField<InventoryModel>(BackupServerField, false, (i, v, s, p) => ExpectObject(v, s, p)),
             };
             if (json)
             {
@@ -78,6 +115,7 @@ namespace DrAudit.Core.Loading.Inventory
                 {
                     fields.Add(new RecordField<InventoryModel>(list, true, (i, v, s, p) => { }));
                 }
+                fields.Add(new RecordField<InventoryModel>(DiscoveredField, false, (i, v, s, p) => { }));
             }
             return new RecordSchema<InventoryModel>("the inventory", fields);
         }

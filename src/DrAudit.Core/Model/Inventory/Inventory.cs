@@ -17,5 +17,10 @@ namespace DrAudit.Core.Model.Inventory
         public List<Job> Jobs { get; set; } = new List<Job>();
         public List<JobRun> Runs { get; set; } = new List<JobRun>();
         public List<RestorePoint> RestorePoints { get; set; } = new List<RestorePoint>();
+        /// <summary>The backup system's own server and its configuration backup (v1.1); null when the source does not say.</summary>
+        public BackupServer? BackupServer { get; set; }
+        /// <summary>Every workload the source can see in its environment (v1.1). Null when the source cannot enumerate
+        /// its environment; an empty list means it could and found nothing.</summary>
+        public List<DiscoveredWorkload>? Discovered { get; set; }
     }
 }

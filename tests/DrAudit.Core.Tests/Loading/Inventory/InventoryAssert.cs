@@ -47,6 +47,22 @@ namespace DrAudit.Core.Tests.Loading.Inventory
                 Assert.Equal((e.Object, e.Job, e.Repository, e.Consistency), (a.Object, a.Job, a.Repository, a.Consistency));
                 AssertTime(e.Time, a.Time, "point time");
             }
+            Assert.Equal(expected.BackupServer == null, actual.BackupServer == null);
+            if (expected.BackupServer != null)
+            {
+                Assert.Equal(expected.BackupServer.Name, actual.BackupServer!.Name);
+                var e = expected.BackupServer.ConfigBackup;
+                var a = actual.BackupServer.ConfigBackup;
+                Assert.Equal(e == null, a == null);
+                if (e != null)
+                {
+                    Assert.Equal((e.Enabled, e.Encrypted, e.Repository), (a!.Enabled, a.Encrypted, a.Repository));
+                    AssertTime(e.LastSuccess, a.LastSuccess, "configBackup lastSuccess");
+                }
+            }
+            Assert.Equal(expected.Discovered == null, actual.Discovered == null);
+            if (expected.Discovered != null)
+                Assert.Equal(expected.Discovered.Select(w => (w.Object, w.Kind, w.Platform)), actual.Discovered!.Select(w => (w.Object, w.Kind, w.Platform)));
         }
 
         /// <summary>Same instant and same offset (DateTimeOffset equality alone ignores the offset).</summary>

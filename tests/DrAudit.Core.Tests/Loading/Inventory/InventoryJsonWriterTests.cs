@@ -133,7 +133,40 @@ namespace DrAudit.Core.Tests.Loading.Inventory
                     Consistency = i % 4 == 3 ? null : consistencies[i % consistencies.Length],
                 });
             }
+            inventory.BackupServer = new BackupServer
+            {
+                Name = "VBR \"01\"",
+                ConfigBackup = new ConfigurationBackup { Enabled = true, Encrypted = false, Repository = "repo-2", LastSuccess = start.AddDays(149).ToOffset(offsets[2]) },
+            };
+            var workloadKinds = Enum.GetValues<WorkloadKind>();
+            inventory.Discovered = Enumerable.Range(0, 20)
+                .Select(i => new DiscoveredWorkload { Object = $"SRV{i % 10}{i % 3}", Kind = workloadKinds[i % workloadKinds.Length], Platform = i % 3 == 0 ? null : "vSphere, vc0" + i % 2 })
+                .ToList();
             return inventory;
+        }
+
+        [Fact]
+        public void BackupServerAndDiscoveredAreWrittenOnlyWhenKnown()
+        {
+            var bare = InventoryJsonWriter.ToJson(new InventoryModel { Source = "main" });
+            Assert.DoesNotContain("backupServer", bare);
+            Assert.DoesNotContain("discovered", bare);
+
+            var inventory = new InventoryModel
+            {
+                Source = "main",
+                BackupServer = new BackupServer { Name = "VBR01" },
+                Discovered = new List<DiscoveredWorkload> { new DiscoveredWorkload { Object = "\\\\nas\\share", Kind = WorkloadKind.FileShare } },
+            };
+            var json = InventoryJsonWriter.ToJson(inventory);
+            Assert.Contains("\"kind\": \"file-share\"", json);
+            Assert.DoesNotContain("configBackup", json);
+            var again = ReadJsonText(json);
+            InventoryAssert.Equal(inventory, again);
+
+            var empty = ReadJsonText(InventoryJsonWriter.ToJson(new InventoryModel { Source = "main", Discovered = new List<DiscoveredWorkload>() }));
+            Assert.NotNull(empty.Discovered);
+            Assert.Empty(empty.Discovered!);
         }
     }
 }
