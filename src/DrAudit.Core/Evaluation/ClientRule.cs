@@ -7,5 +7,9 @@ namespace DrAudit.Core.Evaluation
         public abstract string ControlId { get; }
 
         public abstract Judgement Judge(AuditContext audit);
+
+        /// <summary>The cause of every non-Effective judgement of this control, for rules whose gaps all have one
+        /// cause; null when the judgement names its own causes.</summary>
+        public virtual Causes.CauseReference? CauseOf(AuditContext audit) => null;
     }
 }

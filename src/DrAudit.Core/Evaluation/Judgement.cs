@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DrAudit.Core.Evaluation.Causes;
 using DrAudit.Core.Model.Result;
 
 namespace DrAudit.Core.Evaluation
@@ -23,6 +24,19 @@ namespace DrAudit.Core.Evaluation
         public EvidenceQuality? Quality { get; }
         /// <summary>"source: record" lines, e.g. "veeam-main: job 'SQL01 nightly' last run 2026-10-31 22:00 failed".</summary>
         public List<string> Evidence { get; }
+        /// <summary>For a non-Effective outcome: what is at fault (a component, source, repository, service...), in the
+        /// order the rule found it. Root causes are built from these (<see cref="Scoring.RootCauseBuilder"/>).</summary>
+        public List<CauseReference> Causes { get; } = new List<CauseReference>();
+
+        /// <summary>Adds causes (nulls skipped) and returns this judgement.</summary>
+        public Judgement Because(IEnumerable<CauseReference?> causes)
+        {
+            foreach (var cause in causes)
+                if (cause != null && !Causes.Exists(c => c.Key == cause.Key)) Causes.Add(cause);
+            return this;
+        }
+
+        public Judgement Because(params CauseReference?[] causes) => Because((IEnumerable<CauseReference?>)causes);
 
         public static Judgement Effective(string statement, EvidenceQuality? quality, IEnumerable<string>? evidence = null) =>
             new Judgement(Outcome.Effective, statement, quality, evidence);

@@ -43,6 +43,8 @@ namespace DrAudit.Core.Evaluation
                 Findings = new FindingWriter(definition, restoreOrders).Write(scored),
                 Exceptions = exceptions.Statuses(),
             };
+            result.Complete = result.Sources.All(s => s.Status == SourceState.Ok);
+            result.RootCauses = RootCauseBuilder.Build(result.Findings, scored, definition);
             MaturityCalculator.Apply(result.EssentialEight);
             result.DrReadiness = new DrReadinessResult
             {

@@ -10,6 +10,8 @@ namespace DrAudit.Core.Evaluation.Rules
     {
         public override string ControlId => "DR-01";
 
+        public override Causes.CauseReference? CauseOf(ServiceContext service) => Causes.CauseReference.TargetsNotApproved(service.Service);
+
         public override Judgement Judge(ServiceContext service)
         {
             var asOf = service.Audit.AsOf;

@@ -10,6 +10,8 @@ namespace DrAudit.Core.Evaluation.Rules
     {
         public override string ControlId => "DR-04";
 
+        public override Causes.CauseReference? CauseOf(ServiceContext service) => Causes.CauseReference.RestoreTesting(service.Service);
+
         public override Judgement Judge(ServiceContext service)
         {
             var rto = service.Targets.Rto;

@@ -12,6 +12,8 @@ namespace DrAudit.Core.Evaluation.Rules
     {
         public override string ControlId => "DR-05";
 
+        public override Causes.CauseReference? CauseOf(ServiceContext service) => Causes.CauseReference.RestoreTesting(service.Service);
+
         public override Judgement Judge(ServiceContext service)
         {
             var latest = service.RestoreTests.LastOrDefault();

@@ -10,6 +10,8 @@ namespace DrAudit.Core.Evaluation.Rules
     {
         public override string ControlId => "DR-06";
 
+        public override Causes.CauseReference? CauseOf(ServiceContext service) => Causes.CauseReference.RestoreTesting(service.Service);
+
         public override Judgement Judge(ServiceContext service)
         {
             var asOf = service.Audit.AsOf;

@@ -25,7 +25,8 @@ namespace DrAudit.Core.Evaluation.Rules
             var evidence = service.EvidenceFor(component);
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
             if (evidence.GoodPoints.Count == 0)
-                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 1);
+                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 1)
+                    .Because(ComponentCauses.NoGoodPoint(service, component));
             var repositories = ComponentRepository.Of(evidence, out _);
             var lines = repositories.Select(r => r.Describe(
                 "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
@@ -43,7 +44,8 @@ namespace DrAudit.Core.Evaluation.Rules
                 return ComponentVerdict.Unknown(component,
                     $"whether {ComponentRepository.Names(unknown)} holding {ComponentStatements.Possessive(component.Name)} points can be reached from production is not stated", lines);
             var where = repositories.Count == 0 ? "name no repository" : $"are only in {ComponentRepository.Names(repositories)}, mutable, online and reachable with production credentials";
-            return ComponentVerdict.NotMet(component, $"{ComponentStatements.Possessive(component.Name)} points {where}", lines);
+            return ComponentVerdict.NotMet(component, $"{ComponentStatements.Possessive(component.Name)} points {where}", lines)
+                .Because(Causes.CauseReference.NoOffsiteCopy(component));
         }
     }
 }

@@ -35,7 +35,7 @@ namespace DrAudit.Core.Evaluation.Rules
             {
                 if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
                 return ComponentVerdict.NotMet(component, $"{component.Name} has no enabled backup job, so no runs in the last {audit.AuditWindow.ToWords()}",
-                    CoverageCheck.Verdict(service, component).Evidence, 1e6);
+                    CoverageCheck.Verdict(service, component).Evidence, 1e6).Because(Causes.CauseReference.NoBackupJob(component));
             }
 
             var problems = new List<string>();
@@ -63,7 +63,12 @@ namespace DrAudit.Core.Evaluation.Rules
                 }
             }
             if (problems.Count > 0)
-                return ComponentVerdict.NotMet(component, string.Join(", and ", problems), lines, weight);
+            {
+                // Failing jobs that leave the component past its RPO are the same gap as DR-03's "out of date".
+                var recency = ComponentRecency.Verdict(service, component);
+                return ComponentVerdict.NotMet(component, string.Join(", and ", problems), lines, weight)
+                    .Because(recency.State == ComponentState.NotMet ? recency.Causes.ToArray() : new Causes.CauseReference?[0]);
+            }
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
             var unfinished = healths.FirstOrDefault(h => h.RateSufficient == null);
             if (unfinished != null)

@@ -63,7 +63,8 @@ namespace DrAudit.Core.Evaluation.Rules
             }
 
             var sentence = string.Join("; ", problems);
-            return Judgement.Ineffective(char.ToUpperInvariant(sentence[0]) + sentence.Substring(1) + ".", EvidenceQuality.Poor, evidence);
+            return Judgement.Ineffective(char.ToUpperInvariant(sentence[0]) + sentence.Substring(1) + ".", EvidenceQuality.Poor, evidence)
+                .Because(overdue.Count > 0 ? Causes.CauseReference.OverdueExerciseAction(overdue[0].Exercise, overdue[0].Action) : null);
         }
 
         /// <summary>Overdue once asOf is at or after the end of the due day, unless closed at or before asOf.</summary>

@@ -49,7 +49,8 @@ namespace DrAudit.Core.Evaluation.Rules
                 var detail = recency.State == ComponentState.NotMet
                     ? recency.Detail + (retentionProblem == null ? "" : ", and " + retentionProblem)
                     : retentionProblem!;
-                return ComponentVerdict.NotMet(component, detail, lines, recency.State == ComponentState.NotMet ? recency.Weight : 0);
+                return ComponentVerdict.NotMet(component, detail, lines, recency.State == ComponentState.NotMet ? recency.Weight : 0)
+                    .Because(recency.Causes.ToArray());
             }
             if (keeping.Count == 0)
                 return ComponentVerdict.Unknown(component,

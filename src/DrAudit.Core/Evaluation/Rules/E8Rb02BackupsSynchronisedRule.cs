@@ -44,12 +44,14 @@ namespace DrAudit.Core.Evaluation.Rules
                     ? none.Select(c => $"{Sources(service, c)}: no good restore point of {c.Name} between {ComponentStatements.Time(from)} and {ComponentStatements.Time(audit.AsOf)}")
                     : SetEvidence(service, visible, search.Moment, tolerance);
                 return Judgement.Ineffective(statement, ComponentEvidenceQuality.Weakest(service, components),
-                    lines.Concat(invisibleVerdicts.SelectMany(v => v.Evidence)).Take(ComponentVerdicts.MaxEvidence));
+                    lines.Concat(invisibleVerdicts.SelectMany(v => v.Evidence)).Take(ComponentVerdicts.MaxEvidence))
+                    .Because(none.Select(c => ComponentCauses.NoGoodPoint(service, c)));
             }
             if (invisible.Count > 0)
                 return Judgement.NoVisibility(
                     $"{service.Name}: a common point in time cannot be confirmed for {ComponentStatements.Count(invisible.Count, components.Count)}: {ComponentStatements.Details(invisibleVerdicts)}.",
-                    invisibleVerdicts.SelectMany(v => v.Evidence).Take(ComponentVerdicts.MaxEvidence));
+                    invisibleVerdicts.SelectMany(v => v.Evidence).Take(ComponentVerdicts.MaxEvidence))
+                    .Because(invisibleVerdicts.SelectMany(v => v.Causes));
             var statementOk = components.Count == 1
                 ? $"{service.Name}: its only component needing backup ({components[0].Name}) has a good restore point in the last {window}, the latest at {ComponentStatements.Time(search.Moment)}."
                 : $"{service.Name}: every component has a good restore point within {toleranceWords} of {ComponentStatements.Time(search.Moment)}, the latest common point in time in the last {window}.";

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DrAudit.Core.Evaluation.Causes;
 using DrAudit.Core.Evaluation.Rules.Support;
 using DrAudit.Core.Model.Definition;
 
@@ -37,21 +38,25 @@ namespace DrAudit.Core.Evaluation.Rules
                 problems.Add($"{component.Name} has points in an unencrypted repository ({ComponentRepository.Names(unencrypted)})");
             if (!evidence.Visible)
             {
-                if (problems.Count > 0) return ComponentVerdict.NotMet(component, problems[0], lines, problems.Count);
+                if (problems.Count > 0) return ComponentVerdict.NotMet(component, problems[0], lines, problems.Count).Because(unencrypted.Select(CauseReference.RepositoryNotEncrypted).ToArray());
                 return ComponentVerdict.Invisible(service, evidence);
             }
             if (evidence.GoodPoints.Count == 0)
-                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 10);
+                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 10)
+                    .Because(ComponentCauses.NoGoodPoint(service, component));
 
             if (repositories.Count < 2)
                 problems.Insert(0, $"{component.Name} has good points in only {ComponentStatements.N(repositories.Count)} " +
                                    $"{ComponentStatements.Verb(repositories.Count, "repository", "repositories")} (at least 2 are needed, one of them off-site)");
             var offSite = repositories.Any(r => r.OffSite == true);
             var locationUnknown = repositories.Where(r => r.OffSite == null).ToList();
+            var noSecondCopy = repositories.Count < 2 || (!offSite && locationUnknown.Count == 0);
             if (!offSite && locationUnknown.Count == 0 && repositories.Count >= 2)
                 problems.Add($"none of {ComponentStatements.Possessive(component.Name)} repositories is off-site, in the cloud or offline");
             if (problems.Count > 0)
-                return ComponentVerdict.NotMet(component, string.Join(", and ", problems), lines, problems.Count);
+                return ComponentVerdict.NotMet(component, string.Join(", and ", problems), lines, problems.Count)
+                    .Because(noSecondCopy ? CauseReference.NoOffsiteCopy(component) : null)
+                    .Because(unencrypted.Select(CauseReference.RepositoryNotEncrypted).ToArray());
 
             var unknowns = new List<string>();
             var unlisted = repositories.Where(r => !r.Known).ToList();

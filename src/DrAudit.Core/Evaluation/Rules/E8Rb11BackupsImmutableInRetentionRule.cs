@@ -40,7 +40,8 @@ namespace DrAudit.Core.Evaluation.Rules
                     EvidenceQuality.Poor, evidence);
             return Judgement.Ineffective(
                 $"{service.Name}: backup administrators can delete backups during their {retention.ToWords()} retention (attested by {by} on {on}), and {unproven}.",
-                EvidenceQuality.Poor, evidence);
+                EvidenceQuality.Poor, evidence)
+                .Because(Causes.CauseReference.AccessNotMet("backupAdminsCannotDeleteInRetention", "backup administrators can delete backups during their retention"));
         }
 
         protected override ComponentVerdict JudgeComponent(ServiceContext service, Component component)
@@ -53,7 +54,8 @@ namespace DrAudit.Core.Evaluation.Rules
                 "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
                 "immutable days: " + (r.Repository?.ImmutableDays?.ToString(CultureInfo.InvariantCulture) ?? "not stated"))).ToList();
             if (evidence.GoodPoints.Count == 0)
-                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 1);
+                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 1)
+                    .Because(ComponentCauses.NoGoodPoint(service, component));
 
             var qualifying = repositories.Where(r => r.Known && r.Repository!.Immutable == true && r.Repository.ImmutableDays.HasValue &&
                                                      TimeSpan.FromDays(r.Repository.ImmutableDays.Value) >= retention).ToList();
@@ -70,7 +72,8 @@ namespace DrAudit.Core.Evaluation.Rules
             var detail = longest > 0
                 ? $"{ComponentStatements.Possessive(component.Name)} points are immutable for at most {ComponentStatements.N(longest)} days (the retention is {service.Targets.Retention.ToWords()})"
                 : $"{component.Name} has no points in an immutable repository";
-            return ComponentVerdict.NotMet(component, detail, lines);
+            return ComponentVerdict.NotMet(component, detail, lines)
+                .Because(repositories.Where(r => r.Known).Select(Causes.CauseReference.RepositoryNotImmutable).ToArray());
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Catalogue;
+using DrAudit.Core.Evaluation.Causes;
 using DrAudit.Core.Evaluation.Rules.Recorded;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Result;
@@ -31,18 +32,21 @@ namespace DrAudit.Core.Evaluation.Scoring
                 case ServiceRule serviceRule:
                     return ScorePerService(control, serviceRule);
                 case ClientRule clientRule:
-                    return ScoreForClient(control, clientRule.Judge(_audit));
+                    var judgement = clientRule.Judge(_audit);
+                    return ScoreForClient(control, judgement, CausesOf(judgement, clientRule.CauseOf(_audit)));
                 default:
-                    return ScoreForClient(control, Judgement.NoVisibility("This version of DrAudit cannot judge " + control.Id + "."));
+                    return ScoreForClient(control, Judgement.NoVisibility("This version of DrAudit cannot judge " + control.Id + "."), new List<CauseReference>());
             }
         }
 
         private ScoredControl ScorePerService(ControlDefinition control, ServiceRule rule)
         {
             var result = NewResult(control);
+            var causes = new Dictionary<string, IReadOnlyList<CauseReference>>(System.StringComparer.Ordinal);
             foreach (var service in _audit.Services)
             {
                 var judgement = rule.Judge(service);
+                causes[service.Service.Id] = CausesOf(judgement, rule.CauseOf(service));
                 var outcome = _exceptions.Apply(judgement.Outcome, control.Id, service.Service.Id, out var exception);
                 result.Services.Add(new ServiceControlOutcome
                 {
@@ -57,10 +61,18 @@ namespace DrAudit.Core.Evaluation.Scoring
             result.Outcome = Outcomes.Worst(result.Services.Select(s => s.Outcome));
             result.EvidenceQuality = Weakest(result.Services.Select(s => s.EvidenceQuality));
             if (result.Services.Count == 0) result.Statement = "The client definition has no services to judge this control for.";
-            return new ScoredControl(control, true, result, null);
+            return new ScoredControl(control, true, result, null, causes);
         }
 
-        private ScoredControl ScoreForClient(ControlDefinition control, Judgement judgement)
+        /// <summary>The judgement's own causes, else the rule's single cause; none for Effective and NotApplicable.</summary>
+        private static IReadOnlyList<CauseReference> CausesOf(Judgement judgement, CauseReference? ruleCause)
+        {
+            if (judgement.Outcome == Outcome.Effective || judgement.Outcome == Outcome.NotApplicable) return new List<CauseReference>();
+            if (judgement.Causes.Count > 0) return judgement.Causes.ToList();
+            return ruleCause == null ? new List<CauseReference>() : new List<CauseReference> { ruleCause };
+        }
+
+        private ScoredControl ScoreForClient(ControlDefinition control, Judgement judgement, IReadOnlyList<CauseReference> causes)
         {
             var result = NewResult(control);
             result.Outcome = _exceptions.Apply(judgement.Outcome, control.Id, null, out var exception);
@@ -73,7 +85,8 @@ namespace DrAudit.Core.Evaluation.Scoring
                 described = ExceptionRegister.Describe(exception);
                 result.Evidence.Add(DefinitionEvidence.Line(_audit, "exception for " + control.Id + " " + described));
             }
-            return new ScoredControl(control, false, result, described);
+            return new ScoredControl(control, false, result, described,
+                new Dictionary<string, IReadOnlyList<CauseReference>> { [ScoredControl.ClientScope] = causes });
         }
 
         private static ControlResult NewResult(ControlDefinition control) => new ControlResult

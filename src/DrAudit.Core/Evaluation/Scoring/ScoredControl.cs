@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using DrAudit.Core.Catalogue;
+using DrAudit.Core.Evaluation.Causes;
 using DrAudit.Core.Model.Result;
 
 namespace DrAudit.Core.Evaluation.Scoring
@@ -7,13 +9,25 @@ namespace DrAudit.Core.Evaluation.Scoring
     /// per service (a service rule) or once for the client.</summary>
     public sealed class ScoredControl
     {
-        public ScoredControl(ControlDefinition definition, bool perService, ControlResult result, string? clientException)
+        private readonly IReadOnlyDictionary<string, IReadOnlyList<CauseReference>> _causes;
+
+        public ScoredControl(ControlDefinition definition, bool perService, ControlResult result, string? clientException,
+            IReadOnlyDictionary<string, IReadOnlyList<CauseReference>>? causes = null)
         {
             Definition = definition;
             PerService = perService;
             Result = result;
             ClientException = clientException;
+            _causes = causes ?? new Dictionary<string, IReadOnlyList<CauseReference>>();
         }
+
+        /// <summary>The key under which <see cref="CausesFor"/> finds a control judged once for the client.</summary>
+        public const string ClientScope = "";
+
+        /// <summary>What the rule named as at fault for the service (or, with <see cref="ClientScope"/> or null, for the
+        /// client), in the order it named them; empty when it named nothing.</summary>
+        public IReadOnlyList<CauseReference> CausesFor(string? serviceId) =>
+            _causes.TryGetValue(serviceId ?? ClientScope, out var causes) ? causes : System.Array.Empty<CauseReference>();
 
         public ControlDefinition Definition { get; }
         /// <summary>True for a service rule: the service outcomes are in <see cref="ControlResult.Services"/>.</summary>

@@ -21,6 +21,10 @@ namespace DrAudit.Core.Model.Result
         public List<ServiceReadiness> Services { get; set; } = new List<ServiceReadiness>();
         public List<Finding> Findings { get; set; } = new List<Finding>();
         public List<ExceptionStatus> Exceptions { get; set; } = new List<ExceptionStatus>();
+        /// <summary>False when any source could not be read: the audit is incomplete, and every report made from it says so first.</summary>
+        public bool Complete { get; set; } = true;
+        /// <summary>The findings grouped by cause (controls.md "Root causes"), most severe first.</summary>
+        public List<RootCause> RootCauses { get; set; } = new List<RootCause>();
         /// <summary>What changed since the client's previous evidence pack, when one was given or found; null otherwise.</summary>
         public Comparison.ReadinessComparison? SinceLastAudit { get; set; }
         /// <summary>What the result was scored on (not serialised into readiness.json; the pack saves it beside).</summary>

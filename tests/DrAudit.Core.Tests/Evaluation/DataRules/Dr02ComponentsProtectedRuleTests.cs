@@ -78,7 +78,7 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
             var j = Judge<Dr02ComponentsProtectedRule>(s);
 
             Assert.Equal(Outcome.NoVisibility, j.Outcome);
-            Assert.Equal("Payroll: backup coverage cannot be confirmed for 1 of 2 components: MAIL cannot be seen (source 'm365' (consent revoked) could not be read).", j.Statement);
+            Assert.Equal("Payroll: backup coverage cannot be confirmed for 1 of 2 components: MAIL cannot be seen (source 'm365' could not be read).", j.Statement);
         }
 
         [Fact]

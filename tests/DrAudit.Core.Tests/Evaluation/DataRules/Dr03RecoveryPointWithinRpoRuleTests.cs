@@ -111,7 +111,7 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
             var j = Judge<Dr03RecoveryPointWithinRpoRule>(s);
 
             Assert.Equal(Outcome.NoVisibility, j.Outcome);
-            Assert.Equal("Payroll: recovery points cannot be confirmed for its only component: DB cannot be seen (source 'veeam' (certificate mismatch) could not be read).", j.Statement);
+            Assert.Equal("Payroll: recovery points cannot be confirmed for its only component: DB cannot be seen (source 'veeam' could not be read).", j.Statement);
         }
 
         [Fact]

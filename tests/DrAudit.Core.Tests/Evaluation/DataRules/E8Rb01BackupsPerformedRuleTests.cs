@@ -188,8 +188,9 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
 
             Assert.Equal(Outcome.NoVisibility, j.Outcome);
             Assert.Contains("1 of 2 components", j.Statement);
-            Assert.Contains("MAIL cannot be seen (source 'm365' (token expired) could not be read)", j.Statement);
-            Assert.Contains("m365: source could not be read (token expired)", j.Evidence);
+            Assert.Contains("MAIL cannot be seen (source 'm365' could not be read)", j.Statement);
+            Assert.Contains("m365: source could not be read (see Sources)", j.Evidence);
+            Assert.DoesNotContain("token expired", j.Statement + string.Join(" ", j.Evidence));
         }
 
         [Fact]

@@ -39,7 +39,8 @@ namespace DrAudit.Core.Evaluation.Rules.Access
             if (attested == null || value == null)
                 return Judgement.NoVisibility(
                     "No one has attested that " + _requirement + ".",
-                    new[] { DefinitionEvidence.Line(audit, "access.attested." + _key + " is not stated") });
+                    new[] { DefinitionEvidence.Line(audit, "access.attested." + _key + " is not stated") })
+                    .Because(Causes.CauseReference.AccessNotAttested());
 
             var who = string.IsNullOrWhiteSpace(attested.By) ? "An unnamed person" : attested.By;
             var evidence = new[]
@@ -50,10 +51,12 @@ namespace DrAudit.Core.Evaluation.Rules.Access
             if (attested.On > audit.AsOf)
                 return Judgement.NoVisibility(
                     "The only statement that " + _requirement + " was attested on " + EvidenceDates.Date(attested.On) +
-                    ", after this audit's date of " + EvidenceDates.Date(audit.AsOf) + ".", evidence);
+                    ", after this audit's date of " + EvidenceDates.Date(audit.AsOf) + ".", evidence)
+                    .Because(Causes.CauseReference.AccessNotAttested());
             if (!value.Value)
                 return Judgement.Ineffective(
-                    who + " attested on " + EvidenceDates.Date(attested.On) + " that " + _gap + ".", EvidenceQuality.Poor, evidence);
+                    who + " attested on " + EvidenceDates.Date(attested.On) + " that " + _gap + ".", EvidenceQuality.Poor, evidence)
+                    .Because(Causes.CauseReference.AccessNotMet(_key, _gap));
             return Judgement.Effective(
                 who + " attested on " + EvidenceDates.Date(attested.On) + " that " + _requirement + ".", EvidenceQuality.Poor, evidence);
         }

@@ -51,26 +51,20 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         public static string Percent(double fraction) =>
             (Math.Floor(fraction * 1000 + 1e-6) / 10).ToString("0.#", CultureInfo.InvariantCulture) + " %";
 
-        /// <summary>"source 'm365' could not be read (token expired)", or "sources 'a' (x) and 'b' (y) could not be read".</summary>
+        /// <summary>"source 'm365' could not be read", or "sources 'a' and 'b' could not be read". The reason (which
+        /// may name a path or tell an engineer what to set) stays in the result's sources, never in a statement.</summary>
         public static string SourceFailures(AuditContext audit, IReadOnlyCollection<string> sourceIds)
         {
-            var parts = sourceIds.Select(id =>
-            {
-                var error = ErrorOf(audit, id);
-                return string.IsNullOrEmpty(error) ? $"'{id}'" : $"'{id}' ({error})";
-            }).ToList();
+            var parts = sourceIds.Select(id => $"'{id}'").ToList();
             return (parts.Count == 1 ? "source " : "sources ") + List(parts, ", ") + " could not be read";
         }
 
         private static string? ErrorOf(AuditContext audit, string sourceId) =>
             audit.SourcesById.TryGetValue(sourceId, out var data) ? data.Error : "not defined";
 
-        /// <summary>Evidence lines for failed sources: "m365: source could not be read (token expired)".</summary>
+        /// <summary>Evidence lines for failed sources: "m365: source could not be read (see Sources)"; the reason is in
+        /// the result's sources, where the engineer reads it.</summary>
         public static IEnumerable<string> SourceFailureEvidence(AuditContext audit, IEnumerable<string> sourceIds) =>
-            sourceIds.Select(id =>
-            {
-                var error = ErrorOf(audit, id);
-                return string.IsNullOrEmpty(error) ? $"{id}: source could not be read" : $"{id}: source could not be read ({error})";
-            });
+            sourceIds.Select(id => ErrorOf(audit, id) == "not defined" ? $"{id}: source is not defined" : $"{id}: source could not be read (see Sources)");
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DrAudit.Core.Evaluation.Causes;
 using DrAudit.Core.Model.Definition;
 
 namespace DrAudit.Core.Evaluation.Rules.Support
@@ -26,6 +27,16 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         public double Weight { get; }
         /// <summary>"source: record" lines this verdict rests on.</summary>
         public IReadOnlyList<string> Evidence { get; }
+        /// <summary>What is at fault for a NotMet or Unknown verdict, when the rule can name it.</summary>
+        public List<CauseReference> Causes { get; } = new List<CauseReference>();
+
+        /// <summary>Adds causes (nulls skipped) and returns this verdict.</summary>
+        public ComponentVerdict Because(params CauseReference?[] causes)
+        {
+            foreach (var cause in causes)
+                if (cause != null && !Causes.Exists(c => c.Key == cause.Key)) Causes.Add(cause);
+            return this;
+        }
 
         public static ComponentVerdict Met(Component component, string detail, IEnumerable<string>? evidence = null, double weight = 0) =>
             new ComponentVerdict(component, ComponentState.Met, detail, weight, evidence);
@@ -40,6 +51,7 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         public static ComponentVerdict Invisible(ServiceContext service, ComponentEvidence evidence) =>
             Unknown(evidence.Component,
                 evidence.Component.Name + " cannot be seen (" + ComponentStatements.SourceFailures(service.Audit, evidence.FailedSources) + ")",
-                ComponentStatements.SourceFailureEvidence(service.Audit, evidence.FailedSources));
+                ComponentStatements.SourceFailureEvidence(service.Audit, evidence.FailedSources))
+            .Because(evidence.FailedSources.Select(id => ComponentCauses.Unreadable(service.Audit, id)).ToArray());
     }
 }

@@ -46,12 +46,12 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         /// <paramref name="topic"/> ("recovery points against the RPO").</summary>
         public Judgement Judge(Func<ComponentVerdicts, string> ineffective, string topic, Func<ComponentVerdicts, string> effective)
         {
-            if (NotMet.Count > 0) return Judgement.Ineffective(ineffective(this), Quality, Evidence());
+            if (NotMet.Count > 0) return Judgement.Ineffective(ineffective(this), Quality, Evidence()).Because(NotMet.SelectMany(v => v.Causes));
             var unknown = Unknown;
             if (unknown.Count > 0)
                 return Judgement.NoVisibility(
                     $"{Service.Name}: {topic} cannot be confirmed for {ComponentStatements.Count(unknown.Count, Count)}: {ComponentStatements.Details(unknown)}.",
-                    Evidence());
+                    Evidence()).Because(unknown.SelectMany(v => v.Causes));
             return Judgement.Effective(effective(this), Quality, Evidence());
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DrAudit.Core.Evaluation.Causes;
 using DrAudit.Core.Model.Definition;
 
 namespace DrAudit.Core.Evaluation.Rules.Support
@@ -24,8 +25,9 @@ namespace DrAudit.Core.Evaluation.Rules.Support
             if (disabled.Count > 0)
                 return ComponentVerdict.NotMet(component,
                     $"{component.Name} has only disabled backup jobs ({JobNames(disabled)})",
-                    disabled.Select(j => j.Describe() + " is disabled"), OnlyDisabledWeight);
-            return ComponentVerdict.NotMet(component, $"{component.Name} has no backup job", NoJobEvidence(component), NoJobWeight);
+                    disabled.Select(j => j.Describe() + " is disabled"), OnlyDisabledWeight).Because(CauseReference.NoBackupJob(component));
+            return ComponentVerdict.NotMet(component, $"{component.Name} has no backup job", NoJobEvidence(component), NoJobWeight)
+                .Because(CauseReference.NoBackupJob(component));
         }
 
         private static string JobNames(IReadOnlyList<JobEvidence> jobs) =>
