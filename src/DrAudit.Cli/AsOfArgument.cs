@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DrAudit.Core.Model;
 
 namespace DrAudit.Cli
 {
@@ -12,7 +13,10 @@ namespace DrAudit.Cli
         {
             if (IsoStart.IsMatch(text) &&
                 DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
-                return value;
+            {
+                if (TimeBounds.Contains(value)) return value;
+                throw new CliUsageException($"--as-of '{text}' must be {TimeBounds.DateRange}.");
+            }
             throw new CliUsageException($"--as-of '{text}' is not an ISO 8601 date or time such as 2026-11-01 or 2026-11-01T06:00:00Z.");
         }
     }

@@ -8,6 +8,7 @@ using DrAudit.Core.Evaluation;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Loading;
 using DrAudit.Core.Loading.Definition;
+using DrAudit.Core.Model;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Sources;
@@ -37,6 +38,7 @@ namespace DrAudit.Core.Auditing
         {
             var now = options.Clock();
             var asOf = options.AsOf ?? definition.ResolveAsOf(now);
+            TimeBounds.CheckAsOf(asOf);
             host.WriteVerbose("Auditing " + definition.Client.Id + " as of " + asOf.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) + ".");
             var sources = Collect(definition, asOf, options, host, cancellation);
             cancellation.ThrowIfCancellationRequested();

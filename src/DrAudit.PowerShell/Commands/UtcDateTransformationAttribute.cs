@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Management.Automation;
+using DrAudit.Core.Model;
 
 namespace DrAudit.PowerShell.Commands
 {
@@ -19,13 +20,23 @@ namespace DrAudit.PowerShell.Commands
             {
                 case string text:
                     if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-                        return parsed;
+                        return InRange(parsed);
                     throw new ArgumentTransformationMetadataException($"'{text}' is not a date or time; write it as ISO 8601, e.g. 2026-11-01 or 2026-11-01T00:00:00Z.");
                 case DateTime time:
-                    return new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time);
+                    return InRange(new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time));
+                case DateTimeOffset offset:
+                    return InRange(offset);
                 default:
                     return inputData;
             }
+        }
+
+        /// <summary>An audit's point in time must lie where every date sum stays representable (docs/limits.md).</summary>
+        private static DateTimeOffset InRange(DateTimeOffset value)
+        {
+            if (TimeBounds.Contains(value)) return value;
+            throw new ArgumentTransformationMetadataException(
+                $"{value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is out of range; the point in time must be {TimeBounds.DateRange}.");
         }
     }
 }

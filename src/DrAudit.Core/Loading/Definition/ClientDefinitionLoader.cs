@@ -1,5 +1,5 @@
-using System;
 using System.IO;
+using DrAudit.Core.Loading.Files;
 using DrAudit.Core.Loading.Yaml;
 using DrAudit.Core.Model.Definition;
 
@@ -16,16 +16,11 @@ namespace DrAudit.Core.Loading.Definition
             string text;
             try
             {
-                if (!File.Exists(full))
-                {
-                    problems.Add(new DefinitionProblem(full, 0, 0, "FileNotFound", $"the client definition {full} does not exist."));
-                    return new DefinitionLoadResult(null, problems.Sorted());
-                }
-                text = File.ReadAllText(full);
+                text = InputFile.ReadText(full, InputLimits.ClientDefinitionBytes, "the client definition");
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            catch (InputFileException e)
             {
-                problems.Add(new DefinitionProblem(full, 0, 0, "FileUnreadable", $"the client definition {full} cannot be read: {e.Message}"));
+                problems.Add(e.Problem);
                 return new DefinitionLoadResult(null, problems.Sorted());
             }
 

@@ -26,7 +26,7 @@ namespace DrAudit.Core.Loading.Definition
             var root = LocatedYamlParser.Parse(context.Definition.Text, out var error);
             if (error != null)
             {
-                yaml.Report(error.Line, error.Column, "YamlSyntax", error.Message);
+                yaml.Report(error.Line, error.Column, error.Code, error.Message);
                 return null;
             }
             if (root == null)

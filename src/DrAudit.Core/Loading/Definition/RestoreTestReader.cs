@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DrAudit.Core.Loading.Files;
 using DrAudit.Core.Loading.Yaml;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Result;
@@ -100,16 +101,13 @@ namespace DrAudit.Core.Loading.Definition
             string text;
             try
             {
-                if (!File.Exists(full))
-                {
-                    context.Yaml.Report(pathNode, "FileNotFound", $"the restore-test file {full} does not exist.");
-                    return;
-                }
-                text = File.ReadAllText(full);
+                text = InputFile.ReadText(full, InputLimits.RestoreTestFileBytes, "the restore-test file");
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            catch (InputFileException e)
             {
-                context.Yaml.Report(pathNode, "FileUnreadable", $"the restore-test file {full} cannot be read: {e.Message}");
+                // Text that is not UTF-8 is located in the restore-test file; anything about the whole file, at the key naming it.
+                if (e.Problem.Line > 0) context.Problems.Add(e.Problem);
+                else context.Yaml.Report(pathNode, e.Problem.Code, e.Problem.Message);
                 return;
             }
 
@@ -122,7 +120,7 @@ namespace DrAudit.Core.Loading.Definition
             var root = LocatedYamlParser.Parse(text, out var error);
             if (error != null)
             {
-                yaml.Report(error.Line, error.Column, "YamlSyntax", error.Message);
+                yaml.Report(error.Line, error.Column, error.Code, error.Message);
                 return;
             }
             if (root == null) return;

@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
+using DrAudit.Core.Loading.Files;
+using DrAudit.Core.Loading.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using InventoryModel = DrAudit.Core.Model.Inventory.Inventory;
@@ -21,7 +24,6 @@ namespace DrAudit.Core.Loading.Inventory
         public const string DiscoveredFile = "discovered.csv";
         public const string HeaderFile = "inventory.yaml";
 
-        private const int BufferSize = 1 << 16;
         private const int RecordsBetweenCancellationChecks = 1024;
 
         public static InventoryModel Read(string folder, CancellationToken cancellation)
@@ -52,30 +54,53 @@ namespace DrAudit.Core.Loading.Inventory
                     + " (a file holding only its header row is an empty list).");
                 return;
             }
-            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan))
-            using (var text = new StreamReader(stream, Encoding.UTF8, true, BufferSize))
+            StreamReader text;
+            try
+            {
+                text = InputFile.OpenText(path, InputLimits.InventoryBytes, "the CSV file");
+            }
+            catch (InputFileException e)
+            {
+                problems.Add(e.Problem.File, e.Problem.Line, e.Problem.Column, e.Problem.Code, e.Problem.Message);
+                return;
+            }
+            using (text)
             {
                 var csv = new CsvRecordReader(text, path, problems);
-                var names = ReadColumns(csv, path, builder.Schema, problems);
-                if (names == null) return;
-                var row = new List<CsvField>(names.Length);
-                var records = 0;
-                while (csv.Read(row))
+                try
                 {
-                    if (row.Count != names.Length)
-                    {
-                        var at = row[row.Count > names.Length ? names.Length : row.Count - 1];
-                        problems.Add(path, at.Line, at.Column, "CsvFormat", "this row has " + row.Count + " fields; the header row has " + names.Length + ".");
-                    }
-                    else
-                    {
-                        builder.Begin(path, csv.RecordLine, 1);
-                        for (var i = 0; i < names.Length; i++) builder.Set(names[i], RawValue.FromCell(row[i].Text), row[i].Line, row[i].Column);
-                        builder.End();
-                    }
-                    if (problems.Full) return;
-                    if (++records % RecordsBetweenCancellationChecks == 0) cancellation.ThrowIfCancellationRequested();
+                    ReadRows(csv, path, builder, problems, cancellation);
                 }
+                catch (DecoderFallbackException)
+                {
+                    var bad = InputFile.LocateBadEncoding(path);
+                    problems.Add(bad.File, bad.Line, bad.Column, bad.Code, bad.Message);
+                }
+            }
+        }
+
+        private static void ReadRows<T>(CsvRecordReader csv, string path, RecordBuilder<T> builder, ProblemCollector problems, CancellationToken cancellation)
+            where T : class, new()
+        {
+            var names = ReadColumns(csv, path, builder.Schema, problems);
+            if (names == null) return;
+            var row = new List<CsvField>(names.Length);
+            var records = 0;
+            while (csv.Read(row))
+            {
+                if (row.Count != names.Length)
+                {
+                    var at = row[row.Count > names.Length ? names.Length : row.Count - 1];
+                    problems.Add(path, at.Line, at.Column, "CsvFormat", "this row has " + row.Count + " fields; the header row has " + names.Length + ".");
+                }
+                else
+                {
+                    builder.Begin(path, csv.RecordLine, 1);
+                    for (var i = 0; i < names.Length; i++) builder.Set(names[i], RawValue.FromCell(row[i].Text), row[i].Line, row[i].Column);
+                    builder.End();
+                }
+                if (problems.Full) return;
+                if (++records % RecordsBetweenCancellationChecks == 0) cancellation.ThrowIfCancellationRequested();
             }
         }
 
@@ -126,10 +151,18 @@ namespace DrAudit.Core.Loading.Inventory
             var yaml = new YamlStream();
             try
             {
-                using (var text = new StreamReader(path, Encoding.UTF8, true))
-                {
-                    yaml.Load(text);
-                }
+                var text = InputFile.ReadText(path, InputLimits.SmallYamlBytes, "the inventory header");
+                yaml.Load(new GuardedYamlParser(new StringReader(text)));
+            }
+            catch (InputFileException e)
+            {
+                problems.Add(e.Problem.File, e.Problem.Line, e.Problem.Column, e.Problem.Code, e.Problem.Message);
+                return;
+            }
+            catch (GuardedYamlException e)
+            {
+                problems.Add(path, (int)e.Start.Line, (int)e.Start.Column, e.Code, e.Reason);
+                return;
             }
             catch (YamlException e)
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
+using DrAudit.Core.Loading.Files;
 using Newtonsoft.Json;
 using InventoryModel = DrAudit.Core.Model.Inventory.Inventory;
 
@@ -13,7 +14,6 @@ namespace DrAudit.Core.Loading.Inventory
     /// they concern (a missing key: at the object's opening brace).</summary>
     internal sealed class InventoryJsonReader
     {
-        private const int BufferSize = 1 << 16;
         private const int RecordsBetweenCancellationChecks = 1024;
 
         private readonly string _file;
@@ -31,6 +31,7 @@ namespace DrAudit.Core.Loading.Inventory
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Double,
                 CloseInput = false,
+                MaxDepth = InputLimits.NestingDepth,
                 PropertyNameTable = KnownNames(),
             };
         }
@@ -50,8 +51,7 @@ namespace DrAudit.Core.Loading.Inventory
 
         public static InventoryModel Read(string file, CancellationToken cancellation)
         {
-            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan))
-            using (var text = new StreamReader(stream, Encoding.UTF8, true, BufferSize))
+            using (var text = InputFile.OpenText(file, InputLimits.InventoryBytes, "the inventory"))
             {
                 return Read(text, file, cancellation);
             }
@@ -67,7 +67,14 @@ namespace DrAudit.Core.Loading.Inventory
             }
             catch (JsonReaderException e)
             {
-                reader.Problems.Add(file, e.LineNumber, e.LinePosition, "JsonSyntax", WithoutLocation(e.Message));
+                reader.Problems.Add(file, e.LineNumber, Math.Max(e.LineNumber > 0 ? 1 : 0, e.LinePosition), "JsonSyntax", WithoutLocation(e.Message));
+            }
+            catch (DecoderFallbackException)
+            {
+                var bad = File.Exists(file)
+                    ? InputFile.LocateBadEncoding(file)
+                    : InputFile.BadEncoding(file, Math.Max(1, reader._json.LineNumber), Math.Max(1, reader._json.LinePosition));
+                reader.Problems.Add(bad.File, bad.Line, bad.Column, bad.Code, bad.Message);
             }
             return reader._builder.Finish();
         }

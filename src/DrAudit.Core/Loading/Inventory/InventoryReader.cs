@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Threading;
+using DrAudit.Core.Loading.Files;
 using InventoryModel = DrAudit.Core.Model.Inventory.Inventory;
 
 namespace DrAudit.Core.Loading.Inventory
@@ -26,7 +27,14 @@ namespace DrAudit.Core.Loading.Inventory
                 throw new DefinitionException(new[] { new DefinitionProblem(path, 0, 0, "WrongFile",
                     "a CSV inventory is read from its folder (repositories.csv, jobs.csv, runs.csv, restore-points.csv): give the folder, not one file.") });
             }
-            return InventoryJsonReader.Read(path, cancellation);
+            try
+            {
+                return InventoryJsonReader.Read(path, cancellation);
+            }
+            catch (InputFileException e)
+            {
+                throw new DefinitionException(new[] { e.Problem });
+            }
         }
 
         /// <summary>Reads an inventory in JSON from <paramref name="text"/> (e.g. an entry of an evidence pack);

@@ -47,7 +47,8 @@ namespace DrAudit.Core.Loading.Inventory
             new RecordField<JobRun>("end", false, (r, v, s, p) => { if (InventoryValues.TryTime(v, s, p, out var x)) r.End = x; }),
             new RecordField<JobRun>("result", true, (r, v, s, p) => { if (InventoryValues.TryEnum(v, s, p, out RunResult x)) r.Result = x; }),
             new RecordField<JobRun>("message", false, (r, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) r.Message = x; }),
-        });
+        }, null, new RecordCheck<JobRun>("end", "EndBeforeStart",
+            r => r.End != null && r.End < r.Start ? "a run's 'end' is before its 'start'; a run cannot end before it starts." : null));
 
         public static readonly RecordSchema<RestorePoint> RestorePoint = new RecordSchema<RestorePoint>("a restore point", new[]
         {

@@ -92,7 +92,12 @@ namespace DrAudit.Core.Loading.Inventory
         {
             result = default;
             if (!TryText(value, site, problems, out var text)) return false;
-            if (Duration.TryParse(text, out result)) return true;
+            if (Duration.TryParse(text, out result))
+            {
+                if (TimeBounds.Contains(result)) return true;
+                site.Report(problems, "BadDuration", site.Describe() + " is '" + text + "'; a duration must be " + TimeBounds.DurationRange + ".");
+                return false;
+            }
             site.Report(problems, "BadDuration", site.Describe() + " is '" + text + "', which is not " + Duration.ExpectedForm + ".");
             return false;
         }
@@ -101,7 +106,12 @@ namespace DrAudit.Core.Loading.Inventory
         {
             result = default;
             if (!TryText(value, site, problems, out var text)) return false;
-            if (IsoTime.TryParse(text, out result)) return true;
+            if (IsoTime.TryParse(text, out result))
+            {
+                if (TimeBounds.ContainsInventoryTime(result)) return true;
+                site.Report(problems, "BadDate", site.Describe() + " is '" + text + "'; a time must be " + TimeBounds.InventoryTimeRange + ".");
+                return false;
+            }
             site.Report(problems, "BadDate", site.Describe() + " is '" + text + "', which is not " + TimeExpected + ".");
             return false;
         }

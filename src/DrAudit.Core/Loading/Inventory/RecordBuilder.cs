@@ -82,6 +82,12 @@ namespace DrAudit.Core.Loading.Inventory
             var item = _item!;
             _item = null;
             if (_problems.Count != _problemsAtStart) return null;
+            if (Schema.Check != null && Schema.Check.Problem(item) is string broken)
+            {
+                var at = Schema.IndexOf(Schema.Check.Field);
+                _problems.Add(_file, _seen[at] ? _lines[at] : _line, _seen[at] ? _columns[at] : _column, Schema.Check.Code, broken);
+                return null;
+            }
             if (Schema.Key != null && !_keys.Add(Schema.Key(item)))
             {
                 _problems.Add(_file, _line, _column, "DuplicateId", "the id '" + Schema.Key(item) + "' is used by an earlier entry too; each entry of this list needs its own id.");

@@ -10,8 +10,9 @@ namespace DrAudit.Core.Loading.Inventory
     {
         private readonly Dictionary<string, int> _index;
 
-        public RecordSchema(string record, IReadOnlyList<RecordField<T>> fields, Func<T, string>? key = null)
+        public RecordSchema(string record, IReadOnlyList<RecordField<T>> fields, Func<T, string>? key = null, RecordCheck<T>? check = null)
         {
+            Check = check;
             Record = record;
             Fields = fields;
             Key = key;
@@ -27,6 +28,9 @@ namespace DrAudit.Core.Loading.Inventory
 
         /// <summary>The id that must be unique among records of this kind; null when ids may repeat.</summary>
         public Func<T, string>? Key { get; }
+
+        /// <summary>A rule across fields, checked once a record's fields are valid; null when there is none.</summary>
+        public RecordCheck<T>? Check { get; }
 
         /// <summary>"id, name, location, ..." for messages.</summary>
         public string Known { get; }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using DrAudit.Core.Loading.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -9,26 +10,33 @@ namespace DrAudit.Core.Loading.Yaml
     /// <summary>
     /// Builds a <see cref="LocatedNode"/> tree from YamlDotNet's parser events. Unlike the representation model
     /// (which stops at the first duplicate key) it keeps duplicate keys, so a loader can report every problem.
-    /// Aliases resolve to the anchored node. Only the first document is read.
+    /// Aliases resolve to the anchored node. The text is read under <see cref="GuardedYamlParser"/>'s limits, an
+    /// alias counting as every node it repeats, so the tree can be walked without running out of stack or time.
     /// </summary>
     public static class LocatedYamlParser
     {
-        /// <summary>Parses <paramref name="text"/>; the root is null for an empty document, and <paramref name="error"/> is set on a syntax error.</summary>
+        /// <summary>Parses <paramref name="text"/>; the root is null for an empty document, and <paramref name="error"/> is set on a syntax error or a broken limit.</summary>
         public static LocatedNode? Parse(string text, out YamlSyntaxError? error)
         {
             error = null;
             try
             {
-                var parser = new Parser(new StringReader(text));
+                var parser = new GuardedYamlParser(new StringReader(text));
                 parser.Consume<StreamStart>();
                 if (parser.Accept<StreamEnd>(out _)) return null;
                 parser.Consume<DocumentStart>();
-                var anchors = new Dictionary<string, LocatedNode>(StringComparer.Ordinal);
-                var root = ReadNode(parser, anchors);
+                var anchors = new Dictionary<string, Anchored>(StringComparer.Ordinal);
+                long expanded = 0;
+                var root = ReadNode(parser, anchors, ref expanded);
                 parser.Consume<DocumentEnd>();
-                // Surface syntax errors later in the stream too.
+                // Surface syntax errors (and a second document) later in the stream too.
                 while (parser.MoveNext()) { }
                 return root;
+            }
+            catch (GuardedYamlException e)
+            {
+                error = new YamlSyntaxError(Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column), e.Reason, e.Code);
+                return null;
             }
             catch (YamlException e)
             {
@@ -37,37 +45,44 @@ namespace DrAudit.Core.Loading.Yaml
             }
         }
 
-        private static LocatedNode ReadNode(IParser parser, Dictionary<string, LocatedNode> anchors)
+        /// <param name="expanded">How many nodes the tree holds so far with every alias counted as a copy of what it names.</param>
+        private static LocatedNode ReadNode(GuardedYamlParser parser, Dictionary<string, Anchored> anchors, ref long expanded)
         {
             var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
+            var before = expanded;
             LocatedNode node;
             switch (current)
             {
                 case AnchorAlias alias:
-                    parser.MoveNext();
                     if (!anchors.TryGetValue(alias.Value.Value, out var target))
                         throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} refers to no anchor defined before it.");
-                    return target;
+                    expanded += target.Weight;
+                    if (expanded > InputLimits.YamlNodes) throw GuardedYamlParser.TooLarge(alias.Start);
+                    parser.MoveNext();
+                    return target.Node;
                 case Scalar scalar:
+                    expanded++;
                     parser.MoveNext();
                     node = new LocatedScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Line(scalar.Start), Column(scalar.Start));
                     break;
                 case SequenceStart start:
                 {
+                    expanded++;
                     parser.MoveNext();
                     var sequence = new LocatedSequence(Line(start.Start), Column(start.Start));
-                    while (!parser.TryConsume<SequenceEnd>(out _)) sequence.Items.Add(ReadNode(parser, anchors));
+                    while (!parser.TryConsume<SequenceEnd>(out _)) sequence.Items.Add(ReadNode(parser, anchors, ref expanded));
                     node = sequence;
                     break;
                 }
                 case MappingStart start:
                 {
+                    expanded++;
                     parser.MoveNext();
                     var mapping = new LocatedMapping(Line(start.Start), Column(start.Start));
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
-                        var key = ReadNode(parser, anchors);
-                        var value = ReadNode(parser, anchors);
+                        var key = ReadNode(parser, anchors, ref expanded);
+                        var value = ReadNode(parser, anchors, ref expanded);
                         mapping.Entries.Add(new KeyValuePair<LocatedNode, LocatedNode>(key, value));
                     }
                     node = mapping;
@@ -76,7 +91,9 @@ namespace DrAudit.Core.Loading.Yaml
                 default:
                     throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
             }
-            if (current is NodeEvent withAnchor && !withAnchor.Anchor.IsEmpty) anchors[withAnchor.Anchor.Value] = node;
+            // An alias to this node repeats it and everything under it.
+            if (current is NodeEvent withAnchor && !withAnchor.Anchor.IsEmpty)
+                anchors[withAnchor.Anchor.Value] = new Anchored(node, expanded - before);
             return node;
         }
 
@@ -89,6 +106,19 @@ namespace DrAudit.Core.Loading.Yaml
         {
             var at = message.IndexOf("): ", StringComparison.Ordinal);
             return message.StartsWith("(Line:", StringComparison.Ordinal) && at >= 0 ? message.Substring(at + 3) : message;
+        }
+
+        /// <summary>An anchored node and how many nodes an alias to it repeats.</summary>
+        private sealed class Anchored
+        {
+            public Anchored(LocatedNode node, long weight)
+            {
+                Node = node;
+                Weight = weight;
+            }
+
+            public LocatedNode Node { get; }
+            public long Weight { get; }
         }
     }
 }

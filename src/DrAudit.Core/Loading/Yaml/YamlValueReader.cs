@@ -133,7 +133,12 @@ namespace DrAudit.Core.Loading.Yaml
         {
             var s = Scalar(node, key, Model.Duration.ExpectedForm);
             if (s == null) return null;
-            if (Model.Duration.TryParse(s.Value, out var d)) return d;
+            if (Model.Duration.TryParse(s.Value, out var d))
+            {
+                if (TimeBounds.Contains(d)) return d;
+                Report(s, "BadDuration", $"'{key}' is {Show(s)}; a duration must be {TimeBounds.DurationRange}.");
+                return null;
+            }
             Report(s, "BadDuration", $"'{key}' is {Show(s)}; expected {Model.Duration.ExpectedForm}.");
             return null;
         }
@@ -143,7 +148,7 @@ namespace DrAudit.Core.Loading.Yaml
         {
             var s = Scalar(node, key, DateForm);
             if (s == null) return null;
-            if (TryDate(s.Value, out var date)) return date;
+            if (TryDate(s.Value, out var date)) return InRange(s, key, date);
             Report(s, "BadDate", $"'{key}' is {Show(s)}; expected {DateForm}.");
             return null;
         }
@@ -153,10 +158,10 @@ namespace DrAudit.Core.Loading.Yaml
         {
             var s = Scalar(node, key, TimeForm);
             if (s == null) return null;
-            if (TryDate(s.Value, out var date)) return date;
+            if (TryDate(s.Value, out var date)) return InRange(s, key, date);
             if (TimePattern.IsMatch(s.Value)
                 && DateTimeOffset.TryParse(s.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-                return time;
+                return InRange(s, key, time);
             Report(s, "BadDate", $"'{key}' is {Show(s)}; expected {TimeForm}.");
             return null;
         }
@@ -195,6 +200,14 @@ namespace DrAudit.Core.Loading.Yaml
         {
             if (node is LocatedScalar s && !s.IsNull) return s;
             WrongType(node, "'" + key + "'", expectation);
+            return null;
+        }
+
+        /// <summary>The date when it lies within <see cref="TimeBounds"/>; otherwise BadDate and null.</summary>
+        private DateTimeOffset? InRange(LocatedScalar s, string key, DateTimeOffset value)
+        {
+            if (TimeBounds.Contains(value)) return value;
+            Report(s, "BadDate", $"'{key}' is {Show(s)}; a date must be {TimeBounds.DateRange}.");
             return null;
         }
 
