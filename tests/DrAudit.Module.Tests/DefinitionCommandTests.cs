@@ -15,27 +15,56 @@ public sealed class DefinitionCommandTests : IClassFixture<ModuleSession>
     }
 
     [Fact]
-    public void Test_DrClientDefinition_writes_every_problem_of_a_file_with_its_location()
+    public void Test_DrClientDefinition_returns_a_result_with_every_problem_located_and_writes_each_error()
     {
-        var run = _session.Run("Test-DrClientDefinition -Path invalid.yaml").WithoutErrors();
+        var run = _session.Run("Test-DrClientDefinition -Path invalid.yaml");
 
-        Assert.True(run.Output.Count >= 3, "Expected the unknown key, the bad duration and the unknown component; got " + run.Output.Count);
-        Assert.All(run.Output, p => Assert.Equal("DrAudit.Core.Loading.DefinitionProblem", p!.GetType().FullName));
-        Assert.All(run.Output, p => Assert.Equal(TestPaths.Fixture("invalid.yaml"), Property(p, "File")));
-        var unknownKey = Assert.Single(run.Output, p => (string?)Property(p, "Code") == "UnknownKey");
+        var result = Assert.Single(run.Output);
+        Assert.Equal("DrAudit.Core.Loading.Definition.DefinitionValidation", result!.GetType().FullName);
+        Assert.Equal(false, Property(result, "IsValid"));
+        Assert.Equal(TestPaths.Fixture("invalid.yaml"), Property(result, "Path"));
+        var problems = Items(result, "Problems");
+        Assert.True(problems.Count >= 3, "Expected the unknown key, the bad duration and the unknown component; got " + problems.Count);
+        Assert.All(problems, p => Assert.Equal(TestPaths.Fixture("invalid.yaml"), Property(p, "File")));
+        var unknownKey = Assert.Single(problems, p => (string?)Property(p, "Code") == "UnknownKey");
         Assert.Equal(9, Property(unknownKey, "Line"));
         Assert.Equal(5, Property(unknownKey, "Column"));
         Assert.Equal("Error", Property(unknownKey, "Severity")!.ToString());
-        Assert.Contains(run.Output, p => (int)Property(p, "Line")! == 11);
-        Assert.Contains(run.Output, p => (int)Property(p, "Line")! == 12);
+        Assert.Contains(problems, p => (int)Property(p, "Line")! == 11);
+        Assert.Contains(problems, p => (int)Property(p, "Line")! == 12);
+
+        // Each error is also a non-terminating error record carrying the problem.
+        Assert.Equal(Property(result, "ErrorCount"), run.Errors.Count);
+        Assert.All(run.Errors, e => Assert.StartsWith("DrAudit.DefinitionProblem", e.FullyQualifiedErrorId, StringComparison.Ordinal));
+        Assert.All(run.Errors, e => Assert.Equal(ErrorCategory.InvalidData, e.CategoryInfo.Category));
+        Assert.Contains(run.Errors, e => e.TargetObject is PSObject { BaseObject: var p } && ReferenceEquals(p, unknownKey) || ReferenceEquals(e.TargetObject, unknownKey));
+        Assert.Contains(run.Errors, e => e.ToString().Contains("invalid.yaml:9:5", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Test_DrClientDefinition_writes_nothing_for_a_valid_file()
+    public void Test_DrClientDefinition_returns_a_valid_result_for_a_valid_file_with_a_table_view()
     {
         var run = _session.Run("Test-DrClientDefinition -Path client.yaml").WithoutErrors();
 
-        Assert.Empty(run.Output);
+        var result = Assert.Single(run.Output);
+        Assert.Equal(true, Property(result, "IsValid"));
+        Assert.Equal(0, Property(result, "ErrorCount"));
+        Assert.Empty(Items(result, "Problems"));
+        var view = System.Xml.Linq.XDocument.Load(Path.Combine(TestPaths.ModuleFolder, "DrAudit.Format.ps1xml")).Descendants("View")
+            .Single(v => v.Descendants("TypeName").Any(t => t.Value == result!.GetType().FullName));
+        Assert.Equal(new[] { "IsValid", "Errors", "Warnings", "Path" }, view.Descendants("Label").Select(l => l.Value));
+        var columns = view.Descendants("PropertyName").Select(p => p.Value).ToList();
+        Assert.Equal(4, columns.Count);
+        Assert.All(columns, c => Assert.NotNull(result!.GetType().GetProperty(c)));
+    }
+
+    [Fact]
+    public void Test_DrClientDefinition_stops_at_the_first_problem_with_ErrorAction_Stop()
+    {
+        var run = _session.Run("try { Test-DrClientDefinition -Path invalid.yaml -ErrorAction Stop; 'went on' } catch { $_ }");
+
+        var error = Assert.IsType<ErrorRecord>(Assert.Single(run.Output));
+        Assert.StartsWith("DrAudit.DefinitionProblem", error.FullyQualifiedErrorId, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -164,7 +164,7 @@ sources:
             "$help = Get-Help -Name Save-DrSourceCapture -Full; $help.Synopsis; @($help.examples.example).Count; (Get-Command Save-DrSourceCapture).Parameters.ContainsKey('WhatIf')").WithoutErrors();
 
         Assert.StartsWith("Saves the responses of a live backup source", (string)run.Output[0]!, StringComparison.Ordinal);
-        Assert.Equal(2, (int)run.Output[1]!);
+        Assert.True((int)run.Output[1]! >= 2, "Save-DrSourceCapture has fewer than two examples.");
         Assert.True((bool)run.Output[2]!);
     }
 }

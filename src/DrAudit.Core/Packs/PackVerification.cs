@@ -11,6 +11,7 @@ namespace DrAudit.Core.Packs
             Path = path;
             Client = client;
             Files = files;
+            Problems = files.Where(f => f.State != PackFileState.Intact).ToList();
         }
 
         public string Path { get; }
@@ -18,6 +19,7 @@ namespace DrAudit.Core.Packs
         public IReadOnlyList<PackFileCheck> Files { get; }
         /// <summary>Every file intact and none missing or added.</summary>
         public bool Intact => Files.All(f => f.State == PackFileState.Intact);
-        public IEnumerable<PackFileCheck> Problems => Files.Where(f => f.State != PackFileState.Intact);
+        /// <summary>The files that changed, are missing or were added (a list, worked out once).</summary>
+        public IReadOnlyList<PackFileCheck> Problems { get; }
     }
 }

@@ -64,11 +64,16 @@ namespace DrAudit.PowerShell.Commands
                 case PackWriteResult written:
                     path = written.Path;
                     break;
+                case PackVerification verified:
+                    path = verified.Path;
+                    break;
                 case FileSystemInfo info:
                     path = info.FullName;
                     break;
                 case string text when text.Length > 0:
-                    path = ResolvePath(text);
+                    var resolved = ResolveSinglePath(text, ComparisonErrors.NoPackMatches);
+                    if (resolved == null) return null;
+                    path = resolved;
                     break;
                 default:
                     WriteError(ComparisonErrors.NotAResult(unwrapped, parameter));

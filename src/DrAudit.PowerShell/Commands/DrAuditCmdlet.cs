@@ -1,21 +1,29 @@
-using System.IO;
+using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using DrAudit.PowerShell.Paths;
 
 namespace DrAudit.PowerShell.Commands
 {
-    /// <summary>What every DrAudit cmdlet shares: paths are resolved against the PowerShell location, not the process's.</summary>
+    /// <summary>What every DrAudit cmdlet shares: paths are resolved against the PowerShell location (not the process's),
+    /// through the provider, so wildcards, PSPaths and client folders work the same on every -Client and -Path.</summary>
     public abstract class DrAuditCmdlet : PSCmdlet
     {
-        /// <summary>The full file-system path for <paramref name="path"/>, relative to the current PowerShell location.</summary>
+        /// <summary>The full file-system path for <paramref name="path"/>, relative to the current PowerShell location (no wildcards).</summary>
         protected string ResolvePath(string path) => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
 
-        /// <summary>Resolves a client definition path; writes DrAudit.ClientDefinitionNotFound and returns null when there is no such file.</summary>
-        protected string? ResolveExistingFile(string path)
-        {
-            var full = ResolvePath(path);
-            if (File.Exists(full)) return full;
-            WriteError(DrAuditErrors.ClientDefinitionNotFound(full));
-            return null;
-        }
+        /// <summary>The client definition files a -Client/-Path value names (a file, a folder's client.yaml, a wildcard's
+        /// matches); writes DrAudit.ClientDefinitionNotFound for each that does not exist.</summary>
+        protected IReadOnlyList<string> ResolveClientDefinitions(string path) =>
+            ProviderPaths.ClientDefinitions(SessionState.Path, path, WriteError);
+
+        /// <summary>Every path a -Path value names (wildcards resolved; a plain path as it is, existing or not);
+        /// <paramref name="notFound"/> is written when a wildcard matches nothing.</summary>
+        protected IReadOnlyList<string> ResolvePaths(string path, Func<string, ErrorRecord> notFound) =>
+            ProviderPaths.Resolve(SessionState.Path, path, notFound, WriteError);
+
+        /// <summary>The one path a value names (a wildcard must match exactly one item); null after writing an error.</summary>
+        protected string? ResolveSinglePath(string path, Func<string, ErrorRecord> notFound) =>
+            ProviderPaths.Single(SessionState.Path, path, notFound, WriteError);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using DrAudit.Core.Loading;
 
@@ -9,14 +10,35 @@ namespace DrAudit.PowerShell.Commands
     /// <summary>The error records DrAudit's cmdlets write: stable ErrorIds a script can catch on.</summary>
     internal static class DrAuditErrors
     {
-        public static ErrorRecord ClientDefinitionNotFound(string path) =>
+        /// <summary>The file a client folder holds.</summary>
+        public const string ClientFileName = "client.yaml";
+
+        /// <summary>No client definition at <paramref name="path"/>; <paramref name="folder"/> when the path was a folder without one.</summary>
+        public static ErrorRecord ClientDefinitionNotFound(string path, string? folder = null) =>
             new ErrorRecord(
-                new FileNotFoundException($"Cannot find the client definition '{path}' because it does not exist.", path),
-                "DrAudit.ClientDefinitionNotFound", ErrorCategory.ObjectNotFound, path);
+                new FileNotFoundException(folder == null
+                    ? $"Cannot find the client definition '{path}' because it does not exist."
+                    : $"Cannot find the client definition '{path}': the folder '{folder}' has no {ClientFileName}.", path),
+                ErrorIds.ClientDefinitionNotFound, ErrorCategory.ObjectNotFound, path);
+
+        /// <summary>One error of a client definition, as Test-DrClientDefinition writes it (non-terminating).</summary>
+        public static ErrorRecord DefinitionProblem(DefinitionProblem problem) =>
+            new ErrorRecord(new InvalidDataException(problem.ToString()), ErrorIds.DefinitionProblem, ErrorCategory.InvalidData, problem)
+            {
+                ErrorDetails = new ErrorDetails(problem.ToString()) { RecommendedAction = "Correct the file at that line and column." },
+            };
+
+        public static ErrorRecord PathInvalid(Exception exception, string path) =>
+            new ErrorRecord(exception, ErrorIds.PathInvalid, ErrorCategory.InvalidArgument, path);
+
+        public static ErrorRecord PathAmbiguous(string path, IReadOnlyList<string> matches) =>
+            new ErrorRecord(
+                new ArgumentException($"'{path}' matches {matches.Count} items ({string.Join(", ", matches.Take(3))}{(matches.Count > 3 ? ", ..." : "")}); give one."),
+                ErrorIds.PathAmbiguous, ErrorCategory.InvalidArgument, path);
 
         public static ErrorRecord InvalidClientDefinition(DefinitionException exception, string path)
         {
-            var record = new ErrorRecord(exception, "DrAudit.InvalidClientDefinition", ErrorCategory.InvalidData, path);
+            var record = new ErrorRecord(exception, ErrorIds.InvalidClientDefinition, ErrorCategory.InvalidData, path);
             record.ErrorDetails = new ErrorDetails(exception.Message)
             {
                 RecommendedAction = $"Correct the file; Test-DrClientDefinition -Path '{path}' lists every problem.",
@@ -30,35 +52,35 @@ namespace DrAudit.PowerShell.Commands
         public static ErrorRecord ServiceNotFound(string service, string path, IEnumerable<string> known) =>
             new ErrorRecord(
                 new ItemNotFoundException($"The client definition '{path}' has no service '{service}'. Its services are: {string.Join(", ", known)}."),
-                "DrAudit.ServiceNotFound", ErrorCategory.ObjectNotFound, service);
+                ErrorIds.ServiceNotFound, ErrorCategory.ObjectNotFound, service);
 
         public static ErrorRecord ControlNotFound(string id) =>
             new ErrorRecord(
                 new ItemNotFoundException($"The control catalogue has no control '{id}'."),
-                "DrAudit.ControlNotFound", ErrorCategory.ObjectNotFound, id);
+                ErrorIds.ControlNotFound, ErrorCategory.ObjectNotFound, id);
 
         public static ErrorRecord PackExists(Exception exception, string path) =>
-            new ErrorRecord(exception, "DrAudit.PackExists", ErrorCategory.ResourceExists, path)
+            new ErrorRecord(exception, ErrorIds.PackExists, ErrorCategory.ResourceExists, path)
             {
                 ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = "Use -Force to replace the existing pack, or choose another -Path." },
             };
 
         public static ErrorRecord PackWriteFailed(Exception exception, string path) =>
-            new ErrorRecord(exception, "DrAudit.PackWriteFailed", ErrorCategory.WriteError, path);
+            new ErrorRecord(exception, ErrorIds.PackWriteFailed, ErrorCategory.WriteError, path);
 
         public static ErrorRecord BrandingInvalid(Exception exception, string target) =>
-            new ErrorRecord(exception, "DrAudit.BrandingInvalid", ErrorCategory.InvalidData, target);
+            new ErrorRecord(exception, ErrorIds.BrandingInvalid, ErrorCategory.InvalidData, target);
 
         public static ErrorRecord TemplateInvalid(Exception exception, string target) =>
-            new ErrorRecord(exception, "DrAudit.TemplateInvalid", ErrorCategory.InvalidData, target);
+            new ErrorRecord(exception, ErrorIds.TemplateInvalid, ErrorCategory.InvalidData, target);
 
         public static ErrorRecord PackNotFound(Exception exception, string path) =>
-            new ErrorRecord(exception, "DrAudit.PackNotFound", ErrorCategory.ObjectNotFound, path);
+            new ErrorRecord(exception, ErrorIds.PackNotFound, ErrorCategory.ObjectNotFound, path);
 
         public static ErrorRecord PackUnreadable(Exception exception, string path) =>
-            new ErrorRecord(exception, "DrAudit.PackUnreadable", ErrorCategory.InvalidData, path);
+            new ErrorRecord(exception, ErrorIds.PackUnreadable, ErrorCategory.InvalidData, path);
 
         public static ErrorRecord FormatNotAvailable(Exception exception, object format) =>
-            new ErrorRecord(exception, "DrAudit.FormatNotAvailable", ErrorCategory.NotImplemented, format);
+            new ErrorRecord(exception, ErrorIds.FormatNotAvailable, ErrorCategory.NotImplemented, format);
     }
 }

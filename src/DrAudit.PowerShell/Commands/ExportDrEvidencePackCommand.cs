@@ -58,6 +58,7 @@ namespace DrAudit.PowerShell.Commands
 
         /// <summary>The client's previous evidence pack: the new pack gets a "since the last audit" comparison with it.</summary>
         [Parameter]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string? PreviousPack { get; set; }
 
@@ -101,7 +102,8 @@ namespace DrAudit.PowerShell.Commands
         /// <summary>Sets the result's SinceLastAudit from -PreviousPack; false (after writing an error) when it cannot.</summary>
         private bool AddComparison(string packPath)
         {
-            var previous = ResolvePath(PreviousPack!);
+            var previous = ResolveSinglePath(PreviousPack!, ComparisonErrors.NoPackMatches);
+            if (previous == null) return false;
             try
             {
                 InputObject!.SinceLastAudit = ReadinessComparer.Compare(EvidencePackReader.Read(previous), InputObject,

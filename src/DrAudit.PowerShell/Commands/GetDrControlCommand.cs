@@ -11,6 +11,7 @@ namespace DrAudit.PowerShell.Commands
     {
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(Completion.ControlIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Id { get; set; }
 

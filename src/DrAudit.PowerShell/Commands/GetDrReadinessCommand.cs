@@ -18,8 +18,10 @@ namespace DrAudit.PowerShell.Commands
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
+        /// <summary>Client definition files, folders holding a client.yaml, or wildcards.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Path", "FullName")]
+        [Alias("Path", "FullName", "PSPath", "Definition")]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Client { get; set; } = Array.Empty<string>();
 
@@ -44,10 +46,8 @@ namespace DrAudit.PowerShell.Commands
         protected override void ProcessRecord()
         {
             var host = new CmdletAuditHost(this);
-            foreach (var client in Client)
+            foreach (var file in Client.SelectMany(ResolveClientDefinitions))
             {
-                var file = ResolveExistingFile(client);
-                if (file == null) continue;
                 try
                 {
                     var read = ClientDefinitionLoader.Read(file);

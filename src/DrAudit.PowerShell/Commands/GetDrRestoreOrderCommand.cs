@@ -12,19 +12,26 @@ namespace DrAudit.PowerShell.Commands
     [OutputType(typeof(RestoreStep))]
     public sealed class GetDrRestoreOrderCommand : DrAuditCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("Path", "FullName")]
+        /// <summary>Client definition files, folders holding a client.yaml, or wildcards.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Path", "FullName", "PSPath", "Definition")]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
-        public string Client { get; set; } = "";
+        public string[] Client { get; set; } = Array.Empty<string>();
 
+        /// <summary>Only these services (ids complete from the -Client file).</summary>
         [Parameter(Position = 1)]
+        [ArgumentCompleter(typeof(Completion.ServiceIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Service { get; set; }
 
         protected override void ProcessRecord()
         {
-            var file = ResolveExistingFile(Client);
-            if (file == null) return;
+            foreach (var file in Client.SelectMany(ResolveClientDefinitions)) WriteSteps(file);
+        }
+
+        private void WriteSteps(string file)
+        {
             var loaded = ClientDefinitionLoader.Read(file);
             if (loaded.HasErrors || loaded.Definition == null)
                 ThrowTerminatingError(DrAuditErrors.InvalidClientDefinition(loaded.Problems, file));

@@ -24,7 +24,8 @@ namespace DrAudit.PowerShell.Commands
         private readonly List<string> _paths = new List<string>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("FullName", "Client")]
+        [Alias("FullName", "PSPath", "Client", "Definition")]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = Array.Empty<string>();
 
@@ -46,7 +47,7 @@ namespace DrAudit.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            _paths.AddRange(Path.Select(ResolvePath));
+            _paths.AddRange(Path.SelectMany(p => ResolvePaths(p, missing => DrAuditErrors.ClientDefinitionNotFound(missing))));
         }
 
         protected override void EndProcessing()

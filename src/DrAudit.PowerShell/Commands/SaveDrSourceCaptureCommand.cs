@@ -20,12 +20,16 @@ namespace DrAudit.PowerShell.Commands
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
-        [Parameter(Mandatory = true, Position = 0)]
+        /// <summary>The client definition file, or a folder holding a client.yaml (a wildcard must match one).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName", "PSPath", "Definition")]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string Client { get; set; } = "";
 
-        /// <summary>The id of the source in the client definition.</summary>
+        /// <summary>The id of the source in the client definition (live veeam and m365 sources complete from -Client).</summary>
         [Parameter(Mandatory = true, Position = 1)]
+        [ArgumentCompleter(typeof(Completion.CapturableSourceIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string Source { get; set; } = "";
 
@@ -44,8 +48,10 @@ namespace DrAudit.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var file = ResolveExistingFile(Client);
-            if (file == null) return;
+            var files = ResolveClientDefinitions(Client);
+            if (files.Count > 1) ThrowTerminatingError(DrAuditErrors.PathAmbiguous(Client, files));
+            if (files.Count == 0) return;
+            var file = files[0];
             var read = ClientDefinitionLoader.Read(file);
             if (read.HasErrors || read.Definition == null) ThrowTerminatingError(DrAuditErrors.InvalidClientDefinition(read.Problems, file));
             var definition = read.Definition!;
@@ -57,15 +63,15 @@ namespace DrAudit.PowerShell.Commands
                 var data = SourceCaptureWriter.Save(definition, Source, target, Force, credentials, new CmdletAuditHost(this), _stopping.Token);
                 if (data == null) return;
                 if (data.Ok) WriteObject(new DirectoryInfo(target));
-                else WriteError(new ErrorRecord(new InvalidOperationException(data.Error), "DrAudit.SourceCollectionFailed", ErrorCategory.ConnectionError, Source));
+                else WriteError(new ErrorRecord(new InvalidOperationException(data.Error), ErrorIds.SourceCollectionFailed, ErrorCategory.ConnectionError, Source));
             }
             catch (ArgumentException e)
             {
-                ThrowTerminatingError(new ErrorRecord(e, "DrAudit.SourceNotFound", ErrorCategory.ObjectNotFound, Source));
+                ThrowTerminatingError(new ErrorRecord(e, ErrorIds.SourceNotFound, ErrorCategory.ObjectNotFound, Source));
             }
             catch (NotSupportedException e)
             {
-                ThrowTerminatingError(new ErrorRecord(e, "DrAudit.CaptureNotSupported", ErrorCategory.InvalidOperation, Source));
+                ThrowTerminatingError(new ErrorRecord(e, ErrorIds.CaptureNotSupported, ErrorCategory.InvalidOperation, Source));
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
@@ -73,12 +79,12 @@ namespace DrAudit.PowerShell.Commands
             }
             catch (IOException e) when (File.Exists(target) || Directory.Exists(target))
             {
-                ThrowTerminatingError(new ErrorRecord(e, Force ? "DrAudit.CaptureWriteFailed" : "DrAudit.CaptureExists",
+                ThrowTerminatingError(new ErrorRecord(e, Force ? ErrorIds.CaptureWriteFailed : ErrorIds.CaptureExists,
                     Force ? ErrorCategory.WriteError : ErrorCategory.ResourceExists, target));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                WriteError(new ErrorRecord(e, "DrAudit.CaptureWriteFailed", ErrorCategory.WriteError, target));
+                WriteError(new ErrorRecord(e, ErrorIds.CaptureWriteFailed, ErrorCategory.WriteError, target));
             }
         }
 

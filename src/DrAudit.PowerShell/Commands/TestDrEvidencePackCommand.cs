@@ -1,7 +1,9 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using DrAudit.Core.Packs;
+using DrAudit.PowerShell.Paths;
 
 namespace DrAudit.PowerShell.Commands
 {
@@ -12,7 +14,8 @@ namespace DrAudit.PowerShell.Commands
     public sealed class TestDrEvidencePackCommand : DrAuditCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("FullName")]
+        [Alias("FullName", "PSPath")]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = Array.Empty<string>();
 
@@ -21,9 +24,10 @@ namespace DrAudit.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var path in Path)
+            // -Quiet answers $false for a path that names no pack instead of writing an error.
+            Action<ErrorRecord> writeError = Quiet ? _ => WriteObject(false) : (Action<ErrorRecord>)WriteError;
+            foreach (var full in Path.SelectMany(p => ProviderPaths.Resolve(SessionState.Path, p, NotFound, writeError)))
             {
-                var full = ResolvePath(path);
                 try
                 {
                     var verification = EvidencePackVerifier.Verify(full);
@@ -43,5 +47,8 @@ namespace DrAudit.PowerShell.Commands
                 }
             }
         }
+
+        private static ErrorRecord NotFound(string path) =>
+            DrAuditErrors.PackNotFound(new DirectoryNotFoundException($"No evidence pack matches '{path}'."), path);
     }
 }
