@@ -1,6 +1,7 @@
 @{
     RootModule             = 'DrAudit.PowerShell.dll'
-    ModuleVersion          = '0.1.0'
+    # Written at build time from <Version> in Directory.Build.props (the one version source); never edit it here.
+    ModuleVersion          = '0.0.0'
     GUID                   = '0aab10ec-bd6c-4ce1-b093-7351c08db042'
     Author                 = 'DrAudit contributors'
     CompanyName            = 'DrAudit'
@@ -27,6 +28,8 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('Backup', 'DisasterRecovery', 'DR', 'EssentialEight', 'E8', 'MSP', 'Audit', 'Compliance', 'Veeam', 'Microsoft365', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            ProjectUri   = 'https://github.com/draudit/draudit'
+            LicenseUri   = 'https://github.com/draudit/draudit/blob/main/LICENSE'
             ReleaseNotes = 'First release: Get-DrReadiness, Export-DrEvidencePack (JSON packs), Test-DrClientDefinition, Get-DrRestoreOrder and Get-DrControl. Dependencies are loaded in isolation from other modules.'
         }
     }
