@@ -9,8 +9,12 @@ public static class TestPaths
 
     public static string ModuleVersion { get; } = Metadata("DrAudit.ModuleVersion");
 
-    /// <summary>out/DrAudit/&lt;version&gt;/: assembled by the DrAudit.PowerShell build.</summary>
-    public static string ModuleFolder { get; } = Path.Combine(RepoRoot, "out", "DrAudit", ModuleVersion);
+    /// <summary>The module as Install-PSResource leaves it: this project's build packs DrAudit.&lt;version&gt;.nupkg from the
+    /// assembled module (out/DrAudit/&lt;version&gt;/) and unpacks it into installed/DrAudit/&lt;version&gt;/ beside the tests.</summary>
+    public static string ModuleFolder { get; } = Path.Combine(AppContext.BaseDirectory, "installed", "DrAudit", ModuleVersion);
+
+    /// <summary>The module package this project's build packed.</summary>
+    public static string ModulePackage { get; } = Path.Combine(AppContext.BaseDirectory, "packages", "module", "DrAudit." + ModuleVersion + ".nupkg");
 
     public static string ModuleManifest { get; } = Path.Combine(ModuleFolder, "DrAudit.psd1");
 
