@@ -1,0 +1,65 @@
+# The format file's views render: what a user sees at the prompt (the default view) and through Format-Table and
+# Format-List has the columns and labels the views promise, filled from the sample.
+param(
+    [Parameter(Mandatory)] [string] $ModuleManifest,
+    [Parameter(Mandatory)] [string] $RepoRoot
+)
+
+BeforeAll {
+    Import-Module -Name $ModuleManifest -Force
+    $sample = Join-Path $RepoRoot 'samples/contoso-dental/client.yaml'
+    $result = Get-DrReadiness -Client $sample -WarningAction SilentlyContinue
+
+    # The first line of a table's header, split into column names.
+    function Get-TableHeader([string] $Text) {
+        $lines = $Text -split "`r?`n" | Where-Object { $_.Trim() }
+        $rule = [array]::FindIndex([string[]] $lines, [Predicate[string]] { param($l) $l.Trim() -match '^-+(\s+-+)*$' })
+        $rule | Should -BeGreaterThan 0 -Because "a table has a header underlined with dashes:`n$Text"
+        -split $lines[$rule - 1]
+    }
+}
+
+Describe 'Format views' {
+    It 'a readiness result shows as a list of client, maturity, readiness and top findings' {
+        $text = $result | Out-String -Width 200
+        $text | Should -Match 'Client\s+: Contoso Dental Group'
+        $text | Should -Match 'MaturityLevel\s+: 0'
+        $text | Should -Match 'ServicesReady\s+: 0 of 6'
+        $text | Should -Match 'Findings\s+: 33'
+        $text | Should -Match 'TopFindings\s+: \S'
+        ($result | Format-List | Out-String -Width 200) | Should -Be $text
+    }
+
+    It 'findings show as a table of severity, key and statement' {
+        $text = $result.Findings | Out-String -Width 250
+        Get-TableHeader $text | Should -Be @('Severity', 'Key', 'Statement')
+        $text | Should -Match 'High\s+E8-RB-01/practice-management\s+Practice management'
+        ($result.Findings | Format-Table | Out-String -Width 250) | Should -Be $text
+    }
+
+    It 'controls show as a table of id, family, level and title' {
+        $text = Get-DrControl -Id 'E8-RB-*' | Format-Table | Out-String -Width 200
+        Get-TableHeader $text | Should -Be @('Id', 'Family', 'Level', 'Title')
+        $text | Should -Match 'E8-RB-01\s'
+    }
+
+    It 'control results show as a table of id, level, outcome, quality and title' {
+        $text = $result.EssentialEight.Controls | Format-Table | Out-String -Width 200
+        Get-TableHeader $text | Should -Be @('Id', 'Level', 'Outcome', 'Quality', 'Title')
+    }
+
+    It 'a restore order shows as a table grouped by service' {
+        $text = Get-DrRestoreOrder -Client $sample -Service practice-management | Out-String -Width 250
+        $text | Should -Match 'Service: practice-management'
+        Get-TableHeader $text | Should -Be @('Position', 'ComponentId', 'ComponentName', 'Kind', 'DependsOn', 'Documented')
+    }
+
+    It 'a written pack and its verification show as tables' {
+        $pack = Join-Path $TestDrive 'pack'
+        $written = $result | Export-DrEvidencePack -Path $pack -PassThru
+        Get-TableHeader ($written | Out-String -Width 200) | Should -Be @('Written', 'Files', 'Path')
+        $verified = Test-DrEvidencePack -Path $pack | Out-String -Width 250
+        Get-TableHeader $verified | Should -Be @('Intact', 'Client', 'Problems', 'Path')
+        $verified | Should -Match 'True\s+Contoso Dental Group'
+    }
+}
