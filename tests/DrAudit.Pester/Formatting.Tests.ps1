@@ -60,6 +60,6 @@ Describe 'Format views' {
         Get-TableHeader ($written | Out-String -Width 200) | Should -Be @('Written', 'Files', 'Path')
         $verified = Test-DrEvidencePack -Path $pack | Out-String -Width 250
         Get-TableHeader $verified | Should -Be @('Intact', 'Client', 'Problems', 'Path')
-        $verified | Should -Match 'True\s+Contoso Dental Group'
+        $verified | Should -Match 'True\s+contoso-dental\s'
     }
 }

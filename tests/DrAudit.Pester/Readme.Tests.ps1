@@ -1,5 +1,7 @@
-# Every line of the README's PowerShell block ("The same audit in PowerShell") runs, in order, in one fresh session
-# whose location is the repository root, exactly as a reader would type it: the README cannot drift from the module.
+# Every line of the README's PowerShell block ("The same audit in PowerShell") runs, in order, in one fresh session,
+# exactly as a reader would type it: the README cannot drift from the module. The session's location is a fresh
+# folder laid out like a checkout after the build (samples/ and out/DrAudit/ copied from this one), so the run starts
+# from a clean clone's state and leaves the checkout's own out/packs alone.
 param(
     [Parameter(Mandatory)] [string] $ModuleManifest,
     [Parameter(Mandatory)] [string] $RepoRoot
@@ -20,9 +22,13 @@ BeforeDiscovery {
 
 Describe "The README's PowerShell block" {
     BeforeAll {
+        $checkout = Join-Path $TestDrive 'checkout'
+        $null = New-Item -ItemType Directory -Path (Join-Path $checkout 'out')
+        Copy-Item -LiteralPath (Join-Path $RepoRoot 'samples') -Destination $checkout -Recurse
+        Copy-Item -LiteralPath (Split-Path -Parent (Split-Path -Parent $ModuleManifest)) -Destination (Join-Path $checkout 'out') -Recurse
         $session = [runspacefactory]::CreateRunspace()
         $session.Open()
-        $session.SessionStateProxy.Path.SetLocation($RepoRoot) | Out-Null
+        $session.SessionStateProxy.Path.SetLocation($checkout) | Out-Null
     }
     AfterAll {
         $session.Dispose()
@@ -43,7 +49,7 @@ Describe "The README's PowerShell block" {
     }
 
     It 'left the pack the README describes, intact' {
-        $pack = Join-Path $RepoRoot 'out/packs/contoso-dental'
+        $pack = Join-Path $checkout 'out/packs/contoso-dental'
         foreach ($file in 'readiness.json', 'report.html', 'evidence.xlsx', 'manifest.json') {
             Join-Path $pack $file | Should -Exist
         }
