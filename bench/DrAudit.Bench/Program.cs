@@ -13,8 +13,9 @@ namespace DrAudit.Bench
     {
         private const string Usage =
             "usage: DrAudit.Bench sample <sample-folder>\n" +
-            "       DrAudit.Bench run [--objects 2000] [--days 90] [--keep]\n" +
-            "       DrAudit.Bench measure <client.yaml>";
+            "       DrAudit.Bench run [--objects 2000] [--days 90] [--keep] [--gc default|server|non-concurrent]\n" +
+            "       DrAudit.Bench measure <client.yaml>\n" +
+            "       DrAudit.Bench pack|baseline-pack <client.yaml> <out-folder>";
 
         public static int Main(string[] args)
         {
@@ -39,6 +40,10 @@ namespace DrAudit.Bench
                                 options.Days = days;
                                 i++;
                                 break;
+                            case "--gc" when i + 1 < args.Length && (args[i + 1] == "default" || args[i + 1] == "server" || args[i + 1] == "non-concurrent"):
+                                options.Gc = args[i + 1];
+                                i++;
+                                break;
                             case "--keep":
                                 options.Keep = true;
                                 break;
@@ -51,6 +56,12 @@ namespace DrAudit.Bench
                     // Started by `run` in a process of its own; may also be pointed at any client definition.
                     if (args.Length != 2) return Fail(Usage);
                     return AuditMeasurement.Run(args[1], Console.Out);
+                case PackMeasurement.PackCommand:
+                    if (args.Length != 3) return Fail(Usage);
+                    return PackMeasurement.Pack(args[1], args[2]);
+                case PackMeasurement.BaselineCommand:
+                    if (args.Length != 3) return Fail(Usage);
+                    return PackMeasurement.Baseline(args[1], args[2]);
                 default:
                     return Fail(Usage);
             }

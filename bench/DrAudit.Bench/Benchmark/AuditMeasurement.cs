@@ -66,6 +66,8 @@ namespace DrAudit.Bench.Benchmark
                     t.Phase, t.Elapsed.TotalMilliseconds, t.AllocatedBytes / (1024.0 * 1024.0), t.Detail));
             using (var process = Process.GetCurrentProcess())
                 output.WriteLine(string.Format(CultureInfo.InvariantCulture, "\npeak working set: {0:N0} MB", process.PeakWorkingSet64 / (1024.0 * 1024.0)));
+
+            output.WriteLine(BenchmarkRunner.FigurePrefix + ComparisonMeasurement.Run(clientPath).Row());
             return 0;
         }
 

@@ -11,5 +11,9 @@ namespace DrAudit.Bench.Benchmark
 
         /// <summary>Keep the generated client folder instead of deleting it.</summary>
         public bool Keep { get; set; }
+
+        /// <summary>The garbage collector the measuring processes run with: "default" (workstation, concurrent: as
+        /// draudit and PowerShell run), "server" or "non-concurrent".</summary>
+        public string Gc { get; set; } = "default";
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -6,11 +7,14 @@ using System.Reflection;
 
 namespace DrAudit.Bench.Benchmark
 {
-    /// <summary>Generates the synthetic client in a temporary folder, then measures its audit in a child process
-    /// (so the reported peak working set is the audit's, not the generator's) and removes the folder.</summary>
+    /// <summary>Generates the synthetic client in a temporary folder, then measures it in child processes (so each
+    /// reported peak working set is that process's alone): the phase table and the warm in-process comparison
+    /// (<c>measure</c>), then a whole-process audit writing every format (<c>pack</c>) against the bare baseline
+    /// (<c>baseline-pack</c>). Prints every figure next to its baseline in one table, and removes the folder.</summary>
     public static class BenchmarkRunner
     {
         public const string MeasureCommand = "measure";
+        public const string FigurePrefix = "figure|";
 
         public static int Run(BenchmarkOptions options, TextWriter output)
         {
@@ -24,11 +28,29 @@ namespace DrAudit.Bench.Benchmark
                 output.WriteLine(string.Format(CultureInfo.InvariantCulture,
                     "synthetic client: {0:N0} objects, {1} days; generated and written in {2:N0} ms ({3:N0} MB of inventory JSON) in {4}",
                     options.Objects, options.Days, watch.Elapsed.TotalMilliseconds, inventoryBytes / (1024.0 * 1024.0), folder));
-                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "machine: {0} logical processors, {1}, {2}",
+                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "machine: {0} logical processors, {1}, {2}; GC: {3}",
                     Environment.ProcessorCount, System.Runtime.InteropServices.RuntimeInformation.OSDescription.Trim(),
-                    System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription));
+                    System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, options.Gc));
                 output.Flush();
-                return MeasureInChildProcess(clientPath);
+
+                var figures = new List<string>();
+                var measured = RunChild(options, output, figures, MeasureCommand, clientPath);
+                if (measured.ExitCode != 0) return measured.ExitCode;
+
+                var pack = RunChild(options, output, figures, PackMeasurement.PackCommand, clientPath, Path.Combine(folder, "pack"));
+                var bare = RunChild(options, output, figures, PackMeasurement.BaselineCommand, clientPath, Path.Combine(folder, "bare"));
+                if (pack.ExitCode != 0 || bare.ExitCode != 0) return pack.ExitCode != 0 ? pack.ExitCode : bare.ExitCode;
+                figures.Add(new Figure("full audit, every format (whole process)", pack.Elapsed.TotalMilliseconds, "ms",
+                    "bare parse + OpenXmlWriter, same big sheets (whole process)", bare.Elapsed.TotalMilliseconds).Row());
+                figures.Add(new Figure("peak working set, full audit", pack.PeakBytes / (1024.0 * 1024.0), "MB",
+                    "bare parse + OpenXmlWriter", bare.PeakBytes / (1024.0 * 1024.0)).Row());
+                var packBytes = FolderBytes(Path.Combine(folder, "pack"));
+                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "\npack written: {0:N1} MB on disk", packBytes / (1024.0 * 1024.0)));
+
+                output.WriteLine();
+                output.WriteLine(Figure.Header);
+                foreach (var row in figures) output.WriteLine(row);
+                return 0;
             }
             finally
             {
@@ -37,20 +59,55 @@ namespace DrAudit.Bench.Benchmark
             }
         }
 
-        private static int MeasureInChildProcess(string clientPath)
+        private static long FolderBytes(string folder)
+        {
+            long total = 0;
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)) total += new FileInfo(file).Length;
+            return total;
+        }
+
+        private sealed class ChildRun
+        {
+            public int ExitCode;
+            public TimeSpan Elapsed;
+            public long PeakBytes;
+        }
+
+        /// <summary>Starts this program again with <paramref name="args"/>, passes its output on (collecting figure rows
+        /// and its peak), and times it from start to exit.</summary>
+        private static ChildRun RunChild(BenchmarkOptions options, TextWriter output, List<string> figures, params string[] args)
         {
             var host = Environment.ProcessPath ?? throw new InvalidOperationException("The benchmark cannot find its own executable.");
-            var start = new ProcessStartInfo(host) { UseShellExecute = false };
+            var start = new ProcessStartInfo(host) { UseShellExecute = false, RedirectStandardOutput = true };
             // Under `dotnet DrAudit.Bench.dll` (or dotnet run) the host is dotnet itself and needs the assembly.
             if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
                 start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
-            start.ArgumentList.Add(MeasureCommand);
-            start.ArgumentList.Add(clientPath);
+            foreach (var arg in args) start.ArgumentList.Add(arg);
+            switch (options.Gc)
+            {
+                case "server": start.Environment["DOTNET_gcServer"] = "1"; break;
+                case "non-concurrent": start.Environment["DOTNET_gcConcurrent"] = "0"; break;
+            }
+            var run = new ChildRun();
+            var watch = Stopwatch.StartNew();
             using (var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the measuring process."))
             {
+                string? line;
+                while ((line = child.StandardOutput.ReadLine()) != null)
+                {
+                    if (line.StartsWith(FigurePrefix, StringComparison.Ordinal)) figures.Add(line.Substring(FigurePrefix.Length));
+                    else if (line.StartsWith(PackMeasurement.PeakPrefix, StringComparison.Ordinal))
+                        run.PeakBytes = long.Parse(line.Substring(PackMeasurement.PeakPrefix.Length), CultureInfo.InvariantCulture);
+                    else output.WriteLine(line);
+                }
                 child.WaitForExit();
-                return child.ExitCode;
+                run.Elapsed = watch.Elapsed;
+                run.ExitCode = child.ExitCode;
             }
+            if (run.PeakBytes > 0)
+                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1:N0} ms, peak working set {2:N0} MB",
+                    args[0], run.Elapsed.TotalMilliseconds, run.PeakBytes / (1024.0 * 1024.0)));
+            return run;
         }
     }
 }

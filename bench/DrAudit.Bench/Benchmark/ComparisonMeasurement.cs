@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using DrAudit.Bench.Baseline;
+using DrAudit.Core.Auditing;
+using DrAudit.Core.Catalogue;
+using DrAudit.Core.Evaluation;
+using DrAudit.Core.Hosting;
+using DrAudit.Core.Loading.Definition;
+using DrAudit.Core.Sources;
+
+namespace DrAudit.Bench.Benchmark
+{
+    /// <summary>In one warm process: DrAudit's load + read + score against the bare parse of the same files
+    /// (<see cref="BareParse"/>), each the fastest of <see cref="Repeats"/> runs, alternating so both see the same machine.</summary>
+    public static class ComparisonMeasurement
+    {
+        public const int Repeats = 5;
+
+        public static Figure Run(string clientPath)
+        {
+            var inventories = InventoryFiles(clientPath);
+            var drAudit = new List<double>();
+            var bare = new List<double>();
+            for (var i = 0; i < Repeats; i++)
+            {
+                drAudit.Add(Time(() => LoadReadScore(clientPath)));
+                bare.Add(Time(() =>
+                {
+                    BareParse.Yaml(clientPath);
+                    foreach (var file in inventories) BareParse.Json(file);
+                }));
+            }
+            return new Figure("load + read + score (in process, warm, fastest of " + Repeats.ToString(CultureInfo.InvariantCulture) + ")",
+                drAudit.Min(), "ms", "YamlDotNet + one Utf8JsonReader pass touching every value", bare.Min());
+        }
+
+        /// <summary>The inventory files the definition's sources read (the bare parse reads the same ones).</summary>
+        public static IReadOnlyList<string> InventoryFiles(string clientPath)
+        {
+            var definition = ClientDefinitionLoader.Load(clientPath);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(clientPath))!;
+            return definition.Sources.Where(s => s.Type == "inventory" && s.Path != null)
+                .Select(s => Path.GetFullPath(Path.Combine(folder, s.Path!))).ToList();
+        }
+
+        private static void LoadReadScore(string clientPath)
+        {
+            var definition = ClientDefinitionLoader.Load(clientPath);
+            var asOf = definition.ResolveAsOf(DateTimeOffset.UtcNow);
+            var context = new CollectionContext(asOf, definition.AuditWindow, SilentAuditHost.Instance);
+            var sources = definition.Sources.Select(s => SourceCollectors.For(s.Type).Collect(s, context, CancellationToken.None)).ToList();
+            if (sources.Any(s => !s.Ok)) throw new InvalidOperationException("a source failed: " + sources.First(s => !s.Ok).Error);
+            ReadinessEvaluator.Evaluate(new AuditContext(definition, asOf, sources), ControlCatalogue.Default, ToolVersion.Current, DateTimeOffset.UtcNow);
+        }
+
+        private static double Time(Action action)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var watch = Stopwatch.StartNew();
+            action();
+            return watch.Elapsed.TotalMilliseconds;
+        }
+    }
+}
