@@ -52,7 +52,8 @@ namespace DrAudit.Bench.Baseline
             cells += Sheet(zip, names, strings, "Services", serviceRows, 19, (s, c) =>
                 c % 3 == 0 ? (object)("service " + s.ToString(CultureInfo.InvariantCulture)) : c % 3 == 1 ? 24.0 : (object)true);
 
-            using (var writer = OpenXmlWriter.Create(zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.Fastest).Open()))
+            using (var entry = zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.Fastest).Open())
+            using (var writer = OpenXmlWriter.Create(entry))
             {
                 writer.WriteStartElement(new SharedStringTable());
                 var ordered = new string[strings.Count];
@@ -101,7 +102,8 @@ namespace DrAudit.Bench.Baseline
             names.Add(name);
             long cells = 0;
             var attributes = new List<OpenXmlAttribute>(2);
-            using (var writer = OpenXmlWriter.Create(zip.CreateEntry("xl/worksheets/sheet" + names.Count.ToString(CultureInfo.InvariantCulture) + ".xml", CompressionLevel.Fastest).Open()))
+            using (var entry = zip.CreateEntry("xl/worksheets/sheet" + names.Count.ToString(CultureInfo.InvariantCulture) + ".xml", CompressionLevel.Fastest).Open())
+            using (var writer = OpenXmlWriter.Create(entry))
             {
                 writer.WriteStartElement(new Worksheet());
                 writer.WriteStartElement(new SheetData());

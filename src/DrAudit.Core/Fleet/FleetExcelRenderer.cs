@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using ClosedXML.Excel;
 using DrAudit.Core.Packs.Excel;
+using DrAudit.Core.Packs.Excel.Xlsx;
 
 namespace DrAudit.Core.Fleet
 {
@@ -17,14 +17,12 @@ namespace DrAudit.Core.Fleet
 
         public IReadOnlyList<string> Render(FleetSummary summary, string directory)
         {
-            using var workbook = new XLWorkbook();
-            workbook.Properties.Title = "Fleet backup and DR readiness";
-            workbook.Properties.Author = "DrAudit " + summary.ToolVersion;
-            workbook.Properties.Created = summary.GeneratedAt.UtcDateTime;
-            workbook.Properties.Modified = summary.GeneratedAt.UtcDateTime;
-            TableSheetWriter.Write(workbook, Clients(summary));
-            TableSheetWriter.Write(workbook, Maturity(summary));
-            workbook.SaveAs(Path.Combine(directory, FileName));
+            using (var package = new XlsxPackage(Path.Combine(directory, FileName)))
+            {
+                TableSheetWriter.Write(package, Clients(summary));
+                TableSheetWriter.Write(package, Maturity(summary));
+                package.Finish("Fleet backup and DR readiness", "DrAudit " + summary.ToolVersion, summary.GeneratedAt);
+            }
             return new[] { FileName };
         }
 

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using ClosedXML.Excel;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs.Excel.Sheets;
+using DrAudit.Core.Packs.Excel.Xlsx;
 
 namespace DrAudit.Core.Packs.Excel
 {
@@ -13,7 +13,8 @@ namespace DrAudit.Core.Packs.Excel
     /// tests, exercises and actions, sources). Every client-supplied string is a text cell, never a formula; times
     /// are date cells in UTC; durations are numbers with their unit in the header. Sheets built from the audit's
     /// inputs are empty when the result carries none. A "Since last audit" sheet follows Summary when the result
-    /// carries a comparison with the client's previous pack.
+    /// carries a comparison with the client's previous pack. Written forward-only, sheet by sheet and row by row
+    /// (<see cref="XlsxPackage"/>): memory does not grow with the number of runs or points written.
     /// </summary>
     public sealed class ExcelPackRenderer : IPackRenderer
     {
@@ -24,19 +25,14 @@ namespace DrAudit.Core.Packs.Excel
         public IReadOnlyList<string> Render(ReadinessResult result, string directory)
         {
             var data = new WorkbookData(result);
-            using var workbook = new XLWorkbook();
-            workbook.Properties.Title = "Backup and DR readiness evidence: " + CellText.Safe(result.Client.Name);
-            workbook.Properties.Author = "DrAudit " + result.ToolVersion;
-            workbook.Properties.Created = result.GeneratedAt.UtcDateTime;
-            workbook.Properties.Modified = result.GeneratedAt.UtcDateTime;
-
-            SummarySheet.Write(workbook, data);
-            if (result.SinceLastAudit != null) TableSheetWriter.Write(workbook, SinceLastAuditSheet.Build(result.SinceLastAudit));
-            foreach (var build in DataSheets)
-                TableSheetWriter.Write(workbook, build(data));
-            SourcesSheet.AddManifestNote(workbook.Worksheet(SourcesSheet.Name));
-
-            workbook.SaveAs(Path.Combine(directory, FileName));
+            using (var package = new XlsxPackage(Path.Combine(directory, FileName)))
+            {
+                SummarySheet.Write(package, data);
+                if (result.SinceLastAudit != null) TableSheetWriter.Write(package, SinceLastAuditSheet.Build(result.SinceLastAudit));
+                foreach (var build in DataSheets)
+                    TableSheetWriter.Write(package, build(data));
+                package.Finish("Backup and DR readiness evidence: " + result.Client.Name, "DrAudit " + result.ToolVersion, result.GeneratedAt);
+            }
             return new[] { FileName };
         }
 

@@ -1,5 +1,4 @@
 using System.Linq;
-using ClosedXML.Excel;
 using DrAudit.Core.Loading.Yaml;
 using DrAudit.Core.Model.Result;
 
@@ -27,14 +26,8 @@ namespace DrAudit.Core.Packs.Excel.Sheets
                 .Integer("Repositories", s => Inventory(data, s)?.Repositories.Count)
                 .Integer("Jobs", s => Inventory(data, s)?.Jobs.Count)
                 .Integer("Runs", s => Inventory(data, s)?.Runs.Count)
-                .Integer("Restore points", s => Inventory(data, s)?.RestorePoints.Count));
-
-        /// <summary>Writes the manifest note two rows under the sources table.</summary>
-        public static void AddManifestNote(IXLWorksheet worksheet)
-        {
-            var row = worksheet.Tables.First().RangeAddress.LastAddress.RowNumber + 2;
-            CellWriter.WriteText(worksheet.Cell(row, 1), ManifestNote);
-        }
+                .Integer("Restore points", s => Inventory(data, s)?.RestorePoints.Count))
+            .WithNoteBelow(ManifestNote);
 
         private static Model.Inventory.Inventory? Inventory(WorkbookData data, SourceStatus status) =>
             data.ReadableSources.FirstOrDefault(d => d.Id == status.Id)?.Inventory;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using ClosedXML.Excel;
 using DrAudit.Core.Model.Result;
+using DrAudit.Core.Packs.Excel.Xlsx;
 
 namespace DrAudit.Core.Packs.Excel.Sheets
 {
@@ -30,23 +30,41 @@ namespace DrAudit.Core.Packs.Excel.Sheets
         /// <summary>The label of the count of findings of a severity, e.g. "Findings (high)".</summary>
         public static string FindingsOf(Severity severity) => "Findings (" + Loading.Yaml.KebabCase.Of(severity) + ")";
 
-        public static void Write(XLWorkbook workbook, WorkbookData data)
+        public static void Write(XlsxPackage package, WorkbookData data)
         {
-            var worksheet = workbook.Worksheets.Add(Name);
             var rows = Rows(data);
-            CellWriter.WriteText(worksheet.Cell(1, 1), "Item");
-            CellWriter.WriteText(worksheet.Cell(1, 2), "Value");
-            worksheet.Row(1).Style.Font.Bold = true;
-            for (int i = 0; i < rows.Count; i++)
+            var labels = new ColumnMeasure("Item");
+            var values = new ColumnMeasure("Value");
+            foreach (var row in rows)
             {
-                CellWriter.WriteText(worksheet.Cell(i + 2, 1), rows[i].Label);
-                CellWriter.Write(worksheet.Cell(i + 2, 2), rows[i].Value, rows[i].Kind);
-                worksheet.Cell(i + 2, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+                labels.Add(row.Label, CellKind.Text);
+                values.Add(row.Value, row.Kind);
             }
-            worksheet.Column(1).Width = ColumnWidths.For("Item", rows.Select(r => ((object?)r.Label, CellKind.Text)));
-            worksheet.Column(2).Width = ColumnWidths.For("Value", rows.Select(r => (r.Value, r.Kind)));
-            worksheet.Column(1).Style.Font.Bold = true;
+            using (var writer = package.BeginSheet(Name))
+            {
+                // Labels bold (the whole of column A), values left-aligned so numbers and dates sit under their label.
+                writer.Begin(CellReference.Range(1, 1, rows.Count + 1, 2), false, new[] { labels.Width, values.Width }, new[] { CellStyle.Bold, CellStyle.Default });
+                writer.BeginRow(1);
+                writer.Text(1, "Item", CellStyle.Bold);
+                writer.Text(2, "Value", CellStyle.Bold);
+                writer.EndRow();
+                for (int i = 0; i < rows.Count; i++)
+                {
+                    writer.BeginRow(i + 2);
+                    writer.Text(1, rows[i].Label, CellStyle.Bold);
+                    writer.Value(2, rows[i].Value, rows[i].Kind, LeftAligned(rows[i].Kind));
+                    writer.EndRow();
+                }
+                writer.EndData();
+            }
+            package.EndSheet(null);
         }
+
+        private static CellStyle LeftAligned(CellKind kind) =>
+            kind == CellKind.DateTime ? CellStyle.DateTimeLeft
+            : kind == CellKind.Date ? CellStyle.DateLeft
+            : kind == CellKind.Number ? CellStyle.NumberLeft
+            : CellStyle.Left;
 
         private static List<(string Label, object? Value, CellKind Kind)> Rows(WorkbookData data)
         {
