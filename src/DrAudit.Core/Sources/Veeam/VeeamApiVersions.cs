@@ -37,6 +37,9 @@ namespace DrAudit.Core.Sources.Veeam
         public static string RestorePointsPath(string version) =>
             Compare(version, "1.2-rev1") >= 0 ? "/api/v1/restorePoints" : "/api/v1/objectRestorePoints";
 
+        /// <summary>Agent protection groups and the computers they discover are listed from 1.3 (VBR 13).</summary>
+        public static bool HasProtectionGroups(string version) => Compare(version, "1.3-rev0") >= 0;
+
         /// <summary>Revisions named in a server's "Unsupported RESTAPI version. The following versions are supported: v1.0-rev1, ..." message.</summary>
         public static IReadOnlyList<string> MentionedIn(string? message) =>
             message == null ? Array.Empty<string>() : Mention.Matches(message).Cast<Match>().Select(m => m.Groups[1].Value.ToLowerInvariant()).Distinct().ToList();

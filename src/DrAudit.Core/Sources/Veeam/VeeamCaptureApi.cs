@@ -31,7 +31,7 @@ namespace DrAudit.Core.Sources.Veeam
             cancellation.ThrowIfCancellationRequested();
             var file = Find(pathAndQuery);
             if (file == null)
-                throw new VeeamSourceException("the capture " + _folder + " has no response for GET " + pathAndQuery + "; capture the source again with Save-DrSourceCapture.");
+                throw new VeeamSourceException("the capture " + _folder + " has no response for GET " + pathAndQuery + "; capture the source again with Save-DrSourceCapture.") { Unanswered = true };
             var path = Path.Combine(_folder, file);
             try
             {

@@ -27,15 +27,18 @@ namespace DrAudit.Core.Sources.Veeam
         {
             var inventory = new Inventory { Source = sourceId, System = SystemName(), CollectedAt = collectedAt };
             var backups = ById(_snapshot.Backups, "a backup");
-            MapJobs(inventory, backups.Values);
-            MapRepositories(inventory);
+            inventory.Jobs.AddRange(new VeeamJobMapper(_snapshot, _host, backups).Map());
+            var repositories = new VeeamRepositoryMapper(_snapshot, _host);
+            repositories.Map(inventory);
             MapRuns(inventory);
             MapPoints(inventory, backups);
+            // The tiers hold points by age at the time the server was read; a capture without that time counts from its newest point.
+            repositories.PlacePoints(inventory, collectedAt ?? (inventory.RestorePoints.Count == 0 ? DateTimeOffset.MinValue : inventory.RestorePoints.Max(p => p.Time)));
             return inventory;
         }
 
         /// <summary>Records by id, the first of any repeats (a record can shift onto the next page while paging).</summary>
-        private static Dictionary<string, JObject> ById(IEnumerable<JObject> records, string what)
+        public static Dictionary<string, JObject> ById(IEnumerable<JObject> records, string what)
         {
             var byId = new Dictionary<string, JObject>(StringComparer.Ordinal);
             foreach (var record in records)
@@ -51,95 +54,6 @@ namespace DrAudit.Core.Sources.Veeam
             var build = VeeamJson.String(_snapshot.ServerInfo, "buildVersion");
             return "Veeam Backup & Replication" + (build == null ? "" : " " + build) + " (REST API " + _snapshot.ApiVersion + ")";
         }
-
-        /// <summary>Jobs from <c>/jobs</c> (objects, repository, retention, encryption, application awareness) joined with
-        /// <c>/jobs/states</c> (status; the only record of job types /jobs does not list in older revisions). A job's
-        /// objects are its included machines plus the objects in its backups.</summary>
-        private void MapJobs(Inventory inventory, IEnumerable<JObject> backups)
-        {
-            var states = ById(_snapshot.JobStates, "a job state");
-            var details = ById(_snapshot.Jobs, "a job");
-            foreach (var id in details.Keys.Concat(states.Keys.Where(k => !details.ContainsKey(k))))
-            {
-                details.TryGetValue(id, out var detail);
-                states.TryGetValue(id, out var state);
-                var record = detail ?? state!;
-                var type = VeeamJson.String(record, "type");
-                var kind = VeeamValues.KindOfJob(type);
-                if (kind == null) continue;
-                if (kind == JobKind.Unknown)
-                    _host.WriteVerbose("Veeam job '" + VeeamJson.String(record, "name") + "' has type '" + type + "', which DrAudit does not know; its kind is unknown.");
-                var job = new Job
-                {
-                    Id = id,
-                    Name = VeeamJson.String(record, "name"),
-                    Kind = kind.Value,
-                    Enabled = VeeamJson.Bool(detail, "isDisabled") != true && !VeeamValues.IsDisabledStatus(VeeamJson.String(state, "status")),
-                    Repository = VeeamJson.String(detail, "storage.backupRepositoryId") ?? VeeamJson.String(state, "repositoryId"),
-                    Retention = Retention(detail),
-                    ApplicationAware = VeeamJson.Bool(detail, "guestProcessing.appAwareProcessing.isEnabled"),
-                    Encrypted = VeeamJson.Bool(detail, "storage.advancedSettings.storageData.encryption.isEnabled"),
-                };
-                var names = new List<string>();
-                foreach (var include in detail?.SelectToken("virtualMachines.includes") as JArray ?? new JArray())
-                {
-                    var name = VeeamJson.String(include, "name");
-                    if (name != null) names.Add(name);
-                }
-                foreach (var backup in backups.Where(b => VeeamJson.String(b, "jobId") == id))
-                {
-                    if (_snapshot.BackupObjects.TryGetValue(VeeamJson.RequiredString(backup, "id", "a backup"), out var objects))
-                        names.AddRange(objects.Select(o => VeeamJson.String(o, "name")).Where(n => n != null).Select(n => n!));
-                }
-                job.Objects = names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                inventory.Jobs.Add(job);
-            }
-        }
-
-        /// <summary><c>storage.retentionPolicy</c> of type Days is a duration; RestorePoints (a count) states no duration.</summary>
-        private static Duration? Retention(JObject? job)
-        {
-            var type = VeeamJson.String(job, "storage.retentionPolicy.type");
-            var quantity = VeeamJson.Int(job, "storage.retentionPolicy.quantity");
-            return string.Equals(type, "Days", StringComparison.OrdinalIgnoreCase) && quantity.HasValue && quantity.Value > 0
-                ? Duration.FromDays(quantity.Value) : (Duration?)null;
-        }
-
-        /// <summary>Repositories with location by type, immutability (hardened Linux: makeRecentBackupsImmutableDays; object
-        /// storage: bucket/container immutability), and encryption from the jobs writing to them: encrypted when every such
-        /// job encrypts, not encrypted when one does not, unknown otherwise.</summary>
-        private void MapRepositories(Inventory inventory)
-        {
-            foreach (var record in ById(_snapshot.Repositories, "a repository").Values)
-            {
-                var id = VeeamJson.RequiredString(record, "id", "a repository");
-                var type = VeeamJson.String(record, "type");
-                var repository = new Repository { Id = id, Name = VeeamJson.String(record, "name"), Location = VeeamValues.LocationOf(type) };
-                if (string.Equals(type, "LinuxHardened", StringComparison.OrdinalIgnoreCase))
-                {
-                    repository.Immutable = true;
-                    repository.ImmutableDays = VeeamJson.Int(record, "repository.makeRecentBackupsImmutableDays");
-                }
-                else if (Immutability(record) is JObject immutability)
-                {
-                    repository.Immutable = VeeamJson.Bool(immutability, "isEnabled");
-                    repository.ImmutableDays = repository.Immutable == false ? 0 : VeeamJson.Int(immutability, "daysCount");
-                }
-                else if (VeeamValues.CannotBeImmutable(type))
-                {
-                    repository.Immutable = false;
-                    repository.ImmutableDays = 0;
-                }
-                var writers = inventory.Jobs.Where(j => j.Repository == id).ToList();
-                repository.Encrypted = writers.Count == 0 ? (bool?)null
-                    : writers.Any(j => j.Encrypted == false) ? false
-                    : writers.All(j => j.Encrypted == true) ? true : (bool?)null;
-                inventory.Repositories.Add(repository);
-            }
-        }
-
-        private static JToken? Immutability(JObject record) =>
-            record.SelectToken("bucket.immutability") ?? record.SelectToken("container.immutability") ?? record.SelectToken("immutability");
 
         /// <summary>Sessions of the inventory's jobs become runs; finished SureBackup sessions become restore-test runs.</summary>
         private void MapRuns(Inventory inventory)

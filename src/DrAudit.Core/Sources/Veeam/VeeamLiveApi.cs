@@ -86,8 +86,10 @@ namespace DrAudit.Core.Sources.Veeam
             {
                 var error = ErrorOf(body);
                 if (response.StatusCode == HttpStatusCode.Unauthorized || response.StatusCode == HttpStatusCode.Forbidden)
-                    throw new VeeamSourceException("GET " + pathAndQuery + " was refused (HTTP " + Status(response.StatusCode) + Describe(error) + "): the account may lack the rights to read it.");
-                throw new VeeamSourceException("GET " + pathAndQuery + " failed with HTTP " + Status(response.StatusCode) + Describe(error) + ".");
+                    throw new VeeamSourceException("GET " + pathAndQuery + " was refused (HTTP " + Status(response.StatusCode) + Describe(error) + "): the account may lack the rights to read it.")
+                        { Unanswered = response.StatusCode == HttpStatusCode.Forbidden };
+                throw new VeeamSourceException("GET " + pathAndQuery + " failed with HTTP " + Status(response.StatusCode) + Describe(error) + ".")
+                    { Unanswered = response.StatusCode == HttpStatusCode.NotFound };
             }
             return Parse(body, "GET " + pathAndQuery);
         }

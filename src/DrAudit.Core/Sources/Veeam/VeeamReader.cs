@@ -33,12 +33,12 @@ namespace DrAudit.Core.Sources.Veeam
         public VeeamSnapshot Read(DateTimeOffset since)
         {
             var snapshot = new VeeamSnapshot { ApiVersion = _api.ApiVersion };
-            snapshot.ServerInfo = _api.Get("/api/v1/serverInfo", _cancellation) as JObject
-                ?? throw VeeamJson.Malformed("GET /api/v1/serverInfo", "is not a JSON object");
+            snapshot.ServerInfo = Optional(() => _api.Get("/api/v1/serverInfo", _cancellation), "the server's version") as JObject;
             var after = "createdAfterFilter=" + Uri.EscapeDataString(since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             snapshot.Jobs.AddRange(All("/api/v1/jobs", null, "jobs"));
             snapshot.JobStates.AddRange(All("/api/v1/jobs/states", null, "job states"));
             snapshot.Repositories.AddRange(All("/api/v1/backupInfrastructure/repositories", null, "repositories"));
+            snapshot.ScaleOutRepositories = Optional(() => All("/api/v1/backupInfrastructure/scaleOutRepositories", null, "scale-out repositories"), "scale-out repositories");
             snapshot.Sessions.AddRange(All("/api/v1/sessions", after, "sessions"));
             snapshot.Backups.AddRange(All("/api/v1/backups", null, "backups"));
             foreach (var backup in snapshot.Backups)
@@ -54,8 +54,50 @@ namespace DrAudit.Core.Sources.Veeam
                 if (snapshot.SureBackupTasks.ContainsKey(id)) continue;
                 snapshot.SureBackupTasks[id] = All("/api/v1/sessions/" + Uri.EscapeDataString(id) + "/taskSessions", null, "machines verified by SureBackup session " + id);
             }
+            snapshot.ConfigBackup = Optional(() => _api.Get("/api/v1/configBackup", _cancellation), "the configuration backup settings") as JObject;
+            ReadEnvironment(snapshot);
             _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity, "done", 100, completed: true, parentActivityId: ReadinessAuditor.CollectionActivityId));
             return snapshot;
+        }
+
+        /// <summary>What exists, protected or not: the virtual machines of every vSphere root the server manages, and (1.3 and
+        /// later) the computers each agent protection group discovered. A part that cannot be read is left out of the snapshot.</summary>
+        private void ReadEnvironment(VeeamSnapshot snapshot)
+        {
+            snapshot.VirtualInfrastructure = Optional(() => All("/api/v1/inventory/vmware/hosts", null, "vSphere servers"), "the vSphere servers the server manages");
+            foreach (var root in snapshot.VirtualInfrastructure ?? new List<JObject>())
+            {
+                var name = VeeamValues.InventoryName(root);
+                if (name == null || snapshot.VirtualMachines.ContainsKey(name)) continue;
+                var machines = Optional(() => All("/api/v1/inventory/vmware/hosts/" + Uri.EscapeDataString(name), "typeFilter=VirtualMachine", "virtual machines of " + name),
+                    "the virtual machines of " + name);
+                if (machines != null) snapshot.VirtualMachines[name] = machines;
+            }
+            if (!VeeamApiVersions.HasProtectionGroups(_api.ApiVersion)) return;
+            snapshot.ProtectionGroups = Optional(() => All("/api/v1/agents/protectionGroups", null, "protection groups"), "the agent protection groups");
+            foreach (var group in snapshot.ProtectionGroups ?? new List<JObject>())
+            {
+                var id = VeeamJson.RequiredString(group, "id", "a protection group");
+                if (snapshot.DiscoveredEntities.ContainsKey(id)) continue;
+                var entities = Optional(() => All("/api/v1/agents/protectionGroups/" + Uri.EscapeDataString(id) + "/discoveredEntities", null, "computers of protection group " + id),
+                    "the computers of protection group " + id);
+                if (entities != null) snapshot.DiscoveredEntities[id] = entities;
+            }
+        }
+
+        /// <summary>Reads something the audit can do without: when the account may not read it, the server has no such
+        /// resource, or a capture holds no answer for it, it stays unknown (null) and the reason is written as verbose.</summary>
+        private T? Optional<T>(Func<T> read, string what) where T : class
+        {
+            try
+            {
+                return read();
+            }
+            catch (VeeamSourceException e) when (e.Unanswered)
+            {
+                _host.WriteVerbose("Not read from the Veeam server: " + what + " (" + e.Message.TrimEnd('.') + "); what it would show stays unknown.");
+                return null;
+            }
         }
 
         /// <summary>Every record of a list endpoint: pages of <c>{"data": [...], "pagination": {"total", "count", "skip", "limit"}}</c>

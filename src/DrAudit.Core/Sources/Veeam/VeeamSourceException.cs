@@ -7,5 +7,10 @@ namespace DrAudit.Core.Sources.Veeam
     public sealed class VeeamSourceException : Exception
     {
         public VeeamSourceException(string message, Exception? inner = null) : base(message, inner) { }
+
+        /// <summary>The request itself got no answer to use: the account may not read it (HTTP 403), the server has no such
+        /// resource (HTTP 404), or a capture holds no response for it. Data the audit can do without is then left unknown;
+        /// anything else about the source was fine.</summary>
+        public bool Unanswered { get; set; }
     }
 }

@@ -23,6 +23,22 @@ namespace DrAudit.Core.Sources.Veeam
             return JobKind.Unknown;
         }
 
+        /// <summary>Backup copy jobs (BackupCopyJobModel, 1.3): settings under <c>target</c>, sources under <c>sourceObjects</c>.</summary>
+        public static bool IsBackupCopy(string? type) =>
+            string.Equals(type, "BackupCopy", StringComparison.OrdinalIgnoreCase) || string.Equals(type, "LegacyBackupCopy", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Agent job <c>computers</c> entries that name one machine (not a protection group, container or domain).</summary>
+        public static bool IsComputer(string? type) =>
+            string.Equals(type, "WindowsComputer", StringComparison.OrdinalIgnoreCase) || string.Equals(type, "LinuxComputer", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(type, "WindowsCluster", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Discovered entities of a protection group that are machines (Computer, Cluster), not directory containers.</summary>
+        public static bool IsDiscoveredComputer(JObject entity)
+        {
+            var type = VeeamJson.String(entity, "type");
+            return type == null || string.Equals(type, "Computer", StringComparison.OrdinalIgnoreCase) || string.Equals(type, "Cluster", StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>Session result (<c>None|Success|Warning|Failed</c>) with its state: a session still working is running;
         /// a finished one without a known result is unknown.</summary>
         public static RunResult RunResultOf(string? result, string? state)
@@ -69,15 +85,22 @@ namespace DrAudit.Core.Sources.Veeam
             switch ((type ?? "").ToLowerInvariant())
             {
                 case "winlocal": case "linuxlocal": case "linuxhardened": case "smb": case "nfs":
-                case "ddboost": case "exagrid": case "hpestoreonce": case "quantum": case "infinidat": case "fujitsu":
+                case "ddboost": case "delldatadomain": case "exagrid": case "hpstoreonceintegration": case "hpestoreonce":
+                case "quantum": case "quantumdxi": case "infinidat": case "fujitsu":
                     return RepositoryLocation.Onsite;
                 case "azureblob": case "azurearchive": case "amazons3": case "amazons3glacier": case "wasabicloud":
-                case "googlecloud": case "ibmcloud": case "veeamdatacloudvault": case "smartobjectstorage":
+                case "googlecloud": case "ibmcloud": case "veeamdatacloudvault": case "veeamdatacloudvaultarchive":
                     return RepositoryLocation.Cloud;
                 default:
                     return null;
             }
         }
+
+        /// <summary>The name of an inventory object: flat in 1.2 and later, under <c>inventoryObject</c> in 1.1.</summary>
+        public static string? InventoryName(JToken? item) => VeeamJson.String(item, "name") ?? VeeamJson.String(item, "inventoryObject.name");
+
+        /// <summary>The type of an inventory object (VirtualMachine, vCenterServer, Host, ...), flat or under <c>inventoryObject</c>.</summary>
+        public static string? InventoryType(JToken? item) => VeeamJson.String(item, "type") ?? VeeamJson.String(item, "inventoryObject.type");
 
         /// <summary>Types that cannot make backups immutable (so immutable is false, not unknown).</summary>
         public static bool CannotBeImmutable(string? type)

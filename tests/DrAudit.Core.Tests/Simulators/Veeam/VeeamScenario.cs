@@ -4,13 +4,21 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
     public sealed class VeeamScenario
     {
         public List<SimRepository> Repositories { get; } = new();
+        public List<SimScaleOut> ScaleOuts { get; } = new();
         public List<SimJob> Jobs { get; } = new();
         public List<SimSession> Sessions { get; } = new();
         public List<SimBackup> Backups { get; } = new();
         public List<SimPoint> Points { get; } = new();
+        /// <summary>Every server has a configuration backup, enabled or not.</summary>
+        public SimConfigBackup ConfigBackup { get; set; } = new();
+        /// <summary>vCenter servers the backup server manages, with their virtual machines (the inventory browser).</summary>
+        public List<SimViServer> ViServers { get; } = new();
+        /// <summary>Agent protection groups with the computers they discovered (listed from 1.3).</summary>
+        public List<SimProtectionGroup> ProtectionGroups { get; } = new();
     }
 
-    public enum SimJobKind { Backup, Copy, SureBackup }
+    /// <summary>Backup: a VM backup job. WindowsAgent/LinuxAgent: agent backup jobs managed by the server (1.3 lists them).</summary>
+    public enum SimJobKind { Backup, Copy, SureBackup, WindowsAgent, LinuxAgent }
 
     public sealed class SimRepository
     {
@@ -24,12 +32,33 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
         public (bool Enabled, int Days)? ObjectImmutability { get; set; }
     }
 
+    /// <summary>A scale-out backup repository: performance extents, an optional capacity tier (one object storage extent,
+    /// copy and/or move policy) and an optional archive tier. Every extent is also a repository of the scenario.</summary>
+    public sealed class SimScaleOut
+    {
+        public string Id { get; set; } = Guid.NewGuid().ToString();
+        public string Name { get; set; } = "";
+        public List<string> PerformanceExtentIds { get; set; } = new();
+        public string? CapacityExtentId { get; set; }
+        public bool CopyPolicy { get; set; }
+        public bool MovePolicy { get; set; }
+        public int OperationalRestoreDays { get; set; } = 14;
+        public bool CapacityEncrypted { get; set; }
+        public string? ArchiveExtentId { get; set; }
+        public int ArchiveAfterDays { get; set; } = 90;
+    }
+
     public sealed class SimJob
     {
         public string Id { get; set; } = Guid.NewGuid().ToString();
         public string Name { get; set; } = "";
         public SimJobKind Kind { get; set; } = SimJobKind.Backup;
+        /// <summary>Machines (VM jobs) or computers (agent jobs) the job names.</summary>
         public List<string> Objects { get; set; } = new();
+        /// <summary>Backup copy jobs: the jobs they copy (sourceObjects.includes.jobs).</summary>
+        public List<string> SourceJobIds { get; set; } = new();
+        /// <summary>Agent jobs: Server or Workstation.</summary>
+        public string AgentType { get; set; } = "Server";
         public string? RepositoryId { get; set; }
         public int? RetentionDays { get; set; }
         public int? RetentionPoints { get; set; }
@@ -70,5 +99,34 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
         public string Object { get; set; } = "";
         public DateTimeOffset Created { get; set; }
         public string BackupId { get; set; } = "";
+    }
+
+    public sealed class SimConfigBackup
+    {
+        public bool Enabled { get; set; }
+        public string RepositoryId { get; set; } = "88a2a2b4-0000-4000-8000-000000000009";
+        public bool Encrypted { get; set; }
+        public DateTimeOffset? LastSuccess { get; set; }
+        public int RestorePointsToKeep { get; set; } = 10;
+    }
+
+    public sealed class SimViServer
+    {
+        public string Name { get; set; } = "vcenter01.contoso.local";
+        public List<string> Machines { get; set; } = new();
+    }
+
+    public sealed class SimProtectionGroup
+    {
+        public string Id { get; set; } = Guid.NewGuid().ToString();
+        public string Name { get; set; } = "";
+        public List<SimComputer> Computers { get; set; } = new();
+    }
+
+    /// <summary>A computer an agent protection group discovered; OperatingSystem as EOperatingSystem (WindowsServer2022, Windows11, Linux).</summary>
+    public sealed class SimComputer
+    {
+        public string Name { get; set; } = "";
+        public string OperatingSystem { get; set; } = "WindowsServer2022";
     }
 }

@@ -16,7 +16,7 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
             s.Repositories.Add(new SimRepository { Id = "r-minio", Name = "MinIO", Type = "S3Compatible" });
             s.Repositories.Add(new SimRepository { Id = "r-nas", Name = "NAS share", Type = "Smb" });
             s.Jobs.Add(new SimJob { Id = "j-sql", Name = "SQL and app nightly", Objects = { "SQL01", "APP01" }, RepositoryId = "r-hardened", RetentionDays = 30, Encrypted = true, AppAware = true });
-            s.Jobs.Add(new SimJob { Id = "j-copy", Name = "Copy to S3", Kind = SimJobKind.Copy, Objects = { "SQL01", "APP01" }, RepositoryId = "r-s3", RetentionDays = 90, Encrypted = true });
+            s.Jobs.Add(new SimJob { Id = "j-copy", Name = "Copy to S3", Kind = SimJobKind.Copy, Objects = { "SQL01", "APP01" }, SourceJobIds = { "j-sql" }, RepositoryId = "r-s3", RetentionDays = 90, Encrypted = true });
             s.Jobs.Add(new SimJob { Id = "j-files", Name = "File server", Objects = { "FS01" }, RepositoryId = "r-local", RetentionPoints = 14, Encrypted = false, AppAware = false });
             s.Jobs.Add(new SimJob { Id = "j-old", Name = "Retired server", Objects = { "OLD01" }, RepositoryId = "r-nas", RetentionDays = 7, Disabled = true });
             s.Jobs.Add(new SimJob { Id = "j-sure", Name = "SureBackup SQL", Kind = SimJobKind.SureBackup });
@@ -64,6 +64,37 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
             for (int i = 0; i < 30; i++)
                 s.Sessions.Add(new SimSession { JobId = "j1", Name = "Fleet", Created = AsOf.AddDays(-1 - i), End = AsOf.AddDays(-1 - i).AddHours(1), Result = "Success" });
             return s;
+        }
+
+        /// <summary>A well-run practice whose off-site copy is a backup copy job: SQL01 and APP01 backed up nightly (encrypted,
+        /// application-aware) to a hardened repository kept 30 days, copied by a backup copy job to immutable Wasabi
+        /// (encrypted, 30 days). Every run succeeds. The server's configuration backup goes to Wasabi, encrypted.</summary>
+        public static VeeamScenario WellRunWithCopyJob(int nights = 40)
+        {
+            var s = new VeeamScenario();
+            s.Repositories.Add(new SimRepository { Id = "r-hardened", Name = "Hardened Linux", Type = "LinuxHardened", ImmutableDays = 30 });
+            s.Repositories.Add(new SimRepository { Id = "r-wasabi", Name = "Wasabi immutable", Type = "WasabiCloud", ObjectImmutability = (true, 30) });
+            s.Jobs.Add(new SimJob { Id = "j-vm", Name = "Practice servers nightly", Objects = { "SQL01", "APP01" }, RepositoryId = "r-hardened", RetentionDays = 30, Encrypted = true, AppAware = true });
+            s.Jobs.Add(new SimJob { Id = "j-offsite", Name = "Practice servers to Wasabi", Kind = SimJobKind.Copy, SourceJobIds = { "j-vm" }, RepositoryId = "r-wasabi", RetentionDays = 30, Encrypted = true });
+            s.Backups.Add(new SimBackup { Id = "b-vm", JobId = "j-vm", Name = "Practice servers nightly", RepositoryId = "r-hardened", Objects = { "SQL01", "APP01" } });
+            s.Backups.Add(new SimBackup { Id = "b-offsite", JobId = "j-offsite", Name = "Practice servers to Wasabi", RepositoryId = "r-wasabi", Objects = { "SQL01", "APP01" } });
+            Nightly(s, "j-vm", "b-vm", SimJobKind.Backup, nights, new[] { "SQL01", "APP01" }, TimeSpan.FromHours(-2));
+            Nightly(s, "j-offsite", "b-offsite", SimJobKind.Copy, nights, new[] { "SQL01", "APP01" }, TimeSpan.FromHours(-1));
+            s.ConfigBackup = new SimConfigBackup { Enabled = true, RepositoryId = "r-wasabi", Encrypted = true, LastSuccess = AsOf.AddHours(-3) };
+            return s;
+        }
+
+        /// <summary>A successful session and a point per object every night, <paramref name="offset"/> from midnight.</summary>
+        public static void Nightly(VeeamScenario s, string jobId, string backupId, SimJobKind kind, int nights, IEnumerable<string> objects, TimeSpan offset)
+        {
+            var name = s.Jobs.Single(j => j.Id == jobId).Name;
+            for (int n = 1; n <= nights; n++)
+            {
+                var start = AsOf.AddDays(-n).Add(offset);
+                s.Sessions.Add(new SimSession { JobId = jobId, Name = name, Kind = kind, Created = start, End = start.AddMinutes(30), Result = "Success" });
+                foreach (var o in objects)
+                    s.Points.Add(new SimPoint { Object = o, Created = start.AddMinutes(1), BackupId = backupId });
+            }
         }
     }
 }

@@ -179,29 +179,50 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
                 ? DateTimeOffset.Parse(a.ToString(), CultureInfo.InvariantCulture) : DateTimeOffset.MinValue;
             var s = Scenario;
             if (path == "/api/v1/serverInfo") return (200, VeeamWireFormat.ServerInfo(version).ToString(), null);
+            if (path == "/api/v1/configBackup") return (200, VeeamWireFormat.ConfigBackup(s.ConfigBackup).ToString(), null);
             IEnumerable<JObject>? list = path switch
             {
-                "/api/v1/jobs" => s.Jobs.Where(j => VeeamWireFormat.ListedInJobs(j, version)).Select(j => VeeamWireFormat.Job(j, version)),
-                "/api/v1/jobs/states" => s.Jobs.Where(j => j.Kind != SimJobKind.SureBackup || VeeamWireFormat.Is12(version)).Select(j => VeeamWireFormat.JobState(j, s, version)),
-                "/api/v1/sessions" => s.Sessions.Where(x => x.Created >= after).OrderByDescending(x => x.Created).Select((x, i) => VeeamWireFormat.Session(x, version, i + 1)),
-                "/api/v1/backups" => s.Backups.Select(VeeamWireFormat.Backup),
+                "/api/v1/jobs" => s.Jobs.Where(j => VeeamWireFormat.ListedInJobs(j, version)).Select(j => VeeamWireFormat.Job(j, s, version)),
+                "/api/v1/jobs/states" => s.Jobs.Where(j => VeeamWireFormat.ListedInJobs(j, version)).Select(j => VeeamWireFormat.JobState(j, s, version)),
+                "/api/v1/sessions" => s.Sessions.Where(x => x.Created >= after && VeeamWireFormat.ListedInSessions(x, s, version)).OrderByDescending(x => x.Created)
+                    .Select((x, i) => VeeamWireFormat.Session(x, version, i + 1)),
+                "/api/v1/backups" => s.Backups.Select(b => VeeamWireFormat.Backup(b, s, version)),
                 "/api/v1/backupInfrastructure/repositories" => s.Repositories.Select(VeeamWireFormat.Repository),
+                "/api/v1/backupInfrastructure/scaleOutRepositories" => s.ScaleOuts.Select(x => VeeamWireFormat.ScaleOut(x, s, version)),
+                "/api/v1/inventory/vmware/hosts" => s.ViServers.Select(x => VeeamWireFormat.ViRoot(x, version)),
+                "/api/v1/agents/protectionGroups" when VeeamWireFormat.Is13(version) => s.ProtectionGroups.Select(VeeamWireFormat.ProtectionGroup),
                 _ => null,
             };
             if (list == null && path == VeeamWireFormat.RestorePointsPath(version))
-                list = s.Points.Where(p => p.Created >= after).OrderByDescending(p => p.Created).Select((p, i) => VeeamWireFormat.Point(p, version, i));
+                list = s.Points.Where(p => p.Created >= after).OrderByDescending(p => p.Created)
+                    .Select((p, i) => VeeamWireFormat.Point(p, VeeamWireFormat.PointPlatform(p, s, version), version, i));
             var parts = path.Split('/');
             if (list == null && parts.Length == 6 && parts[3] == "backups" && parts[5] == "objects")
             {
                 var backup = s.Backups.FirstOrDefault(b => b.Id == parts[4]);
                 if (backup == null) return (404, Error("NotFound", "Backup not found."), null);
-                list = backup.Objects.Select(o => VeeamWireFormat.BackupObject(o, s.Points.Count(p => p.BackupId == backup.Id && p.Object == o)));
+                var agent = (string)VeeamWireFormat.Backup(backup, s, version)["platformName"]! != "VMware";
+                list = backup.Objects.Select(o => VeeamWireFormat.BackupObject(o, s.Points.Count(p => p.BackupId == backup.Id && p.Object == o), agent));
             }
             if (list == null && parts.Length == 6 && parts[3] == "sessions" && parts[5] == "taskSessions")
             {
                 var session = s.Sessions.FirstOrDefault(x => x.Id == parts[4]);
                 if (session == null) return (404, Error("NotFound", "Session not found."), null);
                 list = session.Verified.Select((m, i) => VeeamWireFormat.TaskSession(session, m, version, i + 1));
+            }
+            if (list == null && parts.Length == 7 && parts[3] == "inventory" && parts[4] == "vmware" && parts[5] == "hosts")
+            {
+                var server = s.ViServers.FirstOrDefault(x => string.Equals(x.Name, Uri.UnescapeDataString(parts[6]), StringComparison.OrdinalIgnoreCase));
+                if (server == null) return (404, Error("NotFound", "Host not found."), null);
+                var type = query.TryGetValue("typeFilter", out var t) ? t.ToString() : "";
+                // The simulator holds only virtual machines below a vCenter; other types filter to nothing.
+                list = type.Length == 0 || type == "VirtualMachine" ? server.Machines.Select(m => VeeamWireFormat.ViMachine(server, m, version)) : Enumerable.Empty<JObject>();
+            }
+            if (list == null && VeeamWireFormat.Is13(version) && parts.Length == 7 && parts[3] == "agents" && parts[4] == "protectionGroups" && parts[6] == "discoveredEntities")
+            {
+                var group = s.ProtectionGroups.FirstOrDefault(g => g.Id == parts[5]);
+                if (group == null) return (404, Error("NotFound", "Protection group not found."), null);
+                list = group.Computers.Select((c, i) => VeeamWireFormat.DiscoveredComputer(group, c, i + 1));
             }
             if (list == null) return (404, Error("NotFound", "No resource at " + path + "."), null);
             return (200, Page(list.ToList(), query).ToString(), null);

@@ -39,58 +39,8 @@ components:
 sources:
 ";
 
-        /// <summary>The scenario as a neutral inventory, written from the scenario itself (not from the collector).</summary>
-        private static Inventory Neutral(VeeamScenario s, DateTimeOffset since)
-        {
-            var inventory = new Inventory { Source = "veeam-main", System = "Veeam export" };
-            var writers = s.Jobs.Where(j => j.Kind != SimJobKind.SureBackup).ToList();
-            foreach (var r in s.Repositories)
-            {
-                var own = writers.Where(j => j.RepositoryId == r.Id).ToList();
-                inventory.Repositories.Add(new Repository
-                {
-                    Id = r.Id,
-                    Name = r.Name,
-                    Location = r.Type switch { "AmazonS3" => RepositoryLocation.Cloud, "S3Compatible" => null, _ => RepositoryLocation.Onsite },
-                    Immutable = r.Type == "LinuxHardened" ? true : r.ObjectImmutability?.Enabled ?? (r.Type == "S3Compatible" || r.Type == "AmazonS3" ? null : false),
-                    ImmutableDays = r.ImmutableDays ?? r.ObjectImmutability?.Days ?? (r.Type == "S3Compatible" || r.Type == "AmazonS3" ? null : 0),
-                    Encrypted = own.Count == 0 ? null : own.Any(j => j.Encrypted == false) ? false : own.All(j => j.Encrypted == true) ? true : null,
-                });
-            }
-            foreach (var j in writers)
-                inventory.Jobs.Add(new Job
-                {
-                    Id = j.Id, Name = j.Name, Kind = j.Kind == SimJobKind.Copy ? JobKind.Copy : JobKind.Backup, Enabled = !j.Disabled,
-                    Objects = j.Objects.ToList(), Repository = j.RepositoryId, Retention = j.RetentionDays.HasValue ? Duration.FromDays(j.RetentionDays.Value) : null,
-                    ApplicationAware = j.AppAware, Encrypted = j.Encrypted,
-                });
-            foreach (var x in s.Sessions.Where(x => x.Kind != SimJobKind.SureBackup && x.Created >= since))
-                inventory.Runs.Add(new JobRun
-                {
-                    Job = x.JobId, Start = x.Created, End = x.End, Message = x.Message,
-                    Result = x.State == "Working" ? RunResult.Running : Enum.Parse<RunResult>(x.Result),
-                });
-            foreach (var p in s.Points.Where(p => p.Created >= since))
-            {
-                var backup = s.Backups.Single(b => b.Id == p.BackupId);
-                var job = s.Jobs.Single(j => j.Id == backup.JobId);
-                inventory.RestorePoints.Add(new RestorePoint
-                {
-                    Object = p.Object, Job = job.Id, Time = p.Created, Repository = backup.RepositoryId,
-                    Consistency = job.AppAware == true ? PointConsistency.Application : job.AppAware == false ? PointConsistency.Crash : null,
-                });
-            }
-            return inventory;
-        }
-
         /// <summary>The scenario's SureBackup runs start at 00:00 UTC, so a date states them exactly.</summary>
         private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        private static IEnumerable<string> Outcomes(ReadinessResult result) =>
-            result.EssentialEight.Controls.Concat(result.DrReadiness.Controls)
-                .SelectMany(c => new[] { c.Id + "=" + c.Outcome }.Concat(c.Services.Select(s => c.Id + "/" + s.Service + "=" + s.Outcome)))
-                .Concat(new[] { "maturity=" + result.EssentialEight.MaturityLevel })
-                .Concat(result.Findings.Select(f => "finding " + f.Key));
 
         [Fact]
         public async Task AVeeamSourceAndTheSameDataAsAnInventoryFileGiveTheSameOutcomes()
@@ -102,7 +52,7 @@ sources:
             var folder = Path.Combine(Path.GetTempPath(), "draudit-veeam-eq-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
             var since = VeeamScenarios.AsOf.AddDays(-36);
-            InventoryJsonWriter.Save(Neutral(scenario, since), Path.Combine(folder, "veeam.json"));
+            InventoryJsonWriter.Save(VeeamScenarioInventory.Of(scenario, since, VeeamScenarios.AsOf), Path.Combine(folder, "veeam.json"));
             Environment.SetEnvironmentVariable("DRAUDIT_EQ_VBR_USER", rig.Server.User);
             Environment.SetEnvironmentVariable("DRAUDIT_EQ_VBR_PASS", rig.Server.Password);
             var sureBackups = scenario.Sessions.Where(x => x.Kind == SimJobKind.SureBackup).ToList();
@@ -121,8 +71,8 @@ sources:
 
                 Assert.Equal(SourceState.Ok, live.Sources.Single().Status);
                 Assert.Contains(live.Inputs!.Sources.Single().RestoreTests, t => t.Service == "practice-management" && t.Quality == EvidenceQuality.Excellent);
-                Assert.Equal(Outcomes(file), Outcomes(live));
-                Assert.Contains(Outcomes(live), o => o.EndsWith("=Ineffective", StringComparison.Ordinal)); // the scenario is not all green
+                Assert.Equal(VeeamAuditPair.Outcomes(file), VeeamAuditPair.Outcomes(live));
+                Assert.Contains(VeeamAuditPair.Outcomes(live), o => o.EndsWith("=Ineffective", StringComparison.Ordinal)); // the scenario is not all green
 
                 // The password is in nothing the audit wrote: messages, progress, the result and its inputs.
                 Assert.All(host.AllText(), t => Assert.DoesNotContain(rig.Server.Password, t));

@@ -30,8 +30,10 @@ namespace DrAudit.Core.Tests.Sources.Veeam
             Assert.All(rig.Server.Requests.Where(r => r.Status == 400), r => Assert.Equal("/api/oauth2/token", r.PathAndQuery));
             Assert.Equal(1, rig.Server.Logouts);
 
-            // Jobs: kinds across revisions (Backup / VSphereBackup, BackupCopy), SureBackup is not a protecting job.
-            Assert.Equal(new[] { "j-copy", "j-files", "j-old", "j-sql" }, inventory.Jobs.Select(j => j.Id).OrderBy(i => i));
+            // Jobs: kinds across revisions (Backup / VSphereBackup, BackupCopy), SureBackup is not a protecting job. Backup copy
+            // jobs (and their sessions) are listed from 1.3 only; before it only their backups and points are.
+            var listsCopies = VeeamWireFormat.Is13(revision);
+            Assert.Equal(listsCopies ? new[] { "j-copy", "j-files", "j-old", "j-sql" } : new[] { "j-files", "j-old", "j-sql" }, inventory.Jobs.Select(j => j.Id).OrderBy(i => i));
             var sql = inventory.Jobs.Single(j => j.Id == "j-sql");
             Assert.Equal(JobKind.Backup, sql.Kind);
             Assert.True(sql.Enabled);
@@ -40,17 +42,23 @@ namespace DrAudit.Core.Tests.Sources.Veeam
             Assert.Equal(Duration.FromDays(30), sql.Retention);
             Assert.True(sql.Encrypted);
             Assert.True(sql.ApplicationAware);
-            var copy = inventory.Jobs.Single(j => j.Id == "j-copy");
-            Assert.Equal(JobKind.Copy, copy.Kind);
-            Assert.Equal("r-s3", copy.Repository);
-            Assert.Equal(new[] { "SQL01", "APP01" }, copy.Objects);
+            if (listsCopies)
+            {
+                // BackupCopyJobModel: target.backupRepositoryId, target.retentionPolicy, target...encryption, sources' objects.
+                var copy = inventory.Jobs.Single(j => j.Id == "j-copy");
+                Assert.Equal(JobKind.Copy, copy.Kind);
+                Assert.Equal("r-s3", copy.Repository);
+                Assert.Equal(Duration.FromDays(90), copy.Retention);
+                Assert.True(copy.Encrypted);
+                Assert.Equal(new[] { "SQL01", "APP01" }, copy.Objects);
+            }
             var files = inventory.Jobs.Single(j => j.Id == "j-files");
             Assert.Null(files.Retention); // a restore-point count states no duration
             Assert.False(files.Encrypted);
             Assert.False(inventory.Jobs.Single(j => j.Id == "j-old").Enabled);
 
-            // Runs: 3 jobs x 10 nights + 1 running; the 60-day-old session is outside the window.
-            Assert.Equal(31, inventory.Runs.Count);
+            // Runs: 3 jobs (2 before 1.3) x 10 nights + 1 running; the 60-day-old session is outside the window.
+            Assert.Equal(listsCopies ? 31 : 21, inventory.Runs.Count);
             Assert.Single(inventory.Runs, r => r.Job == "j-sql" && r.Result == RunResult.Failed && r.Message == "Snapshot failed");
             Assert.Single(inventory.Runs, r => r.Job == "j-files" && r.Result == RunResult.Warning);
             Assert.Single(inventory.Runs, r => r.Job == "j-files" && r.Result == RunResult.Unknown);
@@ -77,6 +85,8 @@ namespace DrAudit.Core.Tests.Sources.Veeam
             Assert.Equal((RepositoryLocation?)RepositoryLocation.Cloud, s3.Location);
             Assert.True(s3.Immutable);
             Assert.Equal(90, s3.ImmutableDays);
+            // Only the (unlisted before 1.3) copy job writes there: its encryption is known from 1.3 only, never assumed.
+            Assert.Equal(listsCopies ? true : null, s3.Encrypted);
             var local = inventory.Repositories.Single(r => r.Id == "r-local");
             Assert.False(local.Immutable);
             Assert.Equal(0, local.ImmutableDays);
