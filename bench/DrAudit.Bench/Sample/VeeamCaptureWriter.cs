@@ -37,7 +37,7 @@ namespace DrAudit.Bench.Sample
                 ["databaseVendor"] = "PostgreSQL",
                 ["sqlServerVersion"] = "15.4",
             });
-            SavePages(folder, files, "/api/v1/jobs", null, inventory.Jobs.Select(JobRecord));
+            SavePages(folder, files, "/api/v1/jobs", null, inventory.Jobs.Select(j => j.Kind == JobKind.Copy ? CopyJobRecord(j, inventory) : JobRecord(j)));
             SavePages(folder, files, "/api/v1/jobs/states", null, inventory.Jobs.Select(j => StateRecord(j, inventory)));
             SavePages(folder, files, "/api/v1/backupInfrastructure/repositories", null,
                 inventory.Repositories.Select(r => RepositoryRecord(r, repositoryTypes[r.Id])));
@@ -131,6 +131,42 @@ namespace DrAudit.Bench.Sample
             },
             ["schedule"] = new JObject { ["runAutomatically"] = job.Enabled },
             ["guestProcessing"] = new JObject { ["appAwareProcessing"] = new JObject { ["isEnabled"] = job.ApplicationAware == true } },
+        };
+
+        /// <summary>A BackupCopyJobModel: what it copies under sourceObjects (the jobs protecting the same objects), its
+        /// repository, retention and encryption under target.</summary>
+        private static JObject CopyJobRecord(Job job, Inventory inventory) => new JObject
+        {
+            ["type"] = "BackupCopy",
+            ["id"] = job.Id,
+            ["name"] = job.Name,
+            ["description"] = "",
+            ["isDisabled"] = !job.Enabled,
+            ["mode"] = "Immediate",
+            ["sourceObjects"] = new JObject
+            {
+                ["includes"] = new JObject
+                {
+                    ["jobs"] = new JArray(inventory.Jobs.Where(j => j.Kind != JobKind.Copy && j.Objects.Intersect(job.Objects, StringComparer.OrdinalIgnoreCase).Any())
+                        .Select(j => new JObject { ["id"] = j.Id, ["name"] = j.Name, ["type"] = TypeOf(j) })),
+                },
+                ["excludes"] = new JObject { ["jobs"] = new JArray(), ["objects"] = new JArray() },
+            },
+            ["target"] = new JObject
+            {
+                ["backupRepositoryId"] = job.Repository,
+                ["retentionPolicy"] = new JObject { ["type"] = "Days", ["quantity"] = (int)(job.Retention?.Value.TotalDays ?? 0) },
+                ["gfsPolicy"] = new JObject { ["isEnabled"] = false },
+                ["advancedSettings"] = new JObject
+                {
+                    ["storageData"] = new JObject
+                    {
+                        ["compressionLevel"] = "Optimal",
+                        ["encryption"] = new JObject { ["isEnabled"] = job.Encrypted == true },
+                    },
+                },
+            },
+            ["schedule"] = new JObject { ["type"] = "Immediate" },
         };
 
         private static JObject StateRecord(Job job, Inventory inventory)
