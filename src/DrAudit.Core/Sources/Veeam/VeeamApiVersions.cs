@@ -9,7 +9,7 @@ namespace DrAudit.Core.Sources.Veeam
     public static class VeeamApiVersions
     {
         /// <summary>Newest first: 1.3 (VBR 13), 1.2 (12.3, 12.3.1), 1.1 (12.0 to 12.2).</summary>
-        public static IReadOnlyList<string> Known { get; } = new[] { "1.3-rev1", "1.3-rev0", "1.2-rev1", "1.2-rev0", "1.1-rev2", "1.1-rev1", "1.1-rev0" };
+        public static IReadOnlyList<string> Known { get; } = new[] { "1.3-rev2", "1.3-rev1", "1.3-rev0", "1.2-rev1", "1.2-rev0", "1.1-rev2", "1.1-rev1", "1.1-rev0" };
 
         public static string Newest => Known[0];
 

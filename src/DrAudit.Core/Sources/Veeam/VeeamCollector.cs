@@ -58,7 +58,7 @@ namespace DrAudit.Core.Sources.Veeam
                 var snapshot = new VeeamReader(api, context.Host, source.Id, Math.Max(1, Options.PageSize), cancellation).Read(since);
                 recorder?.Complete();
                 var mapper = new VeeamInventoryMapper(snapshot, context.Host);
-                var inventory = mapper.Map(source.Id, collectedAt);
+                var inventory = mapper.Map(source.Id, collectedAt, context.AsOf);
                 return new SourceData(source)
                 {
                     Inventory = inventory,

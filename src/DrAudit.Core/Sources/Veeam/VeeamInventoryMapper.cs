@@ -23,7 +23,7 @@ namespace DrAudit.Core.Sources.Veeam
 
         public List<SureBackupRun> SureBackupRuns { get; } = new List<SureBackupRun>();
 
-        public Inventory Map(string sourceId, DateTimeOffset? collectedAt)
+        public Inventory Map(string sourceId, DateTimeOffset? collectedAt, DateTimeOffset asOf)
         {
             var inventory = new Inventory { Source = sourceId, System = SystemName(), CollectedAt = collectedAt };
             var backups = ById(_snapshot.Backups, "a backup");
@@ -32,8 +32,8 @@ namespace DrAudit.Core.Sources.Veeam
             repositories.Map(inventory);
             MapRuns(inventory);
             MapPoints(inventory, backups);
-            // The tiers hold points by age at the time the server was read; a capture without that time counts from its newest point.
-            repositories.PlacePoints(inventory, collectedAt ?? (inventory.RestorePoints.Count == 0 ? DateTimeOffset.MinValue : inventory.RestorePoints.Max(p => p.Time)));
+            // asOf is the audit's only "now": a point's age on a scale-out repository's tiers is counted from it.
+            repositories.PlacePoints(inventory, asOf);
             return inventory;
         }
 

@@ -153,12 +153,12 @@ namespace DrAudit.Core.Sources.Veeam
 
         /// <summary>Points the API places in a scale-out repository, on the tiers its policies put them: with the copy policy
         /// every point is also in the capacity extent; with the move policy a point older than the operational restore
-        /// window (counted back from <paramref name="now"/>) is in the capacity extent instead of the performance tier.</summary>
-        public void PlacePoints(Inventory inventory, DateTimeOffset now)
+        /// window (counted back from <paramref name="asOf"/>) is in the capacity extent instead of the performance tier.</summary>
+        public void PlacePoints(Inventory inventory, DateTimeOffset asOf)
         {
             foreach (var scaleOut in _scaleOuts.Where(s => s.CapacityExtent != null && (s.Copy || s.Move)))
             {
-                var moveBefore = scaleOut.Move ? now.AddDays(-scaleOut.MoveAfterDays!.Value) : (DateTimeOffset?)null;
+                var moveBefore = scaleOut.Move ? asOf.AddDays(-scaleOut.MoveAfterDays!.Value) : (DateTimeOffset?)null;
                 var copies = new List<RestorePoint>();
                 foreach (var point in inventory.RestorePoints.Where(p => p.Repository == scaleOut.Id))
                 {

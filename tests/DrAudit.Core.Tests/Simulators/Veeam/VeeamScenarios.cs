@@ -96,5 +96,34 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
                     s.Points.Add(new SimPoint { Object = o, Created = start.AddMinutes(1), BackupId = backupId });
             }
         }
+
+        /// <summary>A practice whose backups land on a scale-out repository: two hardened performance extents (14 and 30
+        /// days), a capacity tier on immutable Amazon S3 (copy and move after 14 days), an archive tier on Glacier. VM
+        /// servers SQL01 and APP01 (VM job), file server FILE01 and LNX01 (Windows and Linux agent jobs, servers) and
+        /// workstation RECEPTION-PC (Windows agent job, workstation) back up there nightly, encrypted, kept 30 days.</summary>
+        public static VeeamScenario ScaleOutWithAgents(int nights = 40)
+        {
+            var s = new VeeamScenario();
+            s.Repositories.Add(new SimRepository { Id = "r-ext1", Name = "Hardened extent 1", Type = "LinuxHardened", ImmutableDays = 14 });
+            s.Repositories.Add(new SimRepository { Id = "r-ext2", Name = "Hardened extent 2", Type = "LinuxHardened", ImmutableDays = 30 });
+            s.Repositories.Add(new SimRepository { Id = "r-capacity", Name = "S3 capacity tier", Type = "AmazonS3", ObjectImmutability = (true, 30) });
+            s.Repositories.Add(new SimRepository { Id = "r-archive", Name = "Glacier archive tier", Type = "AmazonS3Glacier", ObjectImmutability = (true, 180) });
+            s.ScaleOuts.Add(new SimScaleOut
+            {
+                Id = "r-sobr", Name = "Scale-out repository", PerformanceExtentIds = { "r-ext1", "r-ext2" },
+                CapacityExtentId = "r-capacity", CopyPolicy = true, MovePolicy = true, OperationalRestoreDays = 14,
+                ArchiveExtentId = "r-archive", ArchiveAfterDays = 90,
+            });
+            s.Jobs.Add(new SimJob { Id = "j-vm", Name = "Practice servers nightly", Objects = { "SQL01", "APP01" }, RepositoryId = "r-sobr", RetentionDays = 30, Encrypted = true, AppAware = true });
+            s.Jobs.Add(new SimJob { Id = "j-win", Name = "Windows servers (agent)", Kind = SimJobKind.WindowsAgent, Objects = { "FILE01" }, RepositoryId = "r-sobr", RetentionDays = 30, Encrypted = true, AppAware = true });
+            s.Jobs.Add(new SimJob { Id = "j-lnx", Name = "Linux servers (agent)", Kind = SimJobKind.LinuxAgent, Objects = { "LNX01" }, RepositoryId = "r-sobr", RetentionDays = 30, Encrypted = true });
+            s.Jobs.Add(new SimJob { Id = "j-ws", Name = "Workstations (agent)", Kind = SimJobKind.WindowsAgent, AgentType = "Workstation", Objects = { "RECEPTION-PC" }, RepositoryId = "r-sobr", RetentionDays = 30, Encrypted = true });
+            foreach (var job in s.Jobs)
+            {
+                s.Backups.Add(new SimBackup { Id = "b" + job.Id.Substring(1), JobId = job.Id, Name = job.Name, RepositoryId = "r-sobr", Objects = job.Objects.ToList() });
+                Nightly(s, job.Id, "b" + job.Id.Substring(1), job.Kind, nights, job.Objects, TimeSpan.FromHours(-2));
+            }
+            return s;
+        }
     }
 }

@@ -148,7 +148,7 @@ namespace DrAudit.Core.Tests.Sources.Veeam
 
             Assert.True(data.Ok, data.Error);
             var tokens = rig.Server.Requests.Where(r => r.PathAndQuery == "/api/oauth2/token").Select(r => r.ApiVersion).ToList();
-            Assert.Equal(new[] { "1.3-rev1", "1.2-rev1" }, tokens);
+            Assert.Equal(new[] { "1.3-rev2", "1.2-rev1" }, tokens);
             Assert.Contains("REST API 1.2-rev1", data.Inventory!.System);
             Assert.Contains(rig.Server.Requests, r => r.PathAndQuery.StartsWith("/api/v1/restorePoints?", StringComparison.Ordinal));
         }
