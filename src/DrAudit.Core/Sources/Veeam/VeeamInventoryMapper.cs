@@ -34,6 +34,9 @@ namespace DrAudit.Core.Sources.Veeam
             MapPoints(inventory, backups);
             // asOf is the audit's only "now": a point's age on a scale-out repository's tiers is counted from it.
             repositories.PlacePoints(inventory, asOf);
+            var environment = new VeeamEnvironmentMapper(_snapshot, _host);
+            inventory.BackupServer = environment.BackupServer();
+            inventory.Discovered = environment.Discovered();
             return inventory;
         }
 

@@ -102,6 +102,21 @@ namespace DrAudit.Core.Sources.Veeam
         /// <summary>The type of an inventory object (VirtualMachine, vCenterServer, Host, ...), flat or under <c>inventoryObject</c>.</summary>
         public static string? InventoryType(JToken? item) => VeeamJson.String(item, "type") ?? VeeamJson.String(item, "inventoryObject.type");
 
+        /// <summary>A discovered computer's kind from its <c>operatingSystem</c> (EOperatingSystem): Windows client versions are
+        /// workstations; Windows Server, Azure Stack HCI and Linux are servers; Unknown is other.</summary>
+        public static WorkloadKind WorkloadOf(string? operatingSystem)
+        {
+            var os = (operatingSystem ?? "").ToLowerInvariant();
+            if (os.StartsWith("windowsserver", StringComparison.Ordinal) || os == "windows2003" || os == "windows2008" || os == "azurestackhci" || os == "linux")
+                return WorkloadKind.Server;
+            if (os.StartsWith("windows", StringComparison.Ordinal)) return WorkloadKind.Workstation;
+            return WorkloadKind.Other;
+        }
+
+        /// <summary>Backup platforms of Veeam agents (physical or cloud computers).</summary>
+        public static bool IsAgentPlatform(string? platform) =>
+            string.Equals(platform, "WindowsPhysical", StringComparison.OrdinalIgnoreCase) || string.Equals(platform, "LinuxPhysical", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>Types that cannot make backups immutable (so immutable is false, not unknown).</summary>
         public static bool CannotBeImmutable(string? type)
         {

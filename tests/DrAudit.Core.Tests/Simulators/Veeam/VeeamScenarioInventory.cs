@@ -88,6 +88,21 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
                 else if (sobr.CopyPolicy)
                     inventory.RestorePoints.Add(new RestorePoint { Object = p.Object, Job = job.Id, Time = p.Created, Repository = sobr.CapacityExtentId, Consistency = point.Consistency });
             }
+            inventory.BackupServer = new BackupServer
+            {
+                Name = "VBR01",
+                ConfigBackup = new ConfigurationBackup
+                {
+                    Enabled = s.ConfigBackup.Enabled, Encrypted = s.ConfigBackup.Encrypted, Repository = s.ConfigBackup.RepositoryId, LastSuccess = s.ConfigBackup.LastSuccess,
+                },
+            };
+            inventory.Discovered = s.ViServers.SelectMany(v => v.Machines.Select(m => new DiscoveredWorkload { Object = m, Kind = WorkloadKind.Vm, Platform = "vSphere " + v.Name }))
+                .Concat(s.ProtectionGroups.SelectMany(g => g.Computers.Select(c => new DiscoveredWorkload
+                {
+                    Object = c.Name, Platform = "Veeam Agent (" + g.Name + ")",
+                    Kind = c.OperatingSystem.StartsWith("WindowsServer", StringComparison.Ordinal) || c.OperatingSystem == "Linux" ? WorkloadKind.Server : WorkloadKind.Workstation,
+                })))
+                .ToList();
             return inventory;
         }
     }

@@ -81,6 +81,7 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
             Nightly(s, "j-vm", "b-vm", SimJobKind.Backup, nights, new[] { "SQL01", "APP01" }, TimeSpan.FromHours(-2));
             Nightly(s, "j-offsite", "b-offsite", SimJobKind.Copy, nights, new[] { "SQL01", "APP01" }, TimeSpan.FromHours(-1));
             s.ConfigBackup = new SimConfigBackup { Enabled = true, RepositoryId = "r-wasabi", Encrypted = true, LastSuccess = AsOf.AddHours(-3) };
+            s.ViServers.Add(new SimViServer { Name = "vcenter01.contoso.local", Machines = { "SQL01", "APP01" } });
             return s;
         }
 
@@ -118,6 +119,20 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
             s.Jobs.Add(new SimJob { Id = "j-win", Name = "Windows servers (agent)", Kind = SimJobKind.WindowsAgent, Objects = { "FILE01" }, RepositoryId = "r-sobr", RetentionDays = 30, Encrypted = true, AppAware = true });
             s.Jobs.Add(new SimJob { Id = "j-lnx", Name = "Linux servers (agent)", Kind = SimJobKind.LinuxAgent, Objects = { "LNX01" }, RepositoryId = "r-sobr", RetentionDays = 30, Encrypted = true });
             s.Jobs.Add(new SimJob { Id = "j-ws", Name = "Workstations (agent)", Kind = SimJobKind.WindowsAgent, AgentType = "Workstation", Objects = { "RECEPTION-PC" }, RepositoryId = "r-sobr", RetentionDays = 30, Encrypted = true });
+            s.ConfigBackup = new SimConfigBackup { Enabled = true, RepositoryId = "r-capacity", Encrypted = true, LastSuccess = AsOf.AddDays(-1) };
+            // The environment: one VM and one laptop nothing backs up.
+            s.ViServers.Add(new SimViServer { Name = "vcenter01.contoso.local", Machines = { "SQL01", "APP01", "TEST-VM" } });
+            s.ProtectionGroups.Add(new SimProtectionGroup
+            {
+                Id = "0a0b0c0d-0000-4000-8000-00000000000a", Name = "Practice computers",
+                Computers =
+                {
+                    new SimComputer { Name = "FILE01", OperatingSystem = "WindowsServer2022" },
+                    new SimComputer { Name = "LNX01", OperatingSystem = "Linux" },
+                    new SimComputer { Name = "RECEPTION-PC", OperatingSystem = "Windows11" },
+                    new SimComputer { Name = "LAPTOP-09", OperatingSystem = "Windows11" },
+                },
+            });
             foreach (var job in s.Jobs)
             {
                 s.Backups.Add(new SimBackup { Id = "b" + job.Id.Substring(1), JobId = job.Id, Name = job.Name, RepositoryId = "r-sobr", Objects = job.Objects.ToList() });

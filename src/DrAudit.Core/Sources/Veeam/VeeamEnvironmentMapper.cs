@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DrAudit.Core.Hosting;
+using DrAudit.Core.Model.Inventory;
+using Newtonsoft.Json.Linq;
+
+namespace DrAudit.Core.Sources.Veeam
+{
+    /// <summary>The server itself and what it can see: <c>/configBackup</c> as the inventory's <c>backupServer</c> (every VBR
+    /// server has one, so a Veeam inventory always names it; settings the account may not read stay unknown), and the
+    /// environment as <c>discovered</c>: the virtual machines of every vSphere server it manages (inventory browser) and,
+    /// from 1.3, the computers its agent protection groups discovered. <c>discovered</c> is left absent when any part of
+    /// the environment could not be enumerated, so a partial list never passes for a complete one.</summary>
+    internal sealed class VeeamEnvironmentMapper
+    {
+        private readonly VeeamSnapshot _snapshot;
+        private readonly IAuditHost _host;
+
+        public VeeamEnvironmentMapper(VeeamSnapshot snapshot, IAuditHost host)
+        {
+            _snapshot = snapshot;
+            _host = host;
+        }
+
+        public BackupServer BackupServer()
+        {
+            var server = new BackupServer { Name = VeeamJson.String(_snapshot.ServerInfo, "name") };
+            var config = _snapshot.ConfigBackup;
+            if (config == null) return server;
+            server.ConfigBackup = new ConfigurationBackup
+            {
+                Enabled = VeeamJson.Bool(config, "isEnabled"),
+                Encrypted = VeeamJson.Bool(config, "encryption.isEnabled"),
+                Repository = VeeamJson.String(config, "backupRepositoryId"),
+                LastSuccess = config["lastSuccessfulBackup"] is JObject last ? VeeamJson.Time(last, "lastSuccessfulTime", "the configuration backup's last success") : null,
+            };
+            return server;
+        }
+
+        public List<DiscoveredWorkload>? Discovered()
+        {
+            var why = Incomplete();
+            if (why != null)
+            {
+                _host.WriteVerbose("The Veeam server's environment is not listed as discovered: " + why + ".");
+                return null;
+            }
+            var discovered = new List<DiscoveredWorkload>();
+            foreach (var root in _snapshot.VirtualInfrastructure!)
+            {
+                var name = VeeamValues.InventoryName(root);
+                if (name == null) continue;
+                foreach (var machine in _snapshot.VirtualMachines[name])
+                {
+                    var vm = VeeamValues.InventoryName(machine);
+                    if (vm == null || !string.Equals(VeeamValues.InventoryType(machine), "VirtualMachine", StringComparison.OrdinalIgnoreCase)) continue;
+                    discovered.Add(new DiscoveredWorkload { Object = vm, Kind = WorkloadKind.Vm, Platform = "vSphere " + name });
+                }
+            }
+            foreach (var group in _snapshot.ProtectionGroups ?? new List<JObject>())
+            {
+                var id = VeeamJson.RequiredString(group, "id", "a protection group");
+                var groupName = VeeamJson.String(group, "name") ?? id;
+                foreach (var entity in _snapshot.DiscoveredEntities[id].Where(VeeamValues.IsDiscoveredComputer))
+                {
+                    var name = VeeamJson.String(entity, "name");
+                    if (name == null) continue;
+                    discovered.Add(new DiscoveredWorkload { Object = name, Kind = VeeamValues.WorkloadOf(VeeamJson.String(entity, "operatingSystem")), Platform = "Veeam Agent (" + groupName + ")" });
+                }
+            }
+            return discovered
+                .GroupBy(d => d.Object, StringComparer.OrdinalIgnoreCase).Select(g => g.First())
+                .ToList();
+        }
+
+        /// <summary>Why the environment cannot be listed completely, or null when it can.</summary>
+        private string? Incomplete()
+        {
+            if (_snapshot.VirtualInfrastructure == null) return "the vSphere servers it manages could not be read";
+            foreach (var root in _snapshot.VirtualInfrastructure)
+            {
+                var name = VeeamValues.InventoryName(root);
+                if (name != null && !_snapshot.VirtualMachines.ContainsKey(name)) return "the virtual machines of " + name + " could not be read";
+            }
+            if (_snapshot.Backups.Any(b => string.Equals(VeeamJson.String(b, "platformName"), "HyperV", StringComparison.OrdinalIgnoreCase))
+                || _snapshot.Jobs.Concat(_snapshot.JobStates).Any(j => string.Equals(VeeamJson.String(j, "type"), "HyperVBackup", StringComparison.OrdinalIgnoreCase)))
+                return "it protects Hyper-V, whose virtual machines the REST API lists only through a search (POST), which DrAudit does not send";
+            if (VeeamApiVersions.HasProtectionGroups(_snapshot.ApiVersion))
+            {
+                if (_snapshot.ProtectionGroups == null) return "its agent protection groups could not be read";
+                foreach (var group in _snapshot.ProtectionGroups)
+                    if (!_snapshot.DiscoveredEntities.ContainsKey(VeeamJson.RequiredString(group, "id", "a protection group")))
+                        return "the computers of protection group '" + VeeamJson.String(group, "name") + "' could not be read";
+            }
+            else if (_snapshot.Backups.Any(b => VeeamValues.IsAgentPlatform(VeeamJson.String(b, "platformName"))))
+                return "it protects computers with Veeam agents, and REST API " + _snapshot.ApiVersion + " does not list the computers its protection groups discovered (1.3 does)";
+            return null;
+        }
+    }
+}
