@@ -13,6 +13,7 @@ namespace DrAudit.Core.Tests.Sources.Veeam
         [InlineData("1.1-rev0")]
         [InlineData("1.2-rev1")]
         [InlineData("1.3-rev1")]
+        [InlineData("1.3-rev2")]
         public async Task EachRevisionMapsJobsRunsPointsAndRepositories(string revision)
         {
             await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());
