@@ -49,6 +49,21 @@ namespace DrAudit.Bench.Sample
                 SavePages(folder, files, "/api/v1/backups/" + BackupId(job) + "/objects", null, job.Objects.Select(o => ObjectRecord(job, o, inventory)));
             var points = inventory.RestorePoints.Where(p => p.Time >= since).OrderByDescending(p => p.Time).ThenBy(p => p.Object, StringComparer.Ordinal).ToList();
             SavePages(folder, files, "/api/v1/restorePoints", after, points.Select(PointRecord));
+            // VBR01's own configuration backup: daily, encrypted, to the Wasabi bucket; the last one an hour before asOf.
+            Save(folder, files, "/api/v1/configBackup", new JObject
+            {
+                ["isEnabled"] = true,
+                ["backupRepositoryId"] = "wasabi-syd",
+                ["restorePointsToKeep"] = 30,
+                ["notifications"] = new JObject { ["SNMPEnabled"] = false },
+                ["schedule"] = new JObject { ["isEnabled"] = true, ["daily"] = new JObject { ["isEnabled"] = true, ["localTime"] = "23:00", ["dailyKind"] = "Everyday" } },
+                ["lastSuccessfulBackup"] = new JObject
+                {
+                    ["lastSuccessfulTime"] = Time(inventory.CollectedAt!.Value.AddHours(-1).ToOffset(TimeSpan.FromHours(11))),
+                    ["sessionId"] = "3c9d5e2a-6b1f-4e8a-9d0c-20261031c0de",
+                },
+                ["encryption"] = new JObject { ["isEnabled"] = true, ["passwordId"] = "3c9d5e2a-6b1f-4e8a-9d0c-2026c0dec0de" },
+            });
 
             var index = new JObject
             {
