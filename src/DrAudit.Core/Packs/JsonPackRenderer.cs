@@ -12,7 +12,8 @@ namespace DrAudit.Core.Packs
     /// <summary>
     /// The machine-readable pack: <c>readiness.json</c>; <c>client/</c> with the definition file exactly as read and the
     /// restore-test files it read; <c>inventories/&lt;source-id&gt;.json</c> with every readable source's inventory in the
-    /// neutral format, so the result can be re-scored from exactly what it was scored on. The definition holds only
+    /// neutral format, so the result can be re-scored from exactly what it was scored on (an inventory read from a JSON
+    /// file is that file, copied byte for byte while it still matches what was read; any other is written out). The definition holds only
     /// secret names; nothing else about credentials is written.
     /// </summary>
     public sealed class JsonPackRenderer : IPackRenderer
@@ -39,7 +40,9 @@ namespace DrAudit.Core.Packs
             foreach (var source in result.Inputs.Sources.Where(s => s.Ok))
             {
                 var relative = InventoriesFolder + "/" + SafeName(source.Id) + ".json";
-                InventoryJsonWriter.Save(source.Inventory!, Prepare(directory, relative));
+                var target = Prepare(directory, relative);
+                if (source.InventoryFile != null && source.InventoryFile.StillMatches()) File.Copy(source.InventoryFile.Path, target, false);
+                else InventoryJsonWriter.Save(source.Inventory!, target);
                 written.Add(relative);
             }
             return written;

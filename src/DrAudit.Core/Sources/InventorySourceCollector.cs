@@ -28,6 +28,8 @@ namespace DrAudit.Core.Sources
             }
             context.Host.WriteVerbose("Reading inventory for source '" + source.Id + "' from " + path);
             Model.Inventory.Inventory inventory;
+            // Stamped before reading: a file that changes while or after it is read no longer matches, and is not copied.
+            var stamp = InventoryFileStamp.Of(path!);
             try
             {
                 inventory = InventoryReader.Read(path!, cancellation);
@@ -54,6 +56,7 @@ namespace DrAudit.Core.Sources
                 Inventory = inventory,
                 Quality = EvidenceQuality.Fair,
                 CollectedAt = inventory.CollectedAt ?? FileTime(path!),
+                InventoryFile = stamp,
             };
         }
 

@@ -22,6 +22,9 @@ namespace DrAudit.Core.Sources
         /// <summary>Quality of this source's evidence: Good for a live read, Fair for an export or capture.</summary>
         public EvidenceQuality Quality { get; set; } = EvidenceQuality.Fair;
         public DateTimeOffset? CollectedAt { get; set; }
+        /// <summary>The JSON file the inventory was read from as it was (null when it came from anywhere else): the
+        /// pack copies it rather than writing the inventory again.</summary>
+        public InventoryFileStamp? InventoryFile { get; set; }
 
         public bool Ok => State == SourceState.Ok && Inventory != null;
 
