@@ -29,9 +29,9 @@ param(
     # The log file; default: <OutputPath>/_logs/draudit-<yyyy-MM-ddTHHmmssZ>.log.
     [string] $LogPath,
 
-    # How many clients are audited at once.
+    # How many clients are audited at once; by default Invoke-DrAudit's (one per processor, at most 4).
     [ValidateRange(1, 64)]
-    [int] $ThrottleLimit = 4,
+    [int] $ThrottleLimit,
 
     # The DrAudit module to import: a name or a path to DrAudit.psd1.
     [string] $Module = 'DrAudit'
@@ -54,7 +54,7 @@ function Write-Log([string] $Message) {
     [System.IO.File]::AppendAllText($LogPath, $line + [Environment]::NewLine, [System.Text.UTF8Encoding]::new($false))
 }
 
-Write-Log "DrAudit scheduled run: clients $($ClientPath -join ', '); output $OutputPath; throttle $ThrottleLimit."
+Write-Log "DrAudit scheduled run: clients $($ClientPath -join ', '); output $OutputPath; throttle $(if ($PSBoundParameters.ContainsKey('ThrottleLimit')) { $ThrottleLimit } else { 'default' })."
 try {
     Import-Module -Name $Module -ErrorAction Stop
 }
@@ -64,10 +64,12 @@ catch {
     exit 2
 }
 
+$throttle = @{}
+if ($PSBoundParameters.ContainsKey('ThrottleLimit')) { $throttle.ThrottleLimit = $ThrottleLimit }
 $rows = @()
 try {
     # Warnings (failed clients, sources not read) and verbose messages go to the log as they happen.
-    $rows = @(Invoke-DrAudit -Path $ClientPath -OutputPath $OutputPath -ThrottleLimit $ThrottleLimit -Confirm:$false -Verbose `
+    $rows = @(Invoke-DrAudit -Path $ClientPath -OutputPath $OutputPath @throttle -Confirm:$false -Verbose `
             -WarningAction Continue 3>&1 4>&1 | ForEach-Object {
             if ($_ -is [System.Management.Automation.WarningRecord]) { Write-Log "WARNING: $($_.Message)" }
             elseif ($_ -is [System.Management.Automation.VerboseRecord]) { Write-Log "VERBOSE: $($_.Message)" }

@@ -27,7 +27,7 @@ root=$2
 started=$(date -u +%Y-%m-%dT%H%M%SZ)
 log=${3:-$root/_logs/draudit-$started.log}
 draudit=${DRAUDIT:-draudit}
-throttle=${DRAUDIT_THROTTLE:-4}
+throttle=${DRAUDIT_THROTTLE:-}   # empty: draudit's default (one per processor, at most 4)
 
 if ! mkdir -p "$(dirname "$log")"; then
     echo "cannot create the log folder for $log" >&2
@@ -35,7 +35,7 @@ if ! mkdir -p "$(dirname "$log")"; then
 fi
 
 {
-    echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) DrAudit fleet run: clients $clients; output $root; throttle $throttle."
+    echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) DrAudit fleet run: clients $clients; output $root; throttle ${throttle:-default}."
 } >>"$log"
 
 if ! command -v "$draudit" >/dev/null 2>&1; then
@@ -43,7 +43,7 @@ if ! command -v "$draudit" >/dev/null 2>&1; then
     exit 2
 fi
 
-"$draudit" fleet "$clients" --out "$root" --throttle "$throttle" --verbose </dev/null >>"$log" 2>&1
+"$draudit" fleet "$clients" --out "$root" ${throttle:+--throttle "$throttle"} --verbose </dev/null >>"$log" 2>&1
 code=$?
 
 echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) Exit code $code." >>"$log"

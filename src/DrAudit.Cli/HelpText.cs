@@ -41,12 +41,12 @@ namespace DrAudit.Cli
       List the control catalogue.
 "),
             (FleetCommand.Name, @"  draudit fleet <folder|list|client.yaml>... --out <root> [--throttle <n>] [--as-of <time>] [--verbose]
-      Audit every client (up to --throttle at once, default 4) into <root>/<client-id>/<yyyy-MM-dd>/, never
+      Audit every client (up to --throttle at once) into <root>/<client-id>/<yyyy-MM-dd>/, never
       over an earlier pack (a later one the same day gets .2, .3...), each compared with its previous pack;
       then write the fleet summary (HTML, Excel, JSON) to <root>/_fleet/<yyyy-MM-dd>/. A folder holds *.yaml
       definitions and <subfolder>/client.yaml; a list file names one definition or folder per line.
       --out <root>     the folder every client's packs go under (required)
-      --throttle <n>   how many clients are audited at once, 1 to 64 (default 4)
+      --throttle <n>   how many clients are audited at once, 1 to 64 (default: one per processor, at most 4)
       --as-of <time>   the audits' point in time, ISO 8601 (default: each definition's asOf, else now)
       --verbose        show what is being collected and judged (on standard error)
       Exit codes: 0 every client audited, 1 some clients failed (or a source could not be read),
