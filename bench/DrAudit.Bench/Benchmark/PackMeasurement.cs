@@ -19,6 +19,7 @@ namespace DrAudit.Bench.Benchmark
         public const string PackCommand = "pack";
         public const string BaselineCommand = "baseline-pack";
         public const string PeakPrefix = "peak-working-set-bytes=";
+        public const string CpuPrefix = "cpu-milliseconds=";
 
         public static int Pack(string clientPath, string outFolder)
         {
@@ -46,6 +47,7 @@ namespace DrAudit.Bench.Benchmark
         {
             using var process = Process.GetCurrentProcess();
             Console.WriteLine(PeakPrefix + process.PeakWorkingSet64.ToString(CultureInfo.InvariantCulture));
+            Console.WriteLine(CpuPrefix + process.TotalProcessorTime.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture));
             return 0;
         }
     }
