@@ -14,7 +14,7 @@ namespace DrAudit.Cli
             foreach (var control in ControlCatalogue.Default.Controls)
             {
                 var level = control.Level.HasValue ? "L" + control.Level.Value : "--";
-                var scope = control.Scope == ControlScope.Client ? "client " : "service";
+                var scope = control.Scope == ControlScope.Service ? "service" : "client ";
                 stdout.WriteLine($"{control.Id,-9} {level,-3} {scope} {control.Title}{(control.Ism == null ? "" : " (" + control.Ism + ")")}");
             }
             return ExitCodes.Success;

@@ -22,9 +22,9 @@ public sealed class ControlCommandTests : IClassFixture<ModuleSession>
         var run = _session.Run("Get-DrControl").WithoutErrors();
 
         Assert.All(run.Output, c => Assert.Equal("DrAudit.Core.Catalogue.ControlDefinition", c!.GetType().FullName));
-        Assert.Equal(25, run.Output.Count);
+        Assert.Equal(27, run.Output.Count);
         Assert.Equal("E8-RB-01", Ids(run).First());
-        Assert.Equal("DR-14", Ids(run).Last());
+        Assert.Equal("DR-16", Ids(run).Last());
     }
 
     [Fact]

@@ -46,6 +46,7 @@ namespace DrAudit.Core.Auditing
             var context = new AuditContext(definition, asOf, sources);
             var result = ReadinessEvaluator.Evaluate(context, ControlCatalogue.Default, ToolVersion.Current, now);
             result.Inputs = new AuditInputs(definition, sources);
+            foreach (var warning in result.Warnings) host.WriteWarning(warning);
             foreach (var expired in result.Exceptions.Where(e => e.Status == "expired"))
                 host.WriteWarning("The exception for " + expired.Control + (expired.Service == null ? "" : " on " + expired.Service) +
                     " accepted by " + expired.AcceptedBy + " expired on " + expired.Expires.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "; it no longer changes any outcome.");

@@ -6,5 +6,8 @@ namespace DrAudit.Core.Catalogue
         Service,
         /// <summary>Judged once for the client; empty services list in the result.</summary>
         Client,
+        /// <summary>Judged once for the client about the environment as a whole (DR-16, what no service names):
+        /// empty services list, reported beside service readiness and never counted in it.</summary>
+        Environment,
     }
 }

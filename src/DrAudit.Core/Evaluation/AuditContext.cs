@@ -23,7 +23,11 @@ namespace DrAudit.Core.Evaluation
             foreach (var component in definition.Components)
                 if (!_components.ContainsKey(component.Id)) _components[component.Id] = component;
             _cycles = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => RestoreOrderResolver.FindCycles(definition));
-            Evidence = EvidenceIndex.Build(definition, asOf, sources);
+            Repositories = Attestation.AttestedRepositoryResolver.Resolve(sources, asOf);
+            Warnings.AddRange(Repositories.Warnings);
+            Evidence = EvidenceIndex.Build(definition, asOf, sources, Repositories);
+            Environment = EnvironmentCoverage.Build(definition, asOf, sources);
+            Warnings.AddRange(Environment.Warnings);
             RestoreTests = Model.Result.AuditInputs.RestoreTestsAt(definition, sources, asOf);
             Services = definition.Services.Select(s => new ServiceContext(this, s)).ToList();
         }
@@ -39,6 +43,13 @@ namespace DrAudit.Core.Evaluation
         public IReadOnlyList<SourceData> Sources { get; }
         public IReadOnlyDictionary<string, SourceData> SourcesById { get; }
         public EvidenceIndex Evidence { get; }
+        /// <summary>Each readable source's repositories with attested facts filled in (v1.1), and what became of each attested fact.</summary>
+        public Attestation.AttestedRepositoryResolver Repositories { get; }
+        /// <summary>What accounts for every workload the sources discovered (v1.1, DR-16).</summary>
+        public EnvironmentCoverage Environment { get; }
+        /// <summary>Things the engineer should know that change no outcome by themselves (stale or contradicted
+        /// attestations, stale accountedFor entries, ...); copied into the result and written to the host.</summary>
+        public List<string> Warnings { get; } = new List<string>();
         /// <summary>Restore tests at or before asOf, oldest first.</summary>
         public IReadOnlyList<RestoreTest> RestoreTests { get; }
         public IReadOnlyList<ServiceContext> Services { get; }

@@ -21,9 +21,14 @@ namespace DrAudit.Core.Evaluation
         public ComponentEvidence For(string componentId) =>
             _byComponent.TryGetValue(componentId, out var e) ? e : throw new KeyNotFoundException($"No component '{componentId}'.");
 
-        public static EvidenceIndex Build(ClientDefinition definition, DateTimeOffset asOf, IReadOnlyList<SourceData> sources)
+        public static EvidenceIndex Build(ClientDefinition definition, DateTimeOffset asOf, IReadOnlyList<SourceData> sources) =>
+            Build(definition, asOf, sources, Attestation.AttestedRepositoryResolver.Resolve(sources, asOf));
+
+        /// <summary>Builds the index with repositories as <paramref name="repositories"/> resolved them (attested facts filled in).</summary>
+        public static EvidenceIndex Build(ClientDefinition definition, DateTimeOffset asOf, IReadOnlyList<SourceData> sources,
+            Attestation.AttestedRepositoryResolver repositories)
         {
-            var perSource = sources.ToDictionary(s => s.Id, s => s.Ok ? new SourceIndex(s, asOf) : null, StringComparer.Ordinal);
+            var perSource = sources.ToDictionary(s => s.Id, s => s.Ok ? new SourceIndex(s, asOf, repositories.For(s.Id)) : null, StringComparer.Ordinal);
             var result = new Dictionary<string, ComponentEvidence>(StringComparer.Ordinal);
             foreach (var component in definition.Components)
             {
@@ -55,17 +60,16 @@ namespace DrAudit.Core.Evaluation
             private readonly Dictionary<string, List<RestorePoint>> _pointsByObject = new Dictionary<string, List<RestorePoint>>(StringComparer.OrdinalIgnoreCase);
             private readonly Dictionary<string, List<Job>> _jobsByObject = new Dictionary<string, List<Job>>(StringComparer.OrdinalIgnoreCase);
             private readonly Dictionary<string, List<JobRun>> _runsByJob = new Dictionary<string, List<JobRun>>(StringComparer.Ordinal);
-            private readonly Dictionary<string, Repository> _repositories = new Dictionary<string, Repository>(StringComparer.Ordinal);
+            private readonly Attestation.SourceRepositories _repositories;
             private readonly Dictionary<string, JobEvidence> _jobEvidence = new Dictionary<string, JobEvidence>(StringComparer.Ordinal);
             private readonly Dictionary<string, Job> _jobs = new Dictionary<string, Job>(StringComparer.Ordinal);
             private readonly HashSet<string> _objectNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-            public SourceIndex(SourceData source, DateTimeOffset asOf)
+            public SourceIndex(SourceData source, DateTimeOffset asOf, Attestation.SourceRepositories repositories)
             {
                 _sourceId = source.Id;
+                _repositories = repositories;
                 var inventory = source.Inventory!;
-                foreach (var repository in inventory.Repositories)
-                    _repositories[repository.Id] = repository;
                 foreach (var job in inventory.Jobs)
                 {
                     _jobs[job.Id] = job;
@@ -110,8 +114,8 @@ namespace DrAudit.Core.Evaluation
                         var runResult = RunResultFor(point);
                         if (runResult == RunResult.Failed) { evidence.FailedPoints++; continue; }
                         if (runResult == RunResult.Unknown) { evidence.UnverifiedPoints++; continue; }
-                        _repositories.TryGetValue(point.Repository ?? "", out var repository);
-                        evidence.GoodPoints.Add(new PointEvidence(_sourceId, point, repository, runResult));
+                        var repository = _repositories.ById(point.Repository);
+                        evidence.GoodPoints.Add(new PointEvidence(_sourceId, point, repository, runResult) { Attested = _repositories.AttestedFor(repository) });
                     }
                 }
             }
@@ -120,8 +124,8 @@ namespace DrAudit.Core.Evaluation
             {
                 if (_jobEvidence.TryGetValue(job.Id, out var existing)) return existing;
                 _runsByJob.TryGetValue(job.Id, out var runs);
-                _repositories.TryGetValue(job.Repository ?? "", out var repository);
-                var created = new JobEvidence(_sourceId, job, (IReadOnlyList<JobRun>?)runs ?? Array.Empty<JobRun>(), repository);
+                var repository = _repositories.ById(job.Repository);
+                var created = new JobEvidence(_sourceId, job, (IReadOnlyList<JobRun>?)runs ?? Array.Empty<JobRun>(), repository) { Attested = _repositories.AttestedFor(repository) };
                 _jobEvidence[job.Id] = created;
                 return created;
             }

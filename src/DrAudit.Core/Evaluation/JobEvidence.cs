@@ -19,6 +19,8 @@ namespace DrAudit.Core.Evaluation
         public IReadOnlyList<JobRun> Runs { get; }
         /// <summary>The job's target repository, when known to its source.</summary>
         public Repository? Repository { get; }
+        /// <summary>The repository's facts that were attested in the client definition (evidence quality Poor); null when none.</summary>
+        public Attestation.AttestedFacts? Attested { get; set; }
 
         public string Describe() => $"{SourceId}: job '{Job.DisplayName}'";
     }

@@ -20,6 +20,8 @@ namespace DrAudit.Core.Evaluation
         public RestorePoint Point { get; }
         public DateTimeOffset Time => Point.Time;
         public Repository? Repository { get; }
+        /// <summary>The repository's facts that were attested in the client definition (evidence quality Poor); null when none.</summary>
+        public Attestation.AttestedFacts? Attested { get; set; }
         /// <summary>Result of the job run that made the point; null when no run is recorded for it.</summary>
         public RunResult? RunResult { get; }
         /// <summary>Distinguishes repositories across sources: "source/repository", or null when the point names none.</summary>

@@ -42,9 +42,13 @@ namespace DrAudit.Core.Evaluation
                 Services = audit.Services.Select(s => ServiceReadinessBuilder.Build(s, dr)).ToList(),
                 Findings = new FindingWriter(definition, restoreOrders).Write(scored),
                 Exceptions = exceptions.Statuses(),
+                Discovered = audit.Environment.Workloads.ToList(),
+                AttestedFacts = audit.Repositories.Uses.ToList(),
             };
             result.Complete = result.Sources.All(s => s.Status == SourceState.Ok);
             result.RootCauses = RootCauseBuilder.Build(result.Findings, scored, definition);
+            result.Warnings.AddRange(audit.Warnings);
+            result.Warnings.AddRange(scorer.Warnings);
             MaturityCalculator.Apply(result.EssentialEight);
             result.DrReadiness = new DrReadinessResult
             {

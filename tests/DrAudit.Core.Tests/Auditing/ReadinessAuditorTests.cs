@@ -30,7 +30,7 @@ namespace DrAudit.Core.Tests.Auditing
             Assert.Equal(File.ReadAllText(EngineFixtures.GoodClient), result.Inputs.Definition.Text);
             Assert.Equal(new[] { "onsite", "cloud" }, result.Inputs.Sources.Select(s => s.Id));
             Assert.Equal(2, result.DrReadiness.ServicesTotal);
-            Assert.Equal(25, result.EssentialEight.Controls.Count + result.DrReadiness.Controls.Count);
+            Assert.Equal(27, result.EssentialEight.Controls.Count + result.DrReadiness.Controls.Count);
         }
 
         [Fact]

@@ -15,15 +15,17 @@ namespace DrAudit.Core.Tests.Catalogue
             { "DR-01", null, "" }, { "DR-02", null, "" }, { "DR-03", null, "" }, { "DR-04", null, "" }, { "DR-05", null, "" },
             { "DR-06", null, "" }, { "DR-07", null, "" }, { "DR-08", null, "" }, { "DR-09", null, "" }, { "DR-10", null, "" },
             { "DR-11", null, "" }, { "DR-12", null, "" }, { "DR-13", null, "" }, { "DR-14", null, "" },
+            { "DR-15", null, "" }, { "DR-16", null, "" },
         };
 
-        private static readonly string[] ClientScoped = { "E8-RB-05", "E8-RB-06", "E8-RB-07", "E8-RB-08", "E8-RB-09", "E8-RB-10", "DR-07", "DR-11" };
+        private static readonly string[] ClientScoped = { "E8-RB-05", "E8-RB-06", "E8-RB-07", "E8-RB-08", "E8-RB-09", "E8-RB-10", "DR-07", "DR-11", "DR-15" };
+        private static readonly string[] EnvironmentScoped = { "DR-16" };
 
         [Fact]
-        public void Catalogue_holds_the_25_contract_controls_in_order()
+        public void Catalogue_holds_the_27_contract_controls_in_order()
         {
             var expected = ContractControls.Select(row => (string)row[0]).ToList();
-            Assert.Equal(25, expected.Count);
+            Assert.Equal(27, expected.Count);
             Assert.Equal(expected, ControlCatalogue.Default.Controls.Select(c => c.Id).ToList());
             Assert.True(ControlCatalogue.Default.Version >= 1);
         }
@@ -36,7 +38,7 @@ namespace DrAudit.Core.Tests.Catalogue
             Assert.Equal(level, control!.Level);
             Assert.Equal(id.StartsWith("E8-") ? ControlFamily.EssentialEight : ControlFamily.DrReadiness, control.Family);
             Assert.Equal(ism.Length == 0 ? null : ism, control.Ism);
-            Assert.Equal(ClientScoped.Contains(id) ? ControlScope.Client : ControlScope.Service, control.Scope);
+            Assert.Equal(ClientScoped.Contains(id) ? ControlScope.Client : EnvironmentScoped.Contains(id) ? ControlScope.Environment : ControlScope.Service, control.Scope);
         }
 
         [Theory, MemberData(nameof(ContractControls))]
@@ -61,7 +63,7 @@ namespace DrAudit.Core.Tests.Catalogue
             {
                 var control = ControlCatalogue.Default.Find(rule.ControlId);
                 Assert.True(control != null, $"Rule {rule.GetType().Name} claims {rule.ControlId}, which the catalogue does not hold.");
-                Assert.Equal(control!.Scope == ControlScope.Client, rule is ClientRule);
+                Assert.Equal(control!.Scope != ControlScope.Service, rule is ClientRule);
             }
         }
 

@@ -196,7 +196,7 @@ namespace DrAudit.Core.Tests.Cli
 
             Assert.Equal(0, run.ExitCode);
             var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(25, lines.Length);
+            Assert.Equal(27, lines.Length);
             Assert.StartsWith("E8-RB-01  L1  service", lines[0]);
             Assert.Contains("(ISM-1511)", lines[0]);
             Assert.StartsWith("DR-07     --  client ", lines.Single(l => l.StartsWith("DR-07", StringComparison.Ordinal)));

@@ -4,7 +4,8 @@ namespace DrAudit.Core.Tests.Scoring
 {
     public class DrReadinessTests
     {
-        private const int DrControls = 14;
+        /// <summary>DR controls counted in a service's readiness: DR-01 to DR-15 (DR-16 is reported beside it).</summary>
+        private const int DrControls = 15;
 
         [Fact]
         public void CountsEffectiveAndApplicableControlsPerService()
@@ -61,7 +62,60 @@ namespace DrAudit.Core.Tests.Scoring
 
             Assert.True(Assert.Single(result.Services).Ready);
             Assert.Equal(1, result.DrReadiness.ServicesReady);
-            Assert.Equal(DrControls, result.DrReadiness.Controls.Count);
+            Assert.Equal(DrControls + 1, result.DrReadiness.Controls.Count);
+        }
+
+        [Theory]
+        [InlineData(Outcome.Ineffective)]
+        [InlineData(Outcome.NoVisibility)]
+        public void Dr16IsReportedBesideServiceReadinessNeverInIt(Outcome outcome)
+        {
+            var h = new ScoringHarness();
+            h.Service("payroll");
+            h.Service("email", "important");
+            h.SetAll("DR-16", outcome);
+
+            var result = h.Evaluate();
+
+            Assert.All(result.Services, s =>
+            {
+                Assert.True(s.Ready);
+                Assert.Equal(DrControls, s.DrControlsEffective);
+                Assert.Equal(DrControls, s.DrControlsApplicable);
+            });
+            Assert.Equal(2, result.DrReadiness.ServicesReady);
+            var control = ScoringHarness.Control(result, "DR-16");
+            Assert.Equal(outcome, control.Outcome);
+            Assert.Empty(control.Services);
+            Assert.Contains(result.Findings, f => f.Key == "DR-16" && f.Service == null);
+        }
+
+        [Fact]
+        public void Dr15CountsForEveryService()
+        {
+            var h = new ScoringHarness();
+            h.Service("payroll");
+            h.Service("email", "important");
+            h.SetAll("DR-15", Outcome.Ineffective);
+
+            var result = h.Evaluate();
+
+            Assert.All(result.Services, s => Assert.False(s.Ready));
+            Assert.Equal(0, result.DrReadiness.ServicesReady);
+            Assert.Contains(result.Findings, f => f.Key == "DR-15" && f.Service == null);
+        }
+
+        [Fact]
+        public void Dr15NotApplicableLeavesTheCountOfApplicableControls()
+        {
+            var h = new ScoringHarness();
+            h.Service("payroll");
+            h.SetAll("DR-15", Outcome.NotApplicable);
+
+            var service = Assert.Single(h.Evaluate().Services);
+
+            Assert.True(service.Ready);
+            Assert.Equal(DrControls - 1, service.DrControlsApplicable);
         }
 
         [Fact]

@@ -12,6 +12,8 @@ namespace DrAudit.Core.Evaluation.Rules
     {
         public override string ControlId => "DR-08";
 
+        protected override bool UsesRepositoryFacts => true;
+
         protected override Judgement Conclude(ServiceContext service, ComponentVerdicts verdicts)
         {
             return verdicts.Judge(

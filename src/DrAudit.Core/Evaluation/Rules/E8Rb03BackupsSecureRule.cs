@@ -14,6 +14,8 @@ namespace DrAudit.Core.Evaluation.Rules
     {
         public override string ControlId => "E8-RB-03";
 
+        protected override bool UsesRepositoryFacts => true;
+
         protected override Judgement Conclude(ServiceContext service, ComponentVerdicts verdicts)
         {
             return verdicts.Judge(

@@ -16,6 +16,8 @@ namespace DrAudit.Core.Evaluation.Rules
     {
         public override string ControlId => "E8-RB-11";
 
+        protected override bool UsesRepositoryFacts => true;
+
         protected override Judgement Conclude(ServiceContext service, ComponentVerdicts verdicts)
         {
             var retention = service.Targets.Retention;

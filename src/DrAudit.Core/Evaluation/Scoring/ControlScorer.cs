@@ -15,14 +15,24 @@ namespace DrAudit.Core.Evaluation.Scoring
     {
         private readonly AuditContext _audit;
         private readonly ExceptionRegister _exceptions;
+        private readonly NotImplementedRegister _notImplemented;
         private readonly IReadOnlyDictionary<string, IControlRule> _rules;
 
         public ControlScorer(AuditContext audit, ExceptionRegister exceptions, IReadOnlyDictionary<string, IControlRule> rules)
+            : this(audit, exceptions, new NotImplementedRegister(audit.Definition.NotImplemented, audit.AsOf), rules)
+        {
+        }
+
+        public ControlScorer(AuditContext audit, ExceptionRegister exceptions, NotImplementedRegister notImplemented, IReadOnlyDictionary<string, IControlRule> rules)
         {
             _audit = audit;
             _exceptions = exceptions;
+            _notImplemented = notImplemented;
             _rules = rules;
         }
+
+        /// <summary>Warnings raised while scoring (a control recorded as not implemented that the evidence shows met).</summary>
+        public IReadOnlyList<string> Warnings => _notImplemented.Warnings;
 
         public ScoredControl Score(ControlDefinition control)
         {
@@ -48,13 +58,16 @@ namespace DrAudit.Core.Evaluation.Scoring
                 var judgement = rule.Judge(service);
                 causes[service.Service.Id] = CausesOf(judgement, rule.CauseOf(service));
                 var outcome = _exceptions.Apply(judgement.Outcome, control.Id, service.Service.Id, out var exception);
+                outcome = _notImplemented.Apply(outcome, control.Id, service.Service.Id, service.Name, out var notImplemented);
+                var evidence = judgement.Evidence.ToList();
+                if (notImplemented != null) evidence.Add(NotImplementedEvidence(control, notImplemented));
                 result.Services.Add(new ServiceControlOutcome
                 {
                     Service = service.Service.Id,
                     Outcome = outcome,
                     EvidenceQuality = judgement.Quality,
-                    Statement = judgement.Statement,
-                    Evidence = judgement.Evidence.ToList(),
+                    Statement = WithNotImplemented(judgement.Statement, notImplemented),
+                    Evidence = evidence,
                     Exception = exception == null ? null : ExceptionRegister.Describe(exception),
                 });
             }
@@ -76,9 +89,11 @@ namespace DrAudit.Core.Evaluation.Scoring
         {
             var result = NewResult(control);
             result.Outcome = _exceptions.Apply(judgement.Outcome, control.Id, null, out var exception);
+            result.Outcome = _notImplemented.Apply(result.Outcome, control.Id, null, "the client", out var notImplemented);
             result.EvidenceQuality = judgement.Quality;
-            result.Statement = judgement.Statement;
+            result.Statement = WithNotImplemented(judgement.Statement, notImplemented);
             result.Evidence = judgement.Evidence.ToList();
+            if (notImplemented != null) result.Evidence.Add(NotImplementedEvidence(control, notImplemented));
             string? described = null;
             if (exception != null)
             {
@@ -88,6 +103,17 @@ namespace DrAudit.Core.Evaluation.Scoring
             return new ScoredControl(control, false, result, described,
                 new Dictionary<string, IReadOnlyList<CauseReference>> { [ScoredControl.ClientScope] = causes });
         }
+
+        /// <summary>The judgement's statement, followed by the client's recorded choice when it made the outcome NotImplemented.</summary>
+        private static string? WithNotImplemented(string? statement, NotImplementedEntry? entry)
+        {
+            if (entry == null) return statement;
+            var recorded = "Recorded as not implemented, " + NotImplementedRegister.Describe(entry) + ".";
+            return string.IsNullOrWhiteSpace(statement) ? recorded : statement!.Trim() + " " + recorded;
+        }
+
+        private string NotImplementedEvidence(ControlDefinition control, NotImplementedEntry entry) =>
+            DefinitionEvidence.Line(_audit, "notImplemented " + control.Id + (entry.Service == null ? "" : " for " + entry.Service) + " " + NotImplementedRegister.Describe(entry));
 
         private static ControlResult NewResult(ControlDefinition control) => new ControlResult
         {

@@ -5,7 +5,8 @@ using DrAudit.Core.Model.Result;
 namespace DrAudit.Core.Evaluation.Scoring
 {
     /// <summary>One service's DR readiness (controls.md "DR readiness"): its own outcome of every DR service rule
-    /// and the client outcome of every DR client rule (DR-07, DR-11 count for every service).</summary>
+    /// and the client outcome of every DR client rule (DR-07, DR-11, DR-15 count for every service). DR-16 (scope
+    /// Environment: what no service names) is reported beside it and never counted.</summary>
     public sealed class DrReadinessCount
     {
         private DrReadinessCount(int effective, int applicable, bool ready)
@@ -24,7 +25,7 @@ namespace DrAudit.Core.Evaluation.Scoring
 
         public static DrReadinessCount For(string serviceId, IEnumerable<ScoredControl> drControls)
         {
-            var outcomes = drControls.Select(c => c.OutcomeFor(serviceId)).ToList();
+            var outcomes = drControls.Where(c => c.Definition.Scope != Catalogue.ControlScope.Environment).Select(c => c.OutcomeFor(serviceId)).ToList();
             return new DrReadinessCount(
                 outcomes.Count(o => o == Outcome.Effective),
                 outcomes.Count(o => o != Outcome.NotApplicable),

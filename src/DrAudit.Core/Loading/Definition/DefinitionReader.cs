@@ -16,7 +16,7 @@ namespace DrAudit.Core.Loading.Definition
         private static readonly string[] TopKeys =
         {
             "apiVersion", "client", "asOf", "auditWindow", "tiers", "services", "components", "sources",
-            "restoreTests", "access", "recovery", "exercises", "exceptions",
+            "restoreTests", "access", "recovery", "exercises", "exceptions", "accountedFor", "notImplemented",
         };
         private static readonly string[] ClientKeys = { "id", "name", "msp" };
 
@@ -48,6 +48,8 @@ namespace DrAudit.Core.Loading.Definition
             definition.Recovery = RecoveryReader.Read(context, top);
             ExerciseReader.Read(context, top);
             ExceptionReader.Read(context, top);
+            AccountedForReader.Read(context, top);
+            NotImplementedReader.Read(context, top);
             CheckCycles(context);
             CheckRestoreOrders(context);
             return definition;

@@ -11,7 +11,11 @@ namespace DrAudit.Core.Loading.Definition
         private static readonly string[] Keys =
         {
             "id", "type", "url", "credential", "certificateThumbprint", "apiVersion", "tenantId", "clientId",
-            "cloud", "endpoint", "authorityHost", "path", "capture",
+            "cloud", "endpoint", "authorityHost", "path", "capture", "repositories",
+        };
+        private static readonly string[] RepositoryKeys =
+        {
+            "match", "location", "encrypted", "immutable", "immutableDays", "sharesProductionCredentials", "attestedBy", "attestedOn",
         };
         private static readonly string[] Types = { SourceDefinition.VeeamType, SourceDefinition.M365Type, SourceDefinition.InventoryType };
         private static readonly string[] Clouds = { "global", "usgov", "usgovdod", "china" };
@@ -47,6 +51,7 @@ namespace DrAudit.Core.Loading.Definition
             source.Path = PathValue(context, f, "path");
             source.Capture = PathValue(context, f, "capture");
             source.Credential = Credential(f);
+            source.Repositories = Repositories(context, f);
 
             var hasCapture = f.Value("capture") != null;
             switch (source.Type)
@@ -81,6 +86,37 @@ namespace DrAudit.Core.Loading.Definition
             var node = f.Value(key);
             var text = node == null ? null : f.Reader.Text(node, key);
             return text == null || node == null ? null : context.ResolvePath(node, text, key);
+        }
+
+        /// <summary>Reads <c>repositories</c> (v1.1): attested facts about repositories the source does not fully
+        /// describe. Each entry names its repository, at least one fact, and who attested it when.</summary>
+        private static System.Collections.Generic.List<RepositoryAttestation> Repositories(DefinitionContext context, MappingFields source)
+        {
+            var result = new System.Collections.Generic.List<RepositoryAttestation>();
+            var items = source.List("repositories", "a list of attested repository facts");
+            if (items == null) return result;
+            foreach (var item in items)
+            {
+                var f = context.Yaml.Mapping(item, "an attested repository", RepositoryKeys);
+                if (f == null) continue;
+                var attestation = new RepositoryAttestation
+                {
+                    Match = f.Text("match", required: true) ?? "",
+                    Location = f.Enum<Model.Inventory.RepositoryLocation>("location"),
+                    Encrypted = f.Bool("encrypted"),
+                    Immutable = f.Bool("immutable"),
+                    ImmutableDays = f.WholeNumber("immutableDays"),
+                    SharesProductionCredentials = f.Bool("sharesProductionCredentials"),
+                    AttestedBy = f.Text("attestedBy", required: true) ?? "",
+                    AttestedOn = f.Date("attestedOn", required: true) ?? default,
+                    DefinedAt = context.Yaml.Locate(item),
+                };
+                var facts = new[] { "location", "encrypted", "immutable", "immutableDays", "sharesProductionCredentials" };
+                if (!System.Linq.Enumerable.Any(facts, k => f.KeyNode(k) != null))
+                    context.Yaml.Report(item, "MissingKey", "an attested repository states no fact; give at least one of " + string.Join(", ", facts) + ".");
+                result.Add(attestation);
+            }
+            return result;
         }
 
         /// <summary>Reads <c>credential</c>: the names of a secret or of environment variables, never a secret itself.</summary>

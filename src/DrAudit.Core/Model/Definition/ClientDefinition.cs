@@ -31,6 +31,10 @@ namespace DrAudit.Core.Model.Definition
         public RecoveryDefinition? Recovery { get; set; }
         public List<Exercise> Exercises { get; set; } = new List<Exercise>();
         public List<RiskException> Exceptions { get; set; } = new List<RiskException>();
+        /// <summary>Discovered workloads deliberately not backed up (v1.1).</summary>
+        public List<AccountedFor> AccountedFor { get; set; } = new List<AccountedFor>();
+        /// <summary>Controls the client has chosen not to implement (v1.1).</summary>
+        public List<NotImplementedEntry> NotImplemented { get; set; } = new List<NotImplementedEntry>();
 
         public DateTimeOffset ResolveAsOf(DateTimeOffset now) => AsOf ?? now;
 

@@ -23,5 +23,7 @@ namespace DrAudit.Core.Model.Definition
         /// <summary>Absolute path of a folder of saved responses, read instead of a live connection.</summary>
         public string? Capture { get; set; }
         public SourceLocation? Location { get; set; }
+        /// <summary>Attested facts about the source's repositories (v1.1).</summary>
+        public System.Collections.Generic.List<RepositoryAttestation> Repositories { get; set; } = new System.Collections.Generic.List<RepositoryAttestation>();
     }
 }

@@ -25,6 +25,13 @@ namespace DrAudit.Core.Model.Result
         public bool Complete { get; set; } = true;
         /// <summary>The findings grouped by cause (controls.md "Root causes"), most severe first.</summary>
         public List<RootCause> RootCauses { get; set; } = new List<RootCause>();
+        /// <summary>Every workload the sources discovered and what accounts for it (v1.1, DR-16); empty when none enumerated.</summary>
+        public List<DiscoveredWorkloadStatus> Discovered { get; set; } = new List<DiscoveredWorkloadStatus>();
+        /// <summary>Every attested repository fact (client definition sources[].repositories, v1.1) and what became of it.</summary>
+        public List<AttestedFactUse> AttestedFacts { get; set; } = new List<AttestedFactUse>();
+        /// <summary>What the engineer should know that changes no outcome by itself: stale or contradicted attestations,
+        /// stale accountedFor entries, controls recorded as not implemented that the evidence shows met.</summary>
+        public List<string> Warnings { get; set; } = new List<string>();
         /// <summary>What changed since the client's previous evidence pack, when one was given or found; null otherwise.</summary>
         public Comparison.ReadinessComparison? SinceLastAudit { get; set; }
         /// <summary>What the result was scored on (not serialised into readiness.json; the pack saves it beside).</summary>

@@ -27,7 +27,7 @@ namespace DrAudit.Core.Tests.Evaluation.DefinitionRules
             var judgement = Judge();
             Assert.Equal(Outcome.Effective, judgement.Outcome);
             Assert.Equal(EvidenceQuality.Fair, judgement.Quality);
-            Assert.Equal("Payroll's latest restore test (2026-10-02) restored the full service.", judgement.Statement);
+            Assert.Equal("Payroll's latest application or full-service restore test (2026-10-02) restored the full service.", judgement.Statement);
             Assert.Contains("failed", Assert.Single(judgement.Evidence));
         }
 
@@ -51,24 +51,51 @@ namespace DrAudit.Core.Tests.Evaluation.DefinitionRules
             _scenario.RestoreTest("payroll", _scenario.DaysAgo(30), RestoreScope.Application, components: new[] { "db", "app" });
             var judgement = Judge();
             Assert.Equal(Outcome.Ineffective, judgement.Outcome);
-            Assert.Equal("Payroll's latest restore test (2026-10-02) restored the application without IDP, so it did not cover the whole service.", judgement.Statement);
+            Assert.Equal("Payroll's latest application restore test (2026-10-02) restored the application without IDP, so it did not cover the whole service.", judgement.Statement);
         }
 
-        [Fact]
-        public void A_later_partial_scope_test_replaces_an_earlier_full_service_one()
+        [Theory]
+        [InlineData(RestoreScope.File)]
+        [InlineData(RestoreScope.Item)]
+        [InlineData(RestoreScope.System)]
+        public void A_later_narrower_test_neither_counts_nor_replaces_a_full_service_one(RestoreScope narrower)
         {
             _scenario.RestoreTest("payroll", _scenario.DaysAgo(100), RestoreScope.FullService);
-            _scenario.RestoreTest("payroll", _scenario.DaysAgo(10), RestoreScope.File);
+            _scenario.RestoreTest("payroll", _scenario.DaysAgo(10), narrower);
+            _scenario.RestoreTest("payroll", _scenario.DaysAgo(1), narrower, result: RestoreResult.Failed);
             var judgement = Judge();
-            Assert.Equal(Outcome.Ineffective, judgement.Outcome);
-            Assert.Equal("Payroll's latest restore test (2026-10-22) was a file restore, not the whole service.", judgement.Statement);
+            Assert.Equal(Outcome.Effective, judgement.Outcome);
+            Assert.Contains("(2026-07-24)", judgement.Statement);
         }
 
         [Fact]
-        public void A_system_restore_does_not_cover_the_service()
+        public void Nightly_automated_boot_checks_do_not_replace_an_incomplete_application_test()
+        {
+            _scenario.RestoreTest("payroll", _scenario.DaysAgo(60), RestoreScope.Application, components: new[] { "db" });
+            for (var day = 1; day <= 30; day++)
+                _scenario.RestoreTest("payroll", _scenario.DaysAgo(day), RestoreScope.System).Quality = EvidenceQuality.Excellent;
+            var judgement = Judge();
+            Assert.Equal(Outcome.Ineffective, judgement.Outcome);
+            Assert.Contains("without APP, IDP", judgement.Statement);
+        }
+
+        [Fact]
+        public void A_later_application_test_replaces_an_earlier_full_service_one_whatever_its_result()
+        {
+            _scenario.RestoreTest("payroll", _scenario.DaysAgo(100), RestoreScope.FullService);
+            _scenario.RestoreTest("payroll", _scenario.DaysAgo(10), RestoreScope.Application, result: RestoreResult.Failed, components: new[] { "db", "app" });
+            Assert.Equal(Outcome.Ineffective, Judge().Outcome);
+        }
+
+        [Fact]
+        public void Only_narrower_tests_is_ineffective_and_says_so()
         {
             _scenario.RestoreTest("payroll", _scenario.DaysAgo(10), RestoreScope.System);
-            Assert.Equal(Outcome.Ineffective, Judge().Outcome);
+            var judgement = Judge();
+            Assert.Equal(Outcome.Ineffective, judgement.Outcome);
+            Assert.Equal(EvidenceQuality.Poor, judgement.Quality);
+            Assert.Equal("No application or full-service restore of Payroll has been tested; narrower tests (the latest a system restore on 2026-10-22) do not show the whole service can be brought back.", judgement.Statement);
+            Assert.Single(judgement.Evidence);
         }
 
         [Fact]

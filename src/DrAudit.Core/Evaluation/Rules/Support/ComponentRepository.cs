@@ -10,12 +10,16 @@ namespace DrAudit.Core.Evaluation.Rules.Support
     /// and it counts as neither offsite nor immutable).</summary>
     public sealed class ComponentRepository
     {
-        public ComponentRepository(string sourceId, string id, Repository? repository)
+        public ComponentRepository(string sourceId, string id, Repository? repository, Attestation.AttestedFacts? attested = null)
         {
             SourceId = sourceId;
             Id = id;
             Repository = repository;
+            Attested = attested;
         }
+
+        /// <summary>The repository's facts that were attested rather than reported by its source; null when none.</summary>
+        public Attestation.AttestedFacts? Attested { get; }
 
         public string SourceId { get; }
         public string Id { get; }
@@ -37,7 +41,8 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         {
             var shown = Known ? facts : new[] { "not listed by the source" };
             return $"{SourceId}: repository '{Id}'" + (shown.Length == 0 ? "" : " (" + string.Join(", ", shown) + ")") +
-                   $" holds {ComponentStatements.N(Points)} good {(Points == 1 ? "point" : "points")}, newest {ComponentStatements.Time(Newest)}";
+                   $" holds {ComponentStatements.N(Points)} good {(Points == 1 ? "point" : "points")}, newest {ComponentStatements.Time(Newest)}" +
+                   (Attested == null ? "" : "; " + Attested.Describe());
         }
 
         /// <summary>The repositories holding a component's good points, in order of first appearance; points that
@@ -53,7 +58,7 @@ namespace DrAudit.Core.Evaluation.Rules.Support
                 if (key == null) { pointsWithoutRepository++; continue; }
                 if (!byKey.TryGetValue(key, out var repository))
                 {
-                    repository = new ComponentRepository(point.SourceId, point.Point.Repository!, point.Repository);
+                    repository = new ComponentRepository(point.SourceId, point.Point.Repository!, point.Repository, point.Attested);
                     byKey[key] = repository;
                     ordered.Add(repository);
                 }

@@ -9,11 +9,15 @@ namespace DrAudit.Core.Evaluation.Rules.Support
     {
         public sealed override Judgement Judge(ServiceContext service)
         {
-            var verdicts = new ComponentVerdicts(service);
+            var verdicts = new ComponentVerdicts(service) { UsesRepositoryFacts = UsesRepositoryFacts };
             foreach (var component in ComponentsJudged(service))
                 verdicts.Add(JudgeComponent(service, component));
             return verdicts.Count == 0 ? Judgement.NotApplicable(NothingToJudge(service)) : Conclude(service, verdicts);
         }
+
+        /// <summary>True for a control judged on repository facts (location, encryption, immutability, credentials):
+        /// an attested fact among them makes the evidence quality Poor.</summary>
+        protected virtual bool UsesRepositoryFacts => false;
 
         /// <summary>The components this control is about; by default those that need backup.</summary>
         protected virtual IEnumerable<Component> ComponentsJudged(ServiceContext service) => service.ComponentsNeedingBackup;

@@ -34,8 +34,15 @@ namespace DrAudit.Core.Evaluation.Rules.Support
             return this;
         }
 
-        /// <summary>The weakest quality among the readable sources of the judged components.</summary>
-        public EvidenceQuality Quality => ComponentEvidenceQuality.Weakest(Service, _all.Select(v => v.Component));
+        /// <summary>Set for a control judged on repository facts: attested ones among them make the quality Poor.</summary>
+        public bool UsesRepositoryFacts { get; set; }
+
+        /// <summary>The weakest quality among the readable sources of the judged components; Poor when the control uses
+        /// repository facts and a repository holding the judged components' points had facts attested rather than reported.</summary>
+        public EvidenceQuality Quality =>
+            UsesRepositoryFacts && _all.Any(v => Service.EvidenceFor(v.Component).GoodPoints.Any(p => p.Attested != null))
+                ? EvidenceQuality.Poor
+                : ComponentEvidenceQuality.Weakest(Service, _all.Select(v => v.Component));
 
         /// <summary>Evidence lines, failing components first, then unknown, then met; at most <see cref="MaxEvidence"/>.</summary>
         public List<string> Evidence() =>
