@@ -38,8 +38,8 @@ namespace DrAudit.Core.Evaluation.Rules
                 {
                     if (source.Definition.Type != SourceDefinition.VeeamType) continue;
                     judged++;
-                    unknown.Add($"the backup server of {source.Id} cannot be seen ({source.Error ?? "the source could not be read"})");
-                    evidence.Add($"{source.Id}: could not be read: {source.Error ?? "no reason given"}");
+                    unknown.Add($"the backup server of {source.Id} cannot be seen (the source could not be read)");
+                    evidence.Add($"{source.Id}: could not be read (the reason is in the sources list)");
                     continue;
                 }
                 var server = source.Inventory!.BackupServer;
@@ -50,13 +50,16 @@ namespace DrAudit.Core.Evaluation.Rules
 
             if (judged == 0)
                 return Judgement.NotApplicable("No source reports a backup server whose configuration must survive its loss (for example a Veeam Backup & Replication server).");
+            var unreadable = audit.Sources.Where(s => !s.Ok && s.Definition.Type == SourceDefinition.VeeamType)
+                .Select(s => Causes.CauseReference.SourceUnreadable(s.Id, s.Definition.Type)).ToList();
             if (failing.Count > 0)
                 return Judgement.Ineffective(
                     "The backup system could not be rebuilt from a safe copy of its configuration: " + string.Join("; ", failing) + ".",
-                    Weakest(qualities), evidence);
+                    Weakest(qualities), evidence).Because(Causes.CauseReference.BackupServerConfiguration());
             if (unknown.Count > 0)
                 return Judgement.NoVisibility(
-                    "Whether the backup system can be rebuilt cannot be confirmed: " + string.Join("; ", unknown) + ".", evidence);
+                    "Whether the backup system can be rebuilt cannot be confirmed: " + string.Join("; ", unknown) + ".", evidence)
+                    .Because(unreadable.Count == unknown.Count ? unreadable : unreadable.Append(Causes.CauseReference.BackupServerConfiguration()));
             return Judgement.Effective(string.Join("; ", met) + ".", Weakest(qualities), evidence);
         }
 

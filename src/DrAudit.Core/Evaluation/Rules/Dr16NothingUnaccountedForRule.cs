@@ -28,7 +28,7 @@ namespace DrAudit.Core.Evaluation.Rules
             foreach (var w in coverage.Workloads.Where(w => w.Status == DiscoveredWorkloadStatus.AccountedFor))
                 evidence.Add(DefinitionEvidence.Line(audit, $"accountedFor {w.Source} '{w.Object}': {w.AccountedForReason} (accepted by {w.AccountedForBy} on {EvidenceDates.Date(w.AccountedForOn!.Value)})"));
             foreach (var s in failed)
-                evidence.Add($"{s.Id}: could not be read: {s.Error ?? "no reason given"}");
+                evidence.Add($"{s.Id}: could not be read (the reason is in the sources list)");
 
             var enumerating = coverage.EnumeratingSources;
             var quality = Quality(audit, coverage);
@@ -36,15 +36,15 @@ namespace DrAudit.Core.Evaluation.Rules
                 return Judgement.Ineffective(
                     $"{unaccounted.Count} {(unaccounted.Count == 1 ? "workload" : "workloads")} in the environment {(unaccounted.Count == 1 ? "is" : "are")} backed up by no job, part of no service and not accounted for: " +
                     string.Join(", ", unaccounted.Select(w => $"'{w.Object}' ({w.Source})")) + ".",
-                    quality, evidence);
+                    quality, evidence).Because(Causes.CauseReference.UnaccountedWorkloads());
             if (enumerating.Count == 0)
                 return Judgement.NoVisibility(
                     "Nothing enumerated the environment: no source lists the workloads it can see, so workloads that nobody backs up cannot be found.",
-                    evidence);
+                    evidence).Because(Causes.CauseReference.UnaccountedWorkloads());
             if (failed.Count > 0)
                 return Judgement.NoVisibility(
                     $"Every workload {string.Join(", ", enumerating)} discovered is accounted for, but {string.Join(", ", failed.Select(s => s.Id))} could not be read, so what it would have discovered is unknown.",
-                    evidence);
+                    evidence).Because(failed.Select(f => Causes.CauseReference.SourceUnreadable(f.Id, f.Definition.Type)));
             var total = coverage.Workloads.Count;
             var inNoService = coverage.Workloads.Count(w => w.InNoService);
             return Judgement.Effective(
