@@ -110,6 +110,18 @@ namespace DrAudit.Bench.Sample
             inventory.Jobs.Add(retired);
 
             foreach (var plan in plans) JobHistoryGenerator.AddHistory(inventory, plan, AsOf, random);
+
+            // v1.1: VBR01's own configuration backup (encrypted, nightly, to the object-locked Wasabi bucket), and the
+            // machines VBR01 can see in vCenter: the test copy of PM01 is accounted for in client.yaml, the X-ray
+            // gateway XRAY-GW01 is protected by nothing and named by no one (DR-16 names it, with LIC01).
+            inventory.BackupServer = new BackupServer
+            {
+                Name = "VBR01",
+                ConfigBackup = new ConfigurationBackup { Enabled = true, Encrypted = true, Repository = "wasabi-syd", LastSuccess = Local(10, 31, 23, 0) },
+            };
+            inventory.Discovered = new[] { "SQL01", "PM01", "FS01", "LIC01", "TEST-PM02", "XRAY-GW01" }
+                .Select(name => new DiscoveredWorkload { Object = name, Kind = WorkloadKind.Vm, Platform = "vSphere vc01.contosodental.local" })
+                .ToList();
             return inventory;
         }
 

@@ -43,10 +43,12 @@ namespace DrAudit.Core.Packs.Excel
             ControlsSheet.Build,
             FindingsSheet.Build,
             CoverageSheet.Build,
+            DiscoveredSheet.Build,
             RecoveryPointsSheet.Build,
             JobRunsSheet.Build,
             RestoreTestsSheet.Build,
             ExercisesSheet.Build,
+            AttestedFactsSheet.Build,
             SourcesSheet.Build,
         };
     }

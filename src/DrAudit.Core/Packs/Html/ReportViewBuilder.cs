@@ -86,6 +86,7 @@ namespace DrAudit.Core.Packs.Html
             };
             view.ClientControls = _controls.Where(c => c.Services.Count == 0).Select(ClientControl).ToList();
             view.Exceptions = _result.Exceptions.Select(Exception).ToList();
+            view.Environment = EnvironmentViewBuilder.Build(_result);
             return view;
         }
 

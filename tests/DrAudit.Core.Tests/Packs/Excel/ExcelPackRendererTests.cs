@@ -12,7 +12,7 @@ namespace DrAudit.Core.Tests.Packs.Excel
     {
         private static readonly string[] DataSheets =
         {
-            "Services", "Controls", "Findings", "Coverage", "Recovery points", "Job runs", "Restore tests", "Exercises and actions", "Sources and manifest",
+            "Services", "Controls", "Findings", "Coverage", "Discovered", "Recovery points", "Job runs", "Restore tests", "Exercises and actions", "Attested facts", "Sources and manifest",
         };
 
         private readonly RenderedWorkbook _book;

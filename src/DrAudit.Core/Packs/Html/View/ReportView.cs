@@ -50,5 +50,7 @@ namespace DrAudit.Core.Packs.Html.View
         public List<ExceptionView> Exceptions { get; set; } = new List<ExceptionView>();
         public List<OutcomeView> Legend { get; set; } = new List<OutcomeView>();
         public bool InputsAvailable { get; set; }
+        /// <summary>Discovered workloads, attested facts and warnings (v1.1).</summary>
+        public EnvironmentView Environment { get; set; } = new EnvironmentView();
     }
 }
