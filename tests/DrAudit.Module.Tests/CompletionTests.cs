@@ -29,8 +29,8 @@ public sealed class CompletionTests : IClassFixture<ModuleSession>, IDisposable
     public void Control_ids_complete_from_the_catalogue()
     {
         Assert.Equal(Enumerable.Range(1, 9).Select(i => $"E8-RB-0{i}"), Complete("Get-DrControl -Id E8-RB-0"));
-        Assert.Equal(new[] { "DR-10", "DR-11", "DR-12", "DR-13", "DR-14" }, Complete("Get-DrControl -Id dr-1"));
-        Assert.Equal(25, Complete("Get-DrControl -Id ").Count);
+        Assert.Equal(new[] { "DR-10", "DR-11", "DR-12", "DR-13", "DR-14", "DR-15", "DR-16" }, Complete("Get-DrControl -Id dr-1"));
+        Assert.Equal(27, Complete("Get-DrControl -Id ").Count);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class ControlCommandTests : IClassFixture<ModuleSession>
         var run = _session.Run("Get-DrControl -Id 'dr-0*', 'E8-RB-11' -Family DrReadiness").WithoutErrors();
 
         Assert.Equal(Enumerable.Range(1, 9).Select(i => "DR-0" + i), Ids(run));
-        Assert.Equal(14, _session.Run("Get-DrControl -Family DrReadiness").WithoutErrors().Output.Count);
+        Assert.Equal(16, _session.Run("Get-DrControl -Family DrReadiness").WithoutErrors().Output.Count);
     }
 
     [Fact]

@@ -126,7 +126,7 @@ namespace DrAudit.Core.Evaluation.Rules
 
         private static string Age(TimeSpan age) =>
             age.TotalHours < 48
-                ? Math.Floor(age.TotalHours).ToString(CultureInfo.InvariantCulture) + " hours"
+                ? Math.Floor(age.TotalHours).ToString(CultureInfo.InvariantCulture) + (Math.Floor(age.TotalHours) == 1 ? " hour" : " hours")
                 : EvidenceDates.Days((int)Math.Floor(age.TotalDays));
 
         private static EvidenceQuality? Weakest(List<EvidenceQuality> qualities) => qualities.Count == 0 ? (EvidenceQuality?)null : qualities.Min();
