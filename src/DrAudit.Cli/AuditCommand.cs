@@ -1,5 +1,6 @@
 using DrAudit.Core.Auditing;
 using DrAudit.Core.Packs;
+using DrAudit.Core.Storage;
 
 namespace DrAudit.Cli
 {
@@ -22,27 +23,36 @@ namespace DrAudit.Cli
             var packOptions = PackArguments.Parse(line, force);
             var host = new ConsoleAuditHost(stderr, line.Has("--verbose"));
 
-            if (!TryPackStep(() => EvidencePackWriter.CheckTarget(outDir, force), stderr)) return ExitCodes.PackNotWritten;
+            packOptions.ProtectedPaths.Add(Path.GetFullPath(path));
+            var early = TryPackStep(() => EvidencePackWriter.CheckTarget(outDir, force, packOptions.ProtectedPaths), stderr);
+            if (early != ExitCodes.Success) return early;
             var result = ReadinessAuditor.Audit(path, options, host, CancellationToken.None);
             AuditSummaryWriter.Write(result, stdout);
             PackWriteResult? written = null;
-            if (!TryPackStep(() => written = EvidencePackWriter.Write(result, outDir, packOptions, host), stderr))
-                return ExitCodes.PackNotWritten;
+            var wrote = TryPackStep(() => written = EvidencePackWriter.Write(result, outDir, packOptions, host), stderr);
+            if (wrote != ExitCodes.Success) return wrote;
             stdout.WriteLine($"Evidence pack: {written!.Path} ({written.Files.Count} files and {PackManifest.FileName})");
             return ExitCodes.Success;
         }
 
-        private static bool TryPackStep(Action step, TextWriter stderr)
+        /// <summary>Success, BadInput when --force names a folder that may not be replaced (nothing was touched), or
+        /// PackNotWritten when the pack exists without --force or cannot be written.</summary>
+        private static int TryPackStep(Action step, TextWriter stderr)
         {
             try
             {
                 step();
-                return true;
+                return ExitCodes.Success;
+            }
+            catch (FolderNotReplaceableException e)
+            {
+                stderr.WriteLine("draudit: the evidence pack was not written: " + e.Message);
+                return ExitCodes.BadInput;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 stderr.WriteLine("draudit: the evidence pack was not written: " + e.Message);
-                return false;
+                return ExitCodes.PackNotWritten;
             }
         }
     }

@@ -8,7 +8,7 @@ namespace DrAudit.Cli
 
         private const string ExitCodeText = @"Exit codes:
   0  the command succeeded (audit: the audit ran and the pack was written; findings do not change it)
-  1  bad input: an invalid client definition or bad arguments
+  1  bad input: an invalid client definition or bad arguments (or --force on a folder that is not a pack)
   2  the evidence pack was not written: it exists and --force was not given, or it could not be written
   3  an unexpected error
 ";
@@ -19,7 +19,8 @@ namespace DrAudit.Cli
             (AuditCommand.Name, @"  draudit audit <client.yaml> --out <dir> [--force] [--as-of <time>] [--verbose]
       Collect every source, score the controls, print a summary and write the evidence pack to <dir>.
       --out <dir>      the evidence pack folder to write (required)
-      --force          replace an existing pack at <dir> (only once the new one is complete)
+      --force          replace an existing pack at <dir> (only once the new one is complete; only a
+                       DrAudit pack or an empty folder, never one holding the client or other inputs)
       --as-of <time>   the audit's point in time, ISO 8601 (2026-11-01 or 2026-11-01T06:00:00Z);
                        default: the definition's asOf, else now
       --verbose        show what is being collected and judged (on standard error)

@@ -14,13 +14,16 @@ namespace DrAudit.Cli
         {
             try
             {
-                return new PackWriteOptions
+                var options = new PackWriteOptions
                 {
                     Formats = Formats(line.Value("--format")),
                     Force = force,
                     Html = HtmlReportOptions.From(FullPath(line.Value("--branding")), line.Value("--msp-name"), FullPath(line.Value("--logo")),
                         line.Value("--accent-color"), FullPath(line.Value("--template-path"))),
                 };
+                var branding = FullPath(line.Value("--branding"));
+                if (branding != null) options.ProtectedPaths.Add(branding);
+                return options;
             }
             catch (InvalidDataException e)
             {

@@ -30,7 +30,7 @@ namespace DrAudit.Collectors.M365
     public sealed class M365SourceCollector : ISourceCollector
     {
         /// <summary>The file in a capture folder that records when and from where it was saved.</summary>
-        public const string CaptureManifestFile = "capture.json";
+        public const string CaptureManifestFile = DrAudit.Core.Sources.SourceCaptureWriter.M365CaptureFile;
         private const string CaptureBaseUrl = "https://graph.microsoft.com/v1.0";
 
         private readonly M365CollectorOptions _options;

@@ -94,6 +94,36 @@ public sealed class EvidencePackCommandTests : IClassFixture<ModuleSession>, IDi
     }
 
     [Fact]
+    public void Force_on_a_folder_that_is_not_a_pack_is_a_terminating_FolderNotReplaceable_error()
+    {
+        var folder = Pack("documents");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "important.docx"), "the only copy");
+
+        var run = _session.Run("try { Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack -Force; 'went on' } catch { $_ }", ("pack", folder));
+
+        var error = Assert.IsType<ErrorRecord>(Assert.Single(run.Output));
+        Assert.StartsWith("DrAudit.FolderNotReplaceable", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Equal(folder, error.TargetObject);
+        Assert.Contains(folder, error.Exception.Message, StringComparison.Ordinal);
+        Assert.Equal("the only copy", File.ReadAllText(Path.Combine(folder, "important.docx")));
+    }
+
+    [Fact]
+    public void Force_on_the_PowerShell_location_is_refused()
+    {
+        var pack = Pack("here");
+        _session.Run("Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack", ("pack", pack)).WithoutErrors();
+
+        var run = _session.Run("$null = $ExecutionContext.SessionState.Path.SetLocation($pack); try { Get-DrReadiness -Client $client | Export-DrEvidencePack -Path . -Force } catch { $_ }",
+            ("pack", pack), ("client", TestPaths.Fixture("client.yaml")));
+
+        var error = Assert.IsType<ErrorRecord>(Assert.Single(run.Output));
+        Assert.StartsWith("DrAudit.FolderNotReplaceable", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(pack, "manifest.json")));
+    }
+
+    [Fact]
     public void By_default_the_pack_holds_the_html_report_and_the_workbook_too()
     {
         var pack = Pack("all-formats");

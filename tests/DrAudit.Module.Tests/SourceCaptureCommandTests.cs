@@ -131,6 +131,36 @@ sources:
     }
 
     [Fact]
+    public void Force_does_not_replace_a_folder_that_is_not_a_capture()
+    {
+        var folder = Client();
+        var target = Path.Combine(folder, "existing");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "keep.txt"), "keep");
+
+        var run = _session.Run("try { Save-DrSourceCapture -Client $client -Source veeam-main -Path $target -Force } catch { $_ }",
+            ("folder", folder), ("client", Path.Combine(folder, "client.yaml")), ("target", target));
+
+        var error = Assert.IsType<ErrorRecord>(Assert.Single(run.Output));
+        Assert.StartsWith("DrAudit.FolderNotReplaceable", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Contains("not a DrAudit source capture", error.Exception.Message, StringComparison.Ordinal);
+        Assert.Equal("keep", File.ReadAllText(Path.Combine(target, "keep.txt")));
+    }
+
+    [Fact]
+    public void Force_does_not_replace_the_folder_holding_the_client_definition()
+    {
+        var folder = Client();
+
+        var run = _session.Run("try { Save-DrSourceCapture -Client $client -Source veeam-main -Path $folder -Force } catch { $_ }",
+            ("folder", folder), ("client", Path.Combine(folder, "client.yaml")));
+
+        var error = Assert.IsType<ErrorRecord>(Assert.Single(run.Output));
+        Assert.StartsWith("DrAudit.FolderNotReplaceable", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "client.yaml")));
+    }
+
+    [Fact]
     public void WhatIf_connects_to_nothing_and_writes_nothing()
     {
         var folder = Client();

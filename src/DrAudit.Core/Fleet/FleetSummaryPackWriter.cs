@@ -28,19 +28,12 @@ namespace DrAudit.Core.Fleet
         {
             Directory.CreateDirectory(summaryFolder);
             var target = PackFolders.Reserve(summaryFolder, date, new HashSet<string>(StringComparer.Ordinal));
-            var temp = AtomicFolder.SiblingPath(target, "tmp");
-            try
+            using (var write = AtomicFolderWrite.Begin(target, host))
             {
-                Directory.CreateDirectory(temp);
-                var written = Renderers.SelectMany(r => r.Render(summary, temp)).OrderBy(p => p, StringComparer.Ordinal).ToList();
-                WriteManifest(summary, temp, written);
-                AtomicFolder.MoveIntoPlace(temp, target, replace: false, host);
+                var written = Renderers.SelectMany(r => r.Render(summary, write.TempPath)).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                WriteManifest(summary, write.TempPath, written);
+                write.Commit(replace: false);
                 return target;
-            }
-            catch
-            {
-                AtomicFolder.TryDelete(temp, host);
-                throw;
             }
         }
 

@@ -12,10 +12,12 @@ using DrAudit.Core.Storage;
 namespace DrAudit.Core.Packs
 {
     /// <summary>
-    /// Writes an evidence pack folder atomically: every requested format is rendered into a hidden sibling temp
-    /// folder, the files are hashed into <c>manifest.json</c>, and only then is the folder moved into place. An
-    /// existing pack is replaced only with Force, and only after the new one is complete (if the move fails the
-    /// old pack is put back). On any failure the temp folder is deleted and an earlier pack is left untouched.
+    /// Writes an evidence pack folder atomically (<see cref="AtomicFolderWrite"/>): every requested format is rendered
+    /// into a hidden sibling temp folder, the files are hashed into <c>manifest.json</c>, and only then is the folder
+    /// moved into place. An existing pack is replaced only with Force, only when it is a DrAudit evidence pack that
+    /// holds none of the run's inputs (<see cref="FolderReplacement"/>), and only after the new one is complete. On
+    /// any failure the temp folder is deleted and an earlier pack is left untouched; a run killed half way is put
+    /// right by the next run on the same folder.
     /// </summary>
     public static class EvidencePackWriter
     {
@@ -35,48 +37,60 @@ namespace DrAudit.Core.Packs
             Write(result, packPath, options, host, Renderers(options.Html));
 
         internal static PackWriteResult Write(ReadinessResult result, string packPath, PackWriteOptions options, IAuditHost host,
-            IReadOnlyList<IPackRenderer> renderers)
+            IReadOnlyList<IPackRenderer> renderers, Action<AtomicFolderStep>? observe = null)
         {
             var chosen = RenderersFor(options.Formats, renderers);
-            var target = CheckTarget(packPath, options.Force);
-            var exists = Directory.Exists(target);
+            var protectedPaths = ProtectedPaths(result, options);
+            var target = CheckTarget(packPath, options.Force, protectedPaths);
             if (!host.ShouldProcess(target, WriteAction)) return new PackWriteResult(target, false, Array.Empty<PackFile>());
 
-            var parent = Path.GetDirectoryName(target) ?? throw new IOException("Cannot write an evidence pack at " + target + ".");
-            Directory.CreateDirectory(parent);
-            var temp = AtomicFolder.SiblingPath(target, "tmp");
-            try
+            using (var write = AtomicFolderWrite.Begin(target, host, observe))
             {
-                Directory.CreateDirectory(temp);
+                // A killed earlier run may just have been put back: check what is there now.
+                CheckTarget(target, options.Force, protectedPaths);
                 var written = new List<string>();
                 foreach (var renderer in chosen)
                 {
                     host.WriteVerbose("Rendering the " + renderer.Format + " evidence pack files.");
-                    written.AddRange(renderer.Render(result, temp));
+                    written.AddRange(renderer.Render(result, write.TempPath));
                 }
-                var files = PackManifest.Write(result, temp, written);
-                AtomicFolder.MoveIntoPlace(temp, target, exists, host);
+                var files = PackManifest.Write(result, write.TempPath, written);
+                write.Commit(options.Force);
                 host.WriteVerbose("Wrote evidence pack " + target + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files and " + PackManifest.FileName + ").");
                 return new PackWriteResult(target, true, files);
-            }
-            catch
-            {
-                AtomicFolder.TryDelete(temp, host);
-                throw;
             }
         }
 
         /// <summary>The pack's full path, after checking it may be written: throws <see cref="PackExistsException"/>
-        /// when something exists there and <paramref name="force"/> is false, and an <see cref="IOException"/> when
-        /// a file (not a pack folder) is in the way. Callers may check before a long audit; Write checks again.</summary>
-        public static string CheckTarget(string packPath, bool force)
+        /// when something exists there and <paramref name="force"/> is false, an <see cref="IOException"/> when a file
+        /// (not a pack folder) is in the way, and <see cref="FolderNotReplaceableException"/> when Force is given for a
+        /// folder that is not a DrAudit evidence pack, is (or holds) the current folder, or holds one of
+        /// <paramref name="protectedPaths"/> (the run's inputs). Callers may check before a long audit; Write checks again.</summary>
+        public static string CheckTarget(string packPath, bool force, IEnumerable<string?>? protectedPaths = null)
         {
             if (string.IsNullOrWhiteSpace(packPath)) throw new ArgumentException("A pack path is required.", nameof(packPath));
             var target = Path.GetFullPath(packPath.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
             var exists = Directory.Exists(target) || File.Exists(target);
             if (exists && !force) throw new PackExistsException(target);
             if (File.Exists(target)) throw new IOException(target + " is a file, not an evidence pack folder.");
+            FolderReplacement.EnsureMayReplace(target, "a DrAudit evidence pack", PackManifest.IsEvidencePack, protectedPaths ?? Array.Empty<string>());
             return target;
+        }
+
+        /// <summary>Everything the pack was made from, and what the caller asked to protect: Force never deletes these.</summary>
+        private static List<string?> ProtectedPaths(ReadinessResult result, PackWriteOptions options)
+        {
+            var paths = new List<string?>(options.ProtectedPaths) { options.Html.Branding.LogoPath, options.Html.TemplatePath };
+            var definition = result.Inputs?.Definition;
+            if (definition == null) return paths;
+            paths.Add(definition.FilePath);
+            paths.AddRange(definition.RestoreTestFiles);
+            foreach (var source in definition.Sources)
+            {
+                paths.Add(source.Path);
+                paths.Add(source.Capture);
+            }
+            return paths;
         }
 
         private static List<IPackRenderer> RenderersFor(PackFormat formats, IReadOnlyList<IPackRenderer> renderers)

@@ -43,6 +43,28 @@ namespace DrAudit.Core.Packs
             return files;
         }
 
+        /// <summary>Largest manifest.json read: a pack of a large client lists a few hundred files.</summary>
+        public const long MaxManifestBytes = 16 * 1024 * 1024;
+
+        /// <summary>True when <paramref name="folder"/> holds a manifest.json (a regular file) that says it belongs to a
+        /// DrAudit evidence pack: <c>"kind": "EvidencePackManifest"</c> and an <c>apiVersion</c> of <c>draudit/...</c>.
+        /// Every pack DrAudit has written carries both, so this is the marker Force looks for.</summary>
+        public static bool IsEvidencePack(string folder)
+        {
+            var path = Path.Combine(folder, FileName);
+            try
+            {
+                var info = new FileInfo(path);
+                if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0 || info.Length > MaxManifestBytes) return false;
+                var manifest = JObject.Parse(File.ReadAllText(path));
+                return (string?)manifest["kind"] == Kind && ((string?)manifest["apiVersion"])?.StartsWith("draudit/", System.StringComparison.Ordinal) == true;
+            }
+            catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException || e is JsonException || e is System.InvalidCastException)
+            {
+                return false;
+            }
+        }
+
         /// <summary>Lowercase hex SHA-256 of a file.</summary>
         public static string Sha256Of(string path)
         {

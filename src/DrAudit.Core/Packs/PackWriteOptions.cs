@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using DrAudit.Core.Packs.Html;
 
 namespace DrAudit.Core.Packs
@@ -8,8 +9,12 @@ namespace DrAudit.Core.Packs
         public const PackFormat AllFormats = PackFormat.Json | PackFormat.Html | PackFormat.Excel;
 
         public PackFormat Formats { get; set; } = AllFormats;
-        /// <summary>Replace an existing pack (only once the new one is complete).</summary>
+        /// <summary>Replace an existing pack (only once the new one is complete). Only a DrAudit evidence pack (or an
+        /// empty folder) is ever replaced: see <see cref="Storage.FolderReplacement"/>.</summary>
         public bool Force { get; set; }
+        /// <summary>Files and folders Force must never delete beyond the result's own inputs, the logo and the template
+        /// folder (which the writer adds itself): the caller's current folder, a branding file.</summary>
+        public IList<string> ProtectedPaths { get; } = new List<string>();
         /// <summary>Branding and templates for report.html.</summary>
         public HtmlReportOptions Html { get; set; } = new HtmlReportOptions();
     }

@@ -6,7 +6,10 @@ using System.Net;
 using System.Threading;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Definition;
+using DrAudit.Core.Sources.Veeam;
 using DrAudit.Core.Storage;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Core.Sources
 {
@@ -37,34 +40,70 @@ namespace DrAudit.Core.Sources
 
         /// <summary>Captures the source into <paramref name="targetPath"/>. Returns null when the host declined
         /// (-WhatIf); the source's data otherwise (when it failed, nothing was written: see <see cref="SourceData.Error"/>).
-        /// Throws <see cref="IOException"/> when the target exists and <paramref name="force"/> is false.</summary>
+        /// Throws <see cref="IOException"/> when the target exists and <paramref name="force"/> is false, and
+        /// <see cref="FolderNotReplaceableException"/> when Force names a folder that is not a DrAudit capture, is
+        /// (or holds) the current folder or one of <paramref name="protectedPaths"/>, or holds an input of the definition.</summary>
         public static SourceData? Save(ClientDefinition definition, string sourceId, string targetPath, bool force,
-            IDictionary<string, NetworkCredential> credentials, IAuditHost host, CancellationToken cancellation)
+            IDictionary<string, NetworkCredential> credentials, IAuditHost host, CancellationToken cancellation,
+            IEnumerable<string>? protectedPaths = null)
         {
+            var keep = (protectedPaths ?? Array.Empty<string>()).ToList();
             var source = CapturableSource(definition, sourceId);
             var target = Path.GetFullPath(targetPath.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
-            var exists = File.Exists(target) || Directory.Exists(target);
-            if (exists && !force) throw new IOException("'" + target + "' already exists. Use -Force to replace it, or choose another path.");
+            CheckTarget(target, force, definition, keep);
             if (!host.ShouldProcess(target, WriteAction + " '" + source.Id + "'")) return null;
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var temp = AtomicFolder.SiblingPath(target, "tmp");
-            var context = new CollectionContext(definition.ResolveAsOf(DateTimeOffset.UtcNow), definition.AuditWindow, host)
+            using (var write = AtomicFolderWrite.Begin(target, host))
             {
-                Definition = definition,
-                SaveCaptureTo = temp,
-            };
-            foreach (var credential in credentials) context.Credentials[credential.Key] = credential.Value;
-            try
-            {
+                CheckTarget(target, force, definition, keep);
+                var context = new CollectionContext(definition.ResolveAsOf(DateTimeOffset.UtcNow), definition.AuditWindow, host)
+                {
+                    Definition = definition,
+                    SaveCaptureTo = write.TempPath,
+                };
+                foreach (var credential in credentials) context.Credentials[credential.Key] = credential.Value;
                 var data = SourceCollectors.For(source.Type).Collect(source, context, cancellation);
-                if (data.Ok) AtomicFolder.MoveIntoPlace(temp, target, exists, host);
+                if (data.Ok) write.Commit(force);
                 return data;
             }
-            finally
+        }
+
+        /// <summary>True when <paramref name="folder"/> is a capture DrAudit saved: a Veeam capture's <c>index.json</c>
+        /// with its format, or a Microsoft 365 capture's <c>capture.json</c> naming its source.</summary>
+        public static bool IsCapture(string folder)
+        {
+            try
             {
-                AtomicFolder.TryDelete(temp, host);
+                var veeam = ReadSmallJson(Path.Combine(folder, VeeamCaptureIndex.FileName));
+                if (veeam != null && (string?)veeam["format"] == VeeamCaptureIndex.Format) return true;
+                var m365 = ReadSmallJson(Path.Combine(folder, M365CaptureFile));
+                return m365 != null && !string.IsNullOrEmpty((string?)m365["source"]) && m365["collectedAt"] != null;
             }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is JsonException || e is InvalidCastException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>The marker file of a Microsoft 365 capture (written by the m365 collector).</summary>
+        public const string M365CaptureFile = "capture.json";
+
+        private static JObject? ReadSmallJson(string path)
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0 || info.Length > 1024 * 1024) return null;
+            return JObject.Parse(File.ReadAllText(path));
+        }
+
+        private static void CheckTarget(string target, bool force, ClientDefinition definition, IEnumerable<string> protectedPaths)
+        {
+            var exists = File.Exists(target) || Directory.Exists(target);
+            if (exists && !force) throw new IOException("'" + target + "' already exists. Use -Force to replace it, or choose another path.");
+            if (File.Exists(target)) throw new IOException("'" + target + "' is a file, not a capture folder.");
+            var inputs = new List<string?>(protectedPaths) { definition.FilePath };
+            inputs.AddRange(definition.RestoreTestFiles);
+            inputs.AddRange(definition.Sources.SelectMany(s => new[] { s.Path, s.Capture }));
+            FolderReplacement.EnsureMayReplace(target, "a DrAudit source capture", IsCapture, inputs);
         }
     }
 }

@@ -1,41 +1,93 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
 using DrAudit.Core.Hosting;
 
 namespace DrAudit.Core.Storage
 {
-    /// <summary>Writes a folder so that readers only ever see it complete: build it in a hidden sibling folder, then
-    /// move it into place. An existing folder is moved aside first and put back if the move fails.</summary>
+    /// <summary>
+    /// The hidden siblings an <see cref="AtomicFolderWrite"/> leaves beside its target while it runs, and the clean-up
+    /// of those a killed run left behind. For a target <c>parent/name</c> a write uses <c>parent/.name.lock-id</c> (a
+    /// file it holds open exclusively while it runs), <c>parent/.name.tmp-id</c> (the new content) and, when it
+    /// replaces, <c>parent/.name.old-id</c> (the old content, deleted once the new one is in place). Siblings whose
+    /// lock file is missing or not held belong to a run that has died: <see cref="Recover"/> puts an old folder back
+    /// when its target is missing, and deletes the rest.
+    /// </summary>
     public static class AtomicFolder
     {
-        /// <summary>A hidden folder beside <paramref name="target"/>: ".name.purpose-1a2b3c4d".</summary>
-        public static string SiblingPath(string target, string purpose) =>
-            Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + purpose + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+        internal const string TempPurpose = "tmp";
+        internal const string OldPurpose = "old";
+        internal const string LockPurpose = "lock";
 
-        /// <summary>Moves the finished <paramref name="temp"/> folder to <paramref name="target"/>, replacing what is there
-        /// (a folder or a file) only when <paramref name="replace"/>; the old content is deleted only after the move.</summary>
-        public static void MoveIntoPlace(string temp, string target, bool replace, IAuditHost host)
+        private static readonly Regex Sibling = new Regex(@"^\.(?<name>.+)\.(?<purpose>tmp|old|lock)-(?<id>[0-9a-f]{8})$", RegexOptions.CultureInvariant);
+
+        /// <summary>A hidden sibling of <paramref name="target"/>: ".name.purpose-id".</summary>
+        internal static string SiblingPath(string target, string purpose, string id) =>
+            Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + purpose + "-" + id);
+
+        internal static string NewId() => Guid.NewGuid().ToString("N").Substring(0, 8);
+
+        /// <summary>Puts right what killed runs left in <paramref name="parent"/>: for every dead run, an old folder is
+        /// moved back to its target when the target is missing (the run died between its two moves) and deleted
+        /// otherwise; temporary folders and lock files are deleted. Runs still alive (their lock held, in this process
+        /// or another) are left alone. Returns the targets it restored.</summary>
+        public static IReadOnlyList<string> Recover(string parent, IAuditHost host)
         {
-            var exists = Directory.Exists(target) || File.Exists(target);
-            if (!exists || !replace)
+            var restored = new List<string>();
+            if (!Directory.Exists(parent)) return restored;
+            var runs = Directory.EnumerateFileSystemEntries(parent, ".*")
+                .Select(path => (Path: path, Match: Sibling.Match(Path.GetFileName(path))))
+                .Where(e => e.Match.Success)
+                .GroupBy(e => (Name: e.Match.Groups["name"].Value, Id: e.Match.Groups["id"].Value))
+                .ToList();
+            foreach (var run in runs)
             {
-                Directory.Move(temp, target);
-                return;
+                var target = Path.Combine(parent, run.Key.Name);
+                var lockPath = SiblingPath(target, LockPurpose, run.Key.Id);
+                using (var held = TryHold(lockPath))
+                {
+                    if (held == null) continue; // alive: another writer holds it
+                    var old = SiblingPath(target, OldPurpose, run.Key.Id);
+                    if (Directory.Exists(old) && !Directory.Exists(target) && !File.Exists(target))
+                    {
+                        Directory.Move(old, target);
+                        restored.Add(target);
+                        host.WriteWarning("Put back " + target + ": an earlier run was stopped while replacing it.");
+                    }
+                    TryDelete(SiblingPath(target, TempPurpose, run.Key.Id), host);
+                    TryDelete(old, host);
+                }
+                TryDelete(lockPath, host);
             }
-            var old = SiblingPath(target, "old");
-            if (Directory.Exists(target)) Directory.Move(target, old);
-            else File.Move(target, old);
+            return restored;
+        }
+
+        /// <summary>Opens the lock file exclusively; null when another writer holds it. A missing lock file counts as
+        /// not held (a stream on nothing is returned).</summary>
+        private static IDisposable? TryHold(string lockPath)
+        {
             try
             {
-                Directory.Move(temp, target);
+                return new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
             }
-            catch
+            catch (FileNotFoundException)
             {
-                if (Directory.Exists(old)) Directory.Move(old, target);
-                else File.Move(old, target);
-                throw;
+                return new MemoryStream();
             }
-            TryDelete(old, host);
+            catch (DirectoryNotFoundException)
+            {
+                return new MemoryStream();
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return null;
+            }
         }
 
         /// <summary>Deletes a folder or file, warning (not failing) when it cannot.</summary>

@@ -65,6 +65,14 @@ namespace DrAudit.PowerShell.Commands
                 ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = "Use -Force to replace the existing pack, or choose another -Path." },
             };
 
+        /// <summary>-Force named a folder DrAudit may not replace (not its own, the current folder or above it, or one
+        /// holding an input). Nothing was changed.</summary>
+        public static ErrorRecord FolderNotReplaceable(DrAudit.Core.Storage.FolderNotReplaceableException exception) =>
+            new ErrorRecord(exception, "DrAudit.FolderNotReplaceable", ErrorCategory.PermissionDenied, exception.FolderPath)
+            {
+                ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = "Choose a new folder, or the folder of an earlier pack; -Force replaces only DrAudit's own." },
+            };
+
         public static ErrorRecord PackWriteFailed(Exception exception, string path) =>
             new ErrorRecord(exception, ErrorIds.PackWriteFailed, ErrorCategory.WriteError, path);
 

@@ -6,6 +6,7 @@ using DrAudit.Core.Comparison;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs;
 using DrAudit.Core.Packs.Html;
+using DrAudit.Core.Storage;
 using DrAudit.PowerShell.Hosting;
 
 namespace DrAudit.PowerShell.Commands
@@ -74,8 +75,14 @@ namespace DrAudit.PowerShell.Commands
                     Force = Force,
                     Html = HtmlReportOptions.From(Resolve(BrandingPath), MspName, Resolve(LogoPath), AccentColor, Resolve(TemplatePath)),
                 };
+                options.ProtectedPaths.Add(SessionState.Path.CurrentFileSystemLocation.ProviderPath);
+                if (BrandingPath != null) options.ProtectedPaths.Add(Resolve(BrandingPath)!);
                 var written = EvidencePackWriter.Write(InputObject!, packPath, options, new CmdletAuditHost(this));
                 if (written.Written && PassThru) WriteObject(written);
+            }
+            catch (FolderNotReplaceableException e)
+            {
+                ThrowTerminatingError(DrAuditErrors.FolderNotReplaceable(e));
             }
             catch (PackExistsException e)
             {

@@ -7,6 +7,7 @@ using DrAudit.Core.Loading;
 using DrAudit.Core.Loading.Definition;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Sources;
+using DrAudit.Core.Storage;
 using DrAudit.PowerShell.Hosting;
 
 namespace DrAudit.PowerShell.Commands
@@ -60,7 +61,8 @@ namespace DrAudit.PowerShell.Commands
             {
                 var source = SourceCaptureWriter.CapturableSource(definition, Source);
                 var credentials = SourceCredentials.Resolve(this, new[] { source }, Credential, null);
-                var data = SourceCaptureWriter.Save(definition, Source, target, Force, credentials, new CmdletAuditHost(this), _stopping.Token);
+                var data = SourceCaptureWriter.Save(definition, Source, target, Force, credentials, new CmdletAuditHost(this), _stopping.Token,
+                    new[] { SessionState.Path.CurrentFileSystemLocation.ProviderPath });
                 if (data == null) return;
                 if (data.Ok) WriteObject(new DirectoryInfo(target));
                 else WriteError(new ErrorRecord(new InvalidOperationException(data.Error), ErrorIds.SourceCollectionFailed, ErrorCategory.ConnectionError, Source));
@@ -72,6 +74,10 @@ namespace DrAudit.PowerShell.Commands
             catch (NotSupportedException e)
             {
                 ThrowTerminatingError(new ErrorRecord(e, ErrorIds.CaptureNotSupported, ErrorCategory.InvalidOperation, Source));
+            }
+            catch (FolderNotReplaceableException e)
+            {
+                ThrowTerminatingError(DrAuditErrors.FolderNotReplaceable(e));
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {

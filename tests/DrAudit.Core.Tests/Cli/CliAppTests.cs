@@ -98,6 +98,47 @@ namespace DrAudit.Core.Tests.Cli
         }
 
         [Fact]
+        public void ForceOnAFolderThatIsNotAPackIsExitCodeOneAndDeletesNothing()
+        {
+            using var temp = new TempFolder();
+            var folder = temp.Combine("documents");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "important.docx"), "the only copy");
+
+            var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", folder, "--force");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("Refusing to replace " + folder, run.Stderr);
+            Assert.Equal("the only copy", File.ReadAllText(Path.Combine(folder, "important.docx")));
+            Assert.Equal(new[] { "documents" }, temp.Entries());
+        }
+
+        [Fact]
+        public void ForceOnTheClientsOwnFolderIsExitCodeOneAndKeepsTheClient()
+        {
+            using var temp = new TempFolder();
+            var client = temp.Combine("client");
+            CopyFolder(Path.GetDirectoryName(EngineFixtures.GoodClient)!, client);
+            // Even a folder that looks like a pack is not replaced while it holds the client definition.
+            File.WriteAllText(Path.Combine(client, "manifest.json"), "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"EvidencePackManifest\", \"files\": [] }");
+
+            var run = CliRun.Of("audit", Path.Combine(client, "client.yaml"), "--out", client, "--force");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("Refusing to replace " + client, run.Stderr);
+            Assert.Contains("client.yaml", run.Stderr);
+            Assert.True(File.Exists(Path.Combine(client, "client.yaml")));
+            Assert.True(File.Exists(Path.Combine(client, "restore-tests.yaml")));
+        }
+
+        private static void CopyFolder(string from, string to)
+        {
+            Directory.CreateDirectory(to);
+            foreach (var dir in Directory.GetDirectories(from)) CopyFolder(dir, Path.Combine(to, Path.GetFileName(dir)));
+            foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        [Fact]
         public void AuditOfAnInvalidDefinitionIsExitCodeOneWithLocatedProblems()
         {
             using var temp = new TempFolder();

@@ -8,10 +8,12 @@ namespace DrAudit.Core.Tests.Packs
     {
         private static readonly PackWriteOptions JsonOnly = new PackWriteOptions { Formats = PackFormat.Json };
 
-        private static void OldPack(string path)
+        /// <summary>An earlier pack: a readiness.json and a manifest that says it is a DrAudit evidence pack.</summary>
+        internal static void OldPack(string path)
         {
             Directory.CreateDirectory(path);
             File.WriteAllText(Path.Combine(path, "readiness.json"), "{ \"old\": true }");
+            File.WriteAllText(Path.Combine(path, "manifest.json"), "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"EvidencePackManifest\", \"files\": [] }");
         }
 
         [Fact]
@@ -80,7 +82,7 @@ namespace DrAudit.Core.Tests.Packs
 
             Assert.Equal(Path.GetFullPath(packPath), e.PackPath);
             Assert.Equal("{ \"old\": true }", File.ReadAllText(Path.Combine(packPath, "readiness.json")));
-            Assert.Single(Directory.GetFiles(packPath));
+            Assert.Equal(2, Directory.GetFiles(packPath).Length);
             Assert.Empty(host.Asked);
             Assert.Equal(new[] { "pack" }, temp.Entries());
         }
@@ -141,7 +143,7 @@ namespace DrAudit.Core.Tests.Packs
                 new PackWriteOptions { Formats = PackFormat.Json | PackFormat.Html, Force = true }, SilentHost, renderers));
 
             Assert.Equal("{ \"old\": true }", File.ReadAllText(Path.Combine(packPath, "readiness.json")));
-            Assert.Single(Directory.GetFileSystemEntries(packPath));
+            Assert.Equal(2, Directory.GetFileSystemEntries(packPath).Length);
             Assert.Equal(new[] { "pack" }, temp.Entries());
         }
 

@@ -1,3 +1,4 @@
+using DrAudit.Core.Storage;
 using System.Net;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model;
@@ -49,13 +50,35 @@ namespace DrAudit.Core.Tests.Sources.Veeam
             Assert.Equal(live.Inventory.Runs.Count, replay.Inventory.Runs.Count);
         }
 
+        /// <summary>A capture saved earlier: its index.json says it is a Veeam capture (Force replaces only captures).</summary>
+        private static void EarlierCapture(string target)
+        {
+            Directory.CreateDirectory(target);
+            File.WriteAllText(Path.Combine(target, "index.json"), "{ \"format\": \"draudit-veeam-capture/1\", \"apiVersion\": \"1.3-rev1\", \"responses\": [] }");
+            File.WriteAllText(Path.Combine(target, "earlier.txt"), "earlier capture");
+        }
+
+        [Fact]
+        public async Task A_folder_that_is_not_a_capture_is_not_replaced_even_with_force()
+        {
+            await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());
+            var target = Path.Combine(_root, "notes");
+            Directory.CreateDirectory(target);
+            File.WriteAllText(Path.Combine(target, "notes.txt"), "mine");
+
+            var e = Assert.Throws<FolderNotReplaceableException>(() => SourceCaptureWriter.Save(Definition(rig.Source()), VeeamRig.SourceId, target, true, Credentials(rig), SilentAuditHost.Instance, CancellationToken.None));
+
+            Assert.Equal(target, e.FolderPath);
+            Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
+            Assert.Empty(rig.Server.Requests);
+        }
+
         [Fact]
         public async Task An_existing_folder_is_refused_without_force_and_replaced_with_it()
         {
             await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());
             var target = Path.Combine(_root, "capture");
-            Directory.CreateDirectory(target);
-            File.WriteAllText(Path.Combine(target, "earlier.txt"), "earlier capture");
+            EarlierCapture(target);
 
             Assert.Throws<IOException>(() => (object?)SourceCaptureWriter.Save(Definition(rig.Source()), VeeamRig.SourceId, target, false, Credentials(rig), SilentAuditHost.Instance, CancellationToken.None));
             Assert.True(File.Exists(Path.Combine(target, "earlier.txt")));
@@ -74,8 +97,7 @@ namespace DrAudit.Core.Tests.Sources.Veeam
         {
             await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());
             var target = Path.Combine(_root, "capture");
-            Directory.CreateDirectory(target);
-            File.WriteAllText(Path.Combine(target, "earlier.txt"), "earlier capture");
+            EarlierCapture(target);
             var wrongPassword = new Dictionary<string, NetworkCredential> { [VeeamRig.SourceId] = new NetworkCredential(rig.Server.User, "wrong-password") };
 
             var data = SourceCaptureWriter.Save(Definition(rig.Source()), VeeamRig.SourceId, target, true, wrongPassword, SilentAuditHost.Instance, CancellationToken.None);

@@ -1,0 +1,110 @@
+using System;
+using System.IO;
+using DrAudit.Core.Hosting;
+
+namespace DrAudit.Core.Storage
+{
+    /// <summary>
+    /// Writes a folder so that readers only ever see it complete, and so that its path holds the old or the new
+    /// content after a crash at any point (or the next run puts the old one back). Begin first recovers what killed
+    /// runs left beside the target (<see cref="AtomicFolder.Recover"/>), then takes a lock file and creates a hidden
+    /// temporary folder; the caller fills <see cref="TempPath"/> and calls <see cref="Commit"/>, which moves an
+    /// existing target aside, moves the new folder in, and only then deletes the old one. Dispose deletes an
+    /// uncommitted temporary folder and the lock.
+    /// </summary>
+    public sealed class AtomicFolderWrite : IDisposable
+    {
+        private readonly IAuditHost _host;
+        private readonly Action<AtomicFolderStep>? _observe;
+        private readonly string _id;
+        private readonly string _lockPath;
+        private FileStream? _lock;
+        private bool _committed;
+
+        private AtomicFolderWrite(string target, IAuditHost host, Action<AtomicFolderStep>? observe)
+        {
+            Target = target;
+            _host = host;
+            _observe = observe;
+            _id = AtomicFolder.NewId();
+            _lockPath = AtomicFolder.SiblingPath(target, AtomicFolder.LockPurpose, _id);
+            TempPath = AtomicFolder.SiblingPath(target, AtomicFolder.TempPurpose, _id);
+        }
+
+        /// <summary>The folder being written (full path).</summary>
+        public string Target { get; }
+
+        /// <summary>The hidden folder to write the new content into.</summary>
+        public string TempPath { get; }
+
+        /// <summary>Recovers leftovers beside <paramref name="target"/>, creates its parent if needed, takes the lock
+        /// and creates the temporary folder. <paramref name="observe"/> is told each step (tests use it to look at
+        /// the disk as a crash at that moment would leave it).</summary>
+        public static AtomicFolderWrite Begin(string target, IAuditHost host, Action<AtomicFolderStep>? observe = null)
+        {
+            var parent = Path.GetDirectoryName(target) ?? throw new IOException("Cannot write a folder at " + target + ".");
+            Directory.CreateDirectory(parent);
+            AtomicFolder.Recover(parent, host);
+            var write = new AtomicFolderWrite(target, host, observe);
+            try
+            {
+                write._lock = new FileStream(write._lockPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+                Directory.CreateDirectory(write.TempPath);
+                write.Step(AtomicFolderStep.TempCreated);
+                return write;
+            }
+            catch
+            {
+                write.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>Moves the finished temporary folder to the target. When something is there it is replaced only
+        /// when <paramref name="replace"/> (otherwise an <see cref="IOException"/>): moved aside, the new folder moved
+        /// in (on failure the old one is moved back), then the old one deleted.</summary>
+        public void Commit(bool replace)
+        {
+            if (_committed) throw new InvalidOperationException("This folder write is already committed.");
+            Step(AtomicFolderStep.TempComplete);
+            var exists = Directory.Exists(Target) || File.Exists(Target);
+            if (!exists)
+            {
+                Directory.Move(TempPath, Target);
+                _committed = true;
+                Step(AtomicFolderStep.NewInPlace);
+                return;
+            }
+            if (!replace) throw new IOException("'" + Target + "' already exists.");
+            var old = AtomicFolder.SiblingPath(Target, AtomicFolder.OldPurpose, _id);
+            if (Directory.Exists(Target)) Directory.Move(Target, old);
+            else File.Move(Target, old);
+            Step(AtomicFolderStep.TargetMovedAside);
+            try
+            {
+                Directory.Move(TempPath, Target);
+            }
+            catch
+            {
+                if (Directory.Exists(old)) Directory.Move(old, Target);
+                else File.Move(old, Target);
+                throw;
+            }
+            _committed = true;
+            Step(AtomicFolderStep.NewInPlace);
+            AtomicFolder.TryDelete(old, _host);
+            Step(AtomicFolderStep.OldDeleted);
+        }
+
+        private void Step(AtomicFolderStep step) => _observe?.Invoke(step);
+
+        public void Dispose()
+        {
+            if (!_committed) AtomicFolder.TryDelete(TempPath, _host);
+            if (_lock == null) return;
+            _lock.Dispose();
+            _lock = null;
+            AtomicFolder.TryDelete(_lockPath, _host);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using DrAudit.Core.Packs;
+using DrAudit.Core.Storage;
+using DrAudit.Core.Tests.Auditing;
+
+namespace DrAudit.Core.Tests.Packs
+{
+    /// <summary>Force replaces only a DrAudit evidence pack (or an empty folder), never a folder of someone's files,
+    /// the current folder or one above it, or a folder that holds an input of the run.</summary>
+    public class PackReplacementTests
+    {
+        private static readonly Core.Hosting.IAuditHost Host = Core.Hosting.SilentAuditHost.Instance;
+
+        private static PackWriteOptions Forced() => new PackWriteOptions { Formats = PackFormat.Json, Force = true };
+
+        [Fact]
+        public void AFolderOfOtherFilesIsRefusedAndKept()
+        {
+            using var temp = new TempFolder();
+            var folder = temp.Combine("documents");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "important.docx"), "the only copy");
+
+            var e = Assert.Throws<FolderNotReplaceableException>(() => EvidencePackWriter.Write(PackResults.Scored(), folder, Forced(), Host));
+
+            Assert.Equal(Path.GetFullPath(folder), e.FolderPath);
+            Assert.Contains(Path.GetFullPath(folder), e.Message);
+            Assert.Contains("not a DrAudit evidence pack", e.Message);
+            Assert.Equal("the only copy", File.ReadAllText(Path.Combine(folder, "important.docx")));
+            Assert.Equal(new[] { "documents" }, temp.Entries());
+        }
+
+        [Fact]
+        public void AManifestOfAnotherKindIsNotAPack()
+        {
+            using var temp = new TempFolder();
+            var folder = temp.Combine("other");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "manifest.json"), "{ \"kind\": \"SomethingElse\", \"apiVersion\": \"other/v1\" }");
+
+            Assert.Throws<FolderNotReplaceableException>(() => EvidencePackWriter.Write(PackResults.Scored(), folder, Forced(), Host));
+            Assert.True(File.Exists(Path.Combine(folder, "manifest.json")));
+        }
+
+        [Fact]
+        public void AnEmptyFolderIsReplaced()
+        {
+            using var temp = new TempFolder();
+            var folder = temp.Combine("empty");
+            Directory.CreateDirectory(folder);
+
+            var written = EvidencePackWriter.Write(PackResults.Scored(), folder, Forced(), Host);
+
+            Assert.True(written.Written);
+            Assert.True(File.Exists(Path.Combine(folder, "readiness.json")));
+        }
+
+        [Fact]
+        public void APackHoldingTheClientDefinitionIsRefused()
+        {
+            using var temp = new TempFolder();
+            var pack = temp.Combine("pack");
+            EvidencePackWriterTests.OldPack(pack);
+            var result = PackResults.Scored();
+            result.Inputs!.Definition.FilePath = Path.Combine(pack, "client.yaml");
+            File.WriteAllText(result.Inputs.Definition.FilePath, PackResults.DefinitionText);
+
+            var e = Assert.Throws<FolderNotReplaceableException>(() => EvidencePackWriter.Write(result, pack, Forced(), Host));
+
+            Assert.Contains(Path.Combine(pack, "client.yaml"), e.Message);
+            Assert.True(File.Exists(Path.Combine(pack, "client.yaml")));
+        }
+
+        [Theory]
+        [InlineData("restore-test")]
+        [InlineData("inventory")]
+        [InlineData("capture")]
+        [InlineData("logo")]
+        [InlineData("template")]
+        [InlineData("caller")]
+        public void AFolderHoldingAnyOtherInputIsRefused(string input)
+        {
+            using var temp = new TempFolder();
+            var pack = temp.Combine("pack");
+            EvidencePackWriterTests.OldPack(pack);
+            var inside = Path.Combine(pack, "inputs", input);
+            var result = PackResults.Scored();
+            var options = Forced();
+            switch (input)
+            {
+                case "restore-test": result.Inputs!.Definition.RestoreTestFiles.Add(inside); break;
+                case "inventory": result.Inputs!.Definition.Sources.Add(new Core.Model.Definition.SourceDefinition { Id = "x", Type = "inventory", Path = inside }); break;
+                case "capture": result.Inputs!.Definition.Sources.Add(new Core.Model.Definition.SourceDefinition { Id = "x", Type = "veeam", Capture = inside }); break;
+                case "logo": options.Html.Branding.LogoPath = inside; break;
+                case "template": options.Html.TemplatePath = pack; break;
+                case "caller": options.ProtectedPaths.Add(inside); break;
+            }
+
+            Assert.Throws<FolderNotReplaceableException>(() => EvidencePackWriter.Write(result, pack, options, Host));
+            Assert.Equal("{ \"old\": true }", File.ReadAllText(Path.Combine(pack, "readiness.json")));
+        }
+
+        [Fact]
+        public void TheCurrentFolderAndEveryFolderAboveItAreRefused()
+        {
+            var current = Directory.GetCurrentDirectory();
+            var parent = Path.GetDirectoryName(current)!;
+
+            var itself = Assert.Throws<FolderNotReplaceableException>(() =>
+                FolderReplacement.EnsureMayReplace(current, "a DrAudit evidence pack", _ => true, Array.Empty<string>()));
+            var above = Assert.Throws<FolderNotReplaceableException>(() =>
+                FolderReplacement.EnsureMayReplace(parent, "a DrAudit evidence pack", _ => true, Array.Empty<string>()));
+
+            Assert.Contains("it is the current folder", itself.Message);
+            Assert.Contains("it holds the current folder", above.Message);
+            Assert.Throws<FolderNotReplaceableException>(() => EvidencePackWriter.CheckTarget(current + Path.DirectorySeparatorChar, force: true));
+        }
+
+        [Fact]
+        public void ALinkToAFolderIsRefused()
+        {
+            using var temp = new TempFolder();
+            var real = temp.Combine("real");
+            EvidencePackWriterTests.OldPack(real);
+            var link = temp.Combine("link");
+            Directory.CreateSymbolicLink(link, real);
+
+            var e = Assert.Throws<FolderNotReplaceableException>(() => EvidencePackWriter.Write(PackResults.Scored(), link, Forced(), Host));
+
+            Assert.Contains("link", e.Message);
+            Assert.Equal("{ \"old\": true }", File.ReadAllText(Path.Combine(real, "readiness.json")));
+        }
+
+        [Fact]
+        public void APackFolderThatIsOneOfOursIsReplaced()
+        {
+            using var temp = new TempFolder();
+            var pack = temp.Combine("pack");
+            Assert.True(EvidencePackWriter.Write(PackResults.Scored(), pack, Forced(), Host).Written);
+            Assert.True(PackManifest.IsEvidencePack(pack));
+
+            var again = EvidencePackWriter.Write(PackResults.Scored(), pack, Forced(), Host);
+
+            Assert.True(again.Written);
+            Assert.Equal(new[] { "pack" }, temp.Entries());
+        }
+    }
+}
