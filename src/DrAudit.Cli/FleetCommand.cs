@@ -9,7 +9,7 @@ namespace DrAudit.Cli
     public static class FleetCommand
     {
         public const string Name = "fleet";
-        private static readonly string[] ValueOptions = { "--out", "--throttle", "--as-of" };
+        private static readonly string[] ValueOptions = { "--out", "--throttle", "--as-of", "--sign" };
         private static readonly string[] Switches = { "--verbose" };
 
         public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
@@ -25,6 +25,7 @@ namespace DrAudit.Cli
                     OutputRoot = line.Value("--out") ?? throw new CliUsageException("'fleet' needs --out <root>: the folder every client's packs go under."),
                     ThrottleLimit = Throttle(line.Value("--throttle")),
                     AsOf = line.Value("--as-of") is string asOf ? AsOfArgument.Parse(asOf) : (DateTimeOffset?)null,
+                    SigningCertificate = PackArguments.SigningCertificate(line),
                 };
             }
             catch (CliUsageException e)

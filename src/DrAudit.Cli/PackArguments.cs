@@ -1,5 +1,7 @@
 using DrAudit.Core.Packs;
+using System.Security.Cryptography.X509Certificates;
 using DrAudit.Core.Packs.Html;
+using DrAudit.Core.Packs.Signing;
 
 namespace DrAudit.Cli
 {
@@ -7,7 +9,7 @@ namespace DrAudit.Cli
     /// command that writes packs: --format json,html,excel --branding file --msp-name --logo --accent-color --template-path.</summary>
     public static class PackArguments
     {
-        public static readonly string[] ValueOptions = { "--format", "--branding", "--msp-name", "--logo", "--accent-color", "--template-path" };
+        public static readonly string[] ValueOptions = { "--format", "--branding", "--msp-name", "--logo", "--accent-color", "--template-path", "--sign" };
 
         /// <summary>Throws <see cref="CliUsageException"/> for an unknown format or bad branding.</summary>
         public static PackWriteOptions Parse(CommandLine line, bool force)
@@ -21,6 +23,7 @@ namespace DrAudit.Cli
                     Html = HtmlReportOptions.From(FullPath(line.Value("--branding")), line.Value("--msp-name"), FullPath(line.Value("--logo")),
                         line.Value("--accent-color"), FullPath(line.Value("--template-path"))),
                 };
+                options.SigningCertificate = SigningCertificate(line);
                 var branding = FullPath(line.Value("--branding"));
                 if (branding != null) options.ProtectedPaths.Add(branding);
                 return options;
@@ -28,6 +31,25 @@ namespace DrAudit.Cli
             catch (InvalidDataException e)
             {
                 throw new CliUsageException(e.Message);
+            }
+        }
+
+        /// <summary>--sign &lt;thumbprint|file.pfx&gt;: the certificate, the PFX password read from the environment
+        /// (never from the command line, where it would be seen in the process list and shell history).</summary>
+        public static X509Certificate2? SigningCertificate(CommandLine line)
+        {
+            var sign = line.Value("--sign");
+            if (sign == null) return null;
+            try
+            {
+                var certificate = SigningCertificates.Find(sign, Environment.GetEnvironmentVariable(SigningCertificates.PasswordVariable));
+                if (!certificate.HasPrivateKey)
+                    throw new CliUsageException($"--sign: the certificate {SigningCertificates.Describe(certificate)} has no private key.");
+                return certificate;
+            }
+            catch (SigningCertificateException e)
+            {
+                throw new CliUsageException("--sign: " + e.Message);
             }
         }
 

@@ -57,7 +57,8 @@ public sealed class ModuleManifestTests : IClassFixture<ModuleSession>
 
         Assert.Equal(Cmdlets.Length, commands.Count);
         Assert.Contains(types, t => t.Assembly.GetName().Name == "DrAudit.Core");
-        var allowed = new[] { "DrAudit.Core", "System.Private.CoreLib", "System.Management.Automation", "System.Runtime" };
+        // .NET's own assemblies only; X509Certificate2 (-SigningCertificate) is in System.Security.Cryptography.
+        var allowed = new[] { "DrAudit.Core", "System.Private.CoreLib", "System.Management.Automation", "System.Runtime", "System.Security.Cryptography" };
         Assert.All(types, t => Assert.Contains(t.Assembly.GetName().Name, allowed));
     }
 

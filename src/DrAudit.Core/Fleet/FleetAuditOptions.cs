@@ -31,6 +31,9 @@ namespace DrAudit.Core.Fleet
         /// <summary>The formats of each client's pack; null: every format this version writes.</summary>
         public PackFormat? Formats { get; set; }
 
+        /// <summary>When set, every client's pack is signed with this certificate (manifest.json.p7s).</summary>
+        public System.Security.Cryptography.X509Certificates.X509Certificate2? SigningCertificate { get; set; }
+
         internal PackFormat EffectiveFormats =>
             Formats ?? EvidencePackWriter.BuiltInRenderers.Aggregate((PackFormat)0, (all, r) => all | r.Format);
     }

@@ -26,6 +26,7 @@ namespace DrAudit.Core.Fleet
         private readonly FleetAuditOptions _options;
         private readonly AuditOptions _auditOptions;
         private readonly PackFormat _formats;
+        private readonly System.Security.Cryptography.X509Certificates.X509Certificate2? _signingCertificate;
         private readonly string _root;
         private readonly CancellationToken _cancellation;
         private readonly FleetClientSummary[] _rows;
@@ -41,6 +42,7 @@ namespace DrAudit.Core.Fleet
             _options = options;
             _auditOptions = new AuditOptions { AsOf = options.AsOf, Clock = options.Clock };
             _formats = options.EffectiveFormats;
+            _signingCertificate = options.SigningCertificate;
             _root = root;
             _cancellation = cancellation;
             _rows = new FleetClientSummary[files.Count];
@@ -138,7 +140,7 @@ namespace DrAudit.Core.Fleet
             if (name != date)
                 worker.WriteVerbose(result.Client.Id + " already has a pack for " + date + "; writing " + name + " beside it (packs are never overwritten).");
             if (previous != null) AddComparison(result, previous, name, worker);
-            EvidencePackWriter.Write(result, target, new PackWriteOptions { Formats = _formats }, worker);
+            EvidencePackWriter.Write(result, target, new PackWriteOptions { Formats = _formats, SigningCertificate = _signingCertificate }, worker);
             return target;
         }
 

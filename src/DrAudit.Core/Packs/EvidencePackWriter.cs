@@ -7,6 +7,7 @@ using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs.Excel;
 using DrAudit.Core.Packs.Html;
+using DrAudit.Core.Packs.Signing;
 using DrAudit.Core.Storage;
 
 namespace DrAudit.Core.Packs
@@ -55,6 +56,11 @@ namespace DrAudit.Core.Packs
                     written.AddRange(renderer.Render(result, write.TempPath));
                 }
                 var files = PackManifest.Write(result, write.TempPath, written);
+                if (options.SigningCertificate != null)
+                {
+                    host.WriteVerbose("Signing " + PackManifest.FileName + " with " + SigningCertificates.Describe(options.SigningCertificate) + ".");
+                    ManifestSignature.Sign(write.TempPath, options.SigningCertificate);
+                }
                 write.Commit(options.Force);
                 host.WriteVerbose("Wrote evidence pack " + target + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files and " + PackManifest.FileName + ").");
                 return new PackWriteResult(target, true, files);

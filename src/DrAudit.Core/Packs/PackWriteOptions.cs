@@ -15,6 +15,9 @@ namespace DrAudit.Core.Packs
         /// <summary>Files and folders Force must never delete beyond the result's own inputs, the logo and the template
         /// folder (which the writer adds itself): the caller's current folder, a branding file.</summary>
         public IList<string> ProtectedPaths { get; } = new List<string>();
+        /// <summary>When set, manifest.json is signed with this certificate (it must hold its private key) into
+        /// manifest.json.p7s: see <see cref="Signing.ManifestSignature"/>.</summary>
+        public System.Security.Cryptography.X509Certificates.X509Certificate2? SigningCertificate { get; set; }
         /// <summary>Branding and templates for report.html.</summary>
         public HtmlReportOptions Html { get; set; } = new HtmlReportOptions();
     }

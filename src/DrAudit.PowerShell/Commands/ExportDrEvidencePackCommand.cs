@@ -2,10 +2,12 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using System.Security.Cryptography.X509Certificates;
 using DrAudit.Core.Comparison;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs;
 using DrAudit.Core.Packs.Html;
+using DrAudit.Core.Packs.Signing;
 using DrAudit.Core.Storage;
 using DrAudit.PowerShell.Hosting;
 
@@ -54,6 +56,13 @@ namespace DrAudit.PowerShell.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>Signs manifest.json (manifest.json.p7s): an X509Certificate2 with its private key, a thumbprint in the
+        /// personal store, or a PFX file without a password.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        [SigningCertificateTransformation]
+        public X509Certificate2? SigningCertificate { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -73,6 +82,7 @@ namespace DrAudit.PowerShell.Commands
                 {
                     Formats = Format.Aggregate((PackFormat)0, (all, one) => all | one),
                     Force = Force,
+                    SigningCertificate = SigningCertificate,
                     Html = HtmlReportOptions.From(Resolve(BrandingPath), MspName, Resolve(LogoPath), AccentColor, Resolve(TemplatePath)),
                 };
                 options.ProtectedPaths.Add(SessionState.Path.CurrentFileSystemLocation.ProviderPath);
@@ -83,6 +93,10 @@ namespace DrAudit.PowerShell.Commands
             catch (FolderNotReplaceableException e)
             {
                 ThrowTerminatingError(DrAuditErrors.FolderNotReplaceable(e));
+            }
+            catch (SigningCertificateException e)
+            {
+                ThrowTerminatingError(new ErrorRecord(e, "DrAudit.SigningFailed", ErrorCategory.SecurityError, SigningCertificate?.Thumbprint));
             }
             catch (PackExistsException e)
             {

@@ -45,6 +45,13 @@ namespace DrAudit.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public PackFormat[]? Format { get; set; }
 
+        /// <summary>Signs every client's manifest.json (manifest.json.p7s): an X509Certificate2 with its private key, a
+        /// thumbprint in the personal store, or a PFX file without a password.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        [SigningCertificateTransformation]
+        public System.Security.Cryptography.X509Certificates.X509Certificate2? SigningCertificate { get; set; }
+
         protected override void ProcessRecord()
         {
             _paths.AddRange(Path.SelectMany(p => ResolvePaths(p, missing => DrAuditErrors.ClientDefinitionNotFound(missing))));
@@ -59,6 +66,7 @@ namespace DrAudit.PowerShell.Commands
                 ThrottleLimit = ThrottleLimit,
                 AsOf = AsOf,
                 Formats = Format?.Aggregate((PackFormat)0, (all, one) => all | one),
+                SigningCertificate = SigningCertificate,
             };
             try
             {

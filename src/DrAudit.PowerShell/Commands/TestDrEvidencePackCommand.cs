@@ -33,6 +33,9 @@ namespace DrAudit.PowerShell.Commands
                     var verification = EvidencePackVerifier.Verify(full);
                     foreach (var problem in verification.Problems)
                         WriteVerbose($"{problem.Path}: {problem.State}");
+                    var signature = verification.Signature;
+                    if (signature == null) WriteVerbose("Not signed: the pack has no manifest.json.p7s.");
+                    else WriteVerbose($"Signature {(signature.Valid ? "valid" : "INVALID")}; signer {signature.SignerSubject ?? "unknown"} (thumbprint {signature.SignerThumbprint ?? "unknown"}){(signature.Problem == null ? "" : ": " + signature.Problem)}");
                     WriteObject(Quiet ? (object)verification.Intact : verification);
                 }
                 catch (DirectoryNotFoundException e)
