@@ -30,6 +30,8 @@ namespace DrAudit.Cli
       --logo <file>            a .png, .svg or .jpg logo embedded in the report
       --accent-color <#rrggbb> the report's accent colour
       --template-path <dir>    templates that replace the built-in ones file by file
+      --sign <thumbprint|pfx>  sign manifest.json (manifest.json.p7s) with a certificate from your store or a
+                       PFX file; its password is read from the DRAUDIT_SIGNING_PASSWORD environment variable
 "),
             (ValidateCommand.Name, @"  draudit validate <client.yaml>
       Check a client definition and list every problem as file:line:col: message (warnings too).
@@ -50,6 +52,7 @@ namespace DrAudit.Cli
       --throttle <n>   how many clients are audited at once, 1 to 64 (default: one per processor, at most 4)
       --as-of <time>   the audits' point in time, ISO 8601 (default: each definition's asOf, else now)
       --verbose        show what is being collected and judged (on standard error)
+      --sign <thumbprint|pfx>  sign every client's manifest.json (as audit --sign)
       Exit codes: 0 every client audited, 1 some clients failed (or a source could not be read),
       2 nothing ran (no clients, all failed, or bad arguments).
 "),
@@ -59,7 +62,9 @@ namespace DrAudit.Cli
       --json           print the comparison as JSON instead of text
 "),
             (VerifyCommand.Name, @"  draudit verify <pack-folder>
-      Re-hash every file of an evidence pack against its manifest.json (exit 0 intact, 1 not).
+      Check every file of an evidence pack against its manifest.json (sizes and SHA-256; only regular files
+      inside the pack are read) and its signature manifest.json.p7s when there is one, naming the signer.
+      Exit 0 intact (and the signature, if any, valid), 1 not.
 "),
         };
 
