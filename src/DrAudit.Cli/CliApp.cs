@@ -1,6 +1,7 @@
 using DrAudit.Core.Auditing;
 using DrAudit.Core.Loading;
 using DrAudit.Core.Packs.Html;
+using DrAudit.Core.Text;
 
 namespace DrAudit.Cli
 {
@@ -10,6 +11,9 @@ namespace DrAudit.Cli
     {
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
+            // Job names, run messages and client names come from data: nothing reaches the terminal raw.
+            stdout = new SafeTextWriter(stdout);
+            stderr = new SafeTextWriter(stderr);
             try
             {
                 if (args.Length == 0)

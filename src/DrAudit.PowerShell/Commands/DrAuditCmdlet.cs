@@ -1,14 +1,37 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using DrAudit.Core.Text;
 using DrAudit.PowerShell.Paths;
 
 namespace DrAudit.PowerShell.Commands
 {
     /// <summary>What every DrAudit cmdlet shares: paths are resolved against the PowerShell location (not the process's),
-    /// through the provider, so wildcards, PSPaths and client folders work the same on every -Client and -Path.</summary>
+    /// through the provider, so wildcards, PSPaths and client folders work the same on every -Client and -Path; and
+    /// every message (verbose, warning, error) passes <see cref="SafeText.ForConsole"/> on its way to the host, so
+    /// control characters from data never reach the console raw.</summary>
     public abstract class DrAuditCmdlet : PSCmdlet
     {
+        protected new void WriteVerbose(string text) => base.WriteVerbose(SafeText.ForConsole(text));
+
+        protected new void WriteWarning(string text) => base.WriteWarning(SafeText.ForConsole(text));
+
+        protected new void WriteError(ErrorRecord errorRecord) => base.WriteError(Neutralised(errorRecord));
+
+        protected new void ThrowTerminatingError(ErrorRecord errorRecord) => base.ThrowTerminatingError(Neutralised(errorRecord));
+
+        /// <summary>The record with its displayed message (ErrorDetails, else the exception's) free of control characters.</summary>
+        private static ErrorRecord Neutralised(ErrorRecord record)
+        {
+            var shown = record.ErrorDetails?.Message ?? record.Exception?.Message;
+            if (shown == null) return record;
+            var safe = SafeText.ForConsole(shown);
+            if (safe == shown) return record;
+            var details = new ErrorDetails(safe) { RecommendedAction = record.ErrorDetails?.RecommendedAction };
+            record.ErrorDetails = details;
+            return record;
+        }
+
         /// <summary>The full file-system path for <paramref name="path"/>, relative to the current PowerShell location (no wildcards).</summary>
         protected string ResolvePath(string path) => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
 

@@ -75,10 +75,27 @@ namespace DrAudit.Core.Loading.Definition
             var node = f.Value(key);
             var text = node == null ? null : f.Reader.Text(node, key);
             if (text == null || node == null) return null;
+            if (HasUserInfo(text))
+            {
+                f.Reader.Report(node, "CredentialInUrl", $"'{key}' carries a user name or password (user:password@host); DrAudit never takes credentials in a URL. " +
+                    "Remove them and give the credential through credential: (an environment variable or a SecretManagement secret) or -Credential. The value is not shown.");
+                return null;
+            }
             if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
                 return text;
             f.Reader.Report(node, "BadValue", $"'{key}' is {YamlValueReader.Show((LocatedScalar)node)}; expected an absolute http(s) URL such as https://vbr01.example.local:9419.");
             return null;
+        }
+
+        /// <summary>True when the URL's authority (between "scheme://" and the first '/', '?' or '#') holds an '@': a user
+        /// name, or a user and password. Checked on the text, so even a URL that is otherwise malformed is never echoed.</summary>
+        internal static bool HasUserInfo(string url)
+        {
+            var scheme = url.IndexOf("://", StringComparison.Ordinal);
+            var start = scheme < 0 ? 0 : scheme + 3;
+            var end = url.IndexOfAny(new[] { '/', '?', '#' }, start);
+            var authority = end < 0 ? url.Substring(start) : url.Substring(start, end - start);
+            return authority.IndexOf('@') >= 0 || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.UserInfo));
         }
 
         private static string? PathValue(DefinitionContext context, MappingFields f, string key)

@@ -16,7 +16,7 @@ namespace DrAudit.Core.Packs.Html
         public HtmlEncodingTemplateContext(ITemplateLoader loader)
         {
             TemplateLoader = loader;
-            LoopLimit = 0;
+            LoopLimit = ReportLimits.LoopIterations;
             LimitToString = 0;
             RecursiveLimit = 20;
             PushCulture(CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Threading;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs.Html.View;
 using Scriban;
@@ -45,13 +46,21 @@ namespace DrAudit.Core.Packs.Html
             var view = new ReportViewBuilder(result).Build(_options.Branding);
             var templates = new ReportTemplates(_options.TemplatePath);
             var template = templates.Parse(ReportTemplates.MainTemplate);
-            var context = new HtmlEncodingTemplateContext(templates);
+            var output = new LimitedTemplateOutput(ReportLimits.MaxOutputChars);
+            using var deadline = new CancellationTokenSource(ReportLimits.RenderTime);
+            var context = new HtmlEncodingTemplateContext(templates) { CancellationToken = deadline.Token };
+            context.PushOutput(output);
             var globals = new ScriptObject();
             globals.SetValue("report", view, true);
             context.PushGlobal(globals);
             try
             {
-                return template.Render(context);
+                template.Render(context);
+                return ReportSecurityPolicy.Apply(output.ToString());
+            }
+            catch (OperationCanceledException e)
+            {
+                throw new HtmlTemplateException("The report template ran longer than " + ReportLimits.RenderTime.TotalMinutes + " minutes; the report was not written.", e);
             }
             catch (Exception e) when (!(e is HtmlTemplateException))
             {
