@@ -39,6 +39,26 @@ namespace DrAudit.Core.Tests.Cli
             Assert.Contains("-> alpha/" + FleetFolder.AsOfDate + ".2 (since " + FleetFolder.AsOfDate + ": 0 new, 1 resolved)", second.Stdout, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Fleet_sign_signs_every_clients_pack()
+        {
+            _fleet.Healthy("alpha");
+            _fleet.Healthy("beta");
+            using var certificate = Packs.Signing.TestCertificates.SelfSigned();
+            var pfx = Packs.Signing.TestCertificates.SavePfx(certificate, Path.Combine(_fleet.Out + "-signing.pfx"), null);
+
+            var run = CliRun.Of("fleet", _fleet.Clients, "--out", _fleet.Out, "--sign", pfx);
+
+            Assert.Equal(0, run.ExitCode);
+            foreach (var client in new[] { "alpha", "beta" })
+            {
+                var verification = DrAudit.Core.Packs.EvidencePackVerifier.Verify(Path.Combine(_fleet.Out, client, FleetFolder.AsOfDate));
+                Assert.True(verification.Intact);
+                Assert.Equal(certificate.Thumbprint, verification.Signature!.SignerThumbprint);
+            }
+            File.Delete(pfx);
+        }
+
         [Theory]
         [InlineData("fleet")]
         [InlineData("fleet clients")]
