@@ -50,6 +50,21 @@ namespace DrAudit.Core.Tests.Sources.Veeam
             Assert.Equal(live.Inventory.Runs.Count, replay.Inventory.Runs.Count);
         }
 
+        [Theory]
+        [InlineData("index.json", "{ \"format\": \"draudit-veeam-capture/1\", \"apiVersion\": \"1.3-rev1\", \"responses\": [] }", true)]
+        [InlineData("capture.json", "{ \"source\": \"m365\", \"system\": \"Microsoft 365 Backup Storage\", \"collectedAt\": \"2026-11-01T00:00:00Z\" }", true)]
+        [InlineData("index.json", "{ \"format\": \"something-else\" }", false)]
+        [InlineData("capture.json", "{ \"note\": \"mine\" }", false)]
+        [InlineData("notes.txt", "just notes", false)]
+        public void Only_a_folder_DrAudit_saved_counts_as_a_capture(string file, string content, bool isCapture)
+        {
+            var folder = Path.Combine(_root, "maybe");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, file), content);
+
+            Assert.Equal(isCapture, SourceCaptureWriter.IsCapture(folder));
+        }
+
         /// <summary>A capture saved earlier: its index.json says it is a Veeam capture (Force replaces only captures).</summary>
         private static void EarlierCapture(string target)
         {
