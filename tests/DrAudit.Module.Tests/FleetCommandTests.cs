@@ -54,6 +54,23 @@ access:
     }
 
     [Fact]
+    public void SigningCertificate_signs_every_clients_pack()
+    {
+        Client("alpha");
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Fleet Signer", rsa,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+
+        _session.Run("Invoke-DrAudit -Path $clients -OutputPath $out -SigningCertificate $cert", ("clients", Clients), ("out", Out), ("cert", certificate)).WithoutErrors();
+        var run = _session.Run("Test-DrEvidencePack -Path $pack", ("pack", Path.Combine(Out, "alpha", AsOfDate))).WithoutErrors();
+
+        var verification = Assert.Single(run.Output);
+        Assert.Equal(true, Property(verification, "Intact"));
+        Assert.Equal(certificate.Thumbprint, Property(verification, "Signature", "SignerThumbprint"));
+    }
+
+    [Fact]
     public void Invoke_DrAudit_writes_a_row_and_a_pack_per_client_and_a_failing_client_stops_no_other()
     {
         Client("alpha");
