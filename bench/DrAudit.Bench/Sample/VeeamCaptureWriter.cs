@@ -65,6 +65,20 @@ namespace DrAudit.Bench.Sample
                 ["encryption"] = new JObject { ["isEnabled"] = true, ["passwordId"] = "3c9d5e2a-6b1f-4e8a-9d0c-2026c0dec0de" },
             });
 
+            // The environment VBR01 can see (v1.1, DR-16): the vCenter servers it manages and their virtual machines, and
+            // (API 1.3) its agent protection groups, of which the practice has none.
+            if (inventory.Discovered != null)
+            {
+                const string vSphere = "vSphere ";
+                var hosts = inventory.Discovered.Where(w => w.Platform != null && w.Platform.StartsWith(vSphere, StringComparison.Ordinal))
+                    .GroupBy(w => w.Platform!.Substring(vSphere.Length), StringComparer.Ordinal).ToList();
+                SavePages(folder, files, "/api/v1/inventory/vmware/hosts", null, hosts.Select(h => VSphereObject(h.Key, h.Key, "vCenterServer", "urn:vc:" + h.Key)));
+                foreach (var host in hosts)
+                    SavePages(folder, files, "/api/v1/inventory/vmware/hosts/" + Uri.EscapeDataString(host.Key), "typeFilter=VirtualMachine",
+                        host.Select(w => VSphereObject(host.Key, w.Object, "VirtualMachine", "vm-" + w.Object.ToLowerInvariant())));
+                SavePages(folder, files, "/api/v1/agents/protectionGroups", null, Enumerable.Empty<JObject>());
+            }
+
             var index = new JObject
             {
                 ["format"] = "draudit-veeam-capture/1",
@@ -74,6 +88,17 @@ namespace DrAudit.Bench.Sample
             };
             File.WriteAllText(Path.Combine(folder, "index.json"), index.ToString(Formatting.Indented) + "\n");
         }
+
+        /// <summary>An inventory-browser object as API 1.3 serves it (flat, platform VSphere).</summary>
+        private static JObject VSphereObject(string host, string name, string type, string objectId) => new JObject
+        {
+            ["platform"] = "VSphere",
+            ["size"] = "60 GB",
+            ["hostName"] = host,
+            ["name"] = name,
+            ["type"] = type,
+            ["objectId"] = objectId,
+        };
 
         private static void SavePages(string folder, List<KeyValuePair<string, string>> files, string path, string? filter, IEnumerable<JObject> records)
         {

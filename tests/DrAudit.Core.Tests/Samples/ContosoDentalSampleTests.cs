@@ -70,5 +70,22 @@ namespace DrAudit.Core.Tests.Samples
             Assert.Equal(N(3), Result.Value.Findings.Count(f => f.Severity == Severity.Medium));
             Assert.Equal(N(4), Result.Value.Findings.Count(f => f.Severity == Severity.Low));
         }
+
+        [Fact]
+        public void TheSampleShowsContractV11()
+        {
+            var result = Result.Value;
+            var controls = result.DrReadiness.Controls.ToDictionary(c => c.Id);
+            Assert.Equal(Outcome.Effective, controls["DR-15"].Outcome);
+            Assert.Equal(Outcome.Ineffective, controls["DR-16"].Outcome);
+            Assert.Contains("'XRAY-GW01' (veeam-main)", controls["DR-16"].Statement);
+            var discovered = result.Discovered.ToDictionary(d => d.Object);
+            Assert.Equal(DiscoveredWorkloadStatus.AccountedFor, discovered["TEST-PM02"].Status);
+            Assert.Equal(DiscoveredWorkloadStatus.Unaccounted, discovered["XRAY-GW01"].Status);
+            Assert.Equal(DiscoveredWorkloadStatus.Protected, discovered["SQL01"].Status);
+            var attested = Assert.Single(result.AttestedFacts);
+            Assert.Equal(("sharesProductionCredentials", AttestedFactUse.Used, "wasabi-syd"), (attested.Fact, attested.Status, attested.Repository));
+            Assert.Empty(result.Warnings);
+        }
     }
 }
