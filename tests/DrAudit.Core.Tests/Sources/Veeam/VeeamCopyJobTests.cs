@@ -127,5 +127,19 @@ sources:
             Assert.Equal(Outcome.NoVisibility, rb03.Outcome);
             Assert.Contains("encryption of", rb03.Services.Single().Statement);
         }
+
+        [Fact]
+        public async Task FromVbr12WithTheCloudRepositorysEncryptionAttestedAWellRunClientScoresMaturity3EqualToTheNeutralInventory()
+        {
+            await using var rig = await VeeamRig.StartAsync(VeeamScenarios.WellRunWithCopyJob());
+            rig.Server.SupportedVersions = new List<string> { "1.2-rev1" };
+            const string attestation = "    repositories:\n      - { match: Wasabi immutable, encrypted: true, attestedBy: Sam Lee, attestedOn: 2026-10-02 }\n";
+
+            var (live, file) = VeeamAuditPair.Audit(rig, WellRunDefinition, sourceExtra: attestation, fileSuffix: RestoreTests);
+
+            Assert.Equal(SourceState.Ok, live.Sources.Single().Status);
+            Assert.Equal(VeeamAuditPair.Outcomes(file), VeeamAuditPair.Outcomes(live));
+            Assert.Equal(3, live.EssentialEight.MaturityLevel);
+        }
     }
 }

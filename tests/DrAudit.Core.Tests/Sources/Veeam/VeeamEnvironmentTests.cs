@@ -118,9 +118,11 @@ namespace DrAudit.Core.Tests.Sources.Veeam
 
             Assert.Equal(SourceState.Ok, live.Sources.Single().Status);
             Assert.Equal(VeeamAuditPair.Outcomes(file), VeeamAuditPair.Outcomes(live));
-            var inventory = live.Inputs!.Sources.Single().Inventory!;
-            Assert.True(inventory.BackupServer!.ConfigBackup!.Encrypted);
-            Assert.Equal(7, inventory.Discovered!.Count);
+            Assert.Equal(Outcome.Effective, live.DrReadiness.Controls.Single(c => c.Id == "DR-15").Outcome);
+            var dr16 = live.DrReadiness.Controls.Single(c => c.Id == "DR-16");
+            Assert.Equal(Outcome.Ineffective, dr16.Outcome);
+            Assert.Contains("TEST-VM", dr16.Statement);
+            Assert.Contains("LAPTOP-09", dr16.Statement);
         }
     }
 }
