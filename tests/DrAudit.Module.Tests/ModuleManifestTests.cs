@@ -86,6 +86,17 @@ public sealed class ModuleManifestTests : IClassFixture<ModuleSession>
     }
 
     [Fact]
+    public void The_JSON_Schemas_ship_in_the_module()
+    {
+        foreach (var name in new[] { "client-definition.schema.json", "inventory.schema.json" })
+        {
+            var shipped = Path.Combine(TestPaths.ModuleFolder, "schemas", name);
+            Assert.True(File.Exists(shipped), shipped + " is missing from the module.");
+            Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "module", "schemas", name)), File.ReadAllText(shipped));
+        }
+    }
+
+    [Fact]
     public void The_about_topic_is_installed()
     {
         var help = File.ReadAllText(Path.Combine(TestPaths.ModuleFolder, "en-US", "about_DrAudit.help.txt"));
