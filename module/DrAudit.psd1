@@ -10,6 +10,7 @@
     CompatiblePSEditions   = @('Core', 'Desktop')
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
+    HelpInfoURI            = 'https://github.com/draudit/draudit/tree/main/docs'
     FormatsToProcess       = @('DrAudit.Format.ps1xml')
     CmdletsToExport        = @(
         'Get-DrReadiness'
@@ -30,7 +31,7 @@
             Tags         = @('Backup', 'DisasterRecovery', 'DR', 'EssentialEight', 'E8', 'MSP', 'Audit', 'Compliance', 'Veeam', 'Microsoft365', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/draudit/draudit'
             LicenseUri   = 'https://github.com/draudit/draudit/blob/main/LICENSE'
-            ReleaseNotes = 'First release: Get-DrReadiness, Export-DrEvidencePack (JSON packs), Test-DrClientDefinition, Get-DrRestoreOrder and Get-DrControl. Dependencies are loaded in isolation from other modules.'
+            ReleaseNotes = 'Nine cmdlets: audits (Get-DrReadiness, Invoke-DrAudit for fleets), evidence packs with HTML report and Excel workbook (Export-DrEvidencePack -Show, Test-DrEvidencePack, Compare-DrReadiness), live Veeam and Microsoft 365 sources with captures (Save-DrSourceCapture). Wildcards, client folders and pipeline input on every -Client/-Path; Tab completion of control, service and source ids; Test-DrClientDefinition returns a result object. JSON Schemas for client.yaml and inventories in schemas/. See about_DrAudit.'
         }
     }
 }

@@ -1,4 +1,5 @@
 using DrAudit.Core.Auditing;
+using DrAudit.Core.Hosting;
 using DrAudit.Core.Packs;
 using DrAudit.Core.Storage;
 
@@ -10,7 +11,7 @@ namespace DrAudit.Cli
     {
         public const string Name = "audit";
         private static readonly string[] ValueOptions = new[] { "--out", "--as-of" }.Concat(PackArguments.ValueOptions).ToArray();
-        private static readonly string[] Switches = { "--force", "--verbose" };
+        private static readonly string[] Switches = { "--force", "--verbose", "--open" };
 
         public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
         {
@@ -32,6 +33,7 @@ namespace DrAudit.Cli
             var wrote = TryPackStep(() => written = EvidencePackWriter.Write(result, outDir, packOptions, host), stderr);
             if (wrote != ExitCodes.Success) return wrote;
             stdout.WriteLine($"Evidence pack: {written!.Path} ({written.Files.Count} files and {PackManifest.FileName})");
+            if (line.Has("--open")) ReportOpening.Open(() => PackReport.Open(written.Path, SystemFileOpener.Instance), stdout, stderr);
             return ExitCodes.Success;
         }
 

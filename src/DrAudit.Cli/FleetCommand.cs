@@ -1,5 +1,7 @@
 using System.Globalization;
 using DrAudit.Core.Fleet;
+using DrAudit.Core.Hosting;
+using DrAudit.Core.Packs;
 
 namespace DrAudit.Cli
 {
@@ -10,7 +12,7 @@ namespace DrAudit.Cli
     {
         public const string Name = "fleet";
         private static readonly string[] ValueOptions = { "--out", "--throttle", "--as-of", "--sign" };
-        private static readonly string[] Switches = { "--verbose" };
+        private static readonly string[] Switches = { "--verbose", "--open" };
 
         public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
         {
@@ -49,6 +51,8 @@ namespace DrAudit.Cli
             stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} clients: {1} audited ({2} with sources failing), {3} failed.",
                 summary.ClientsTotal, summary.ClientsAudited, summary.ClientsWithFailedSources, summary.ClientsFailed));
             if (run.SummaryPack != null) stdout.WriteLine("Fleet summary: " + run.SummaryPack);
+            if (run.SummaryPack != null && line.Has("--open"))
+                ReportOpening.Open(() => PackReport.OpenFleetSummary(run.SummaryPack, SystemFileOpener.Instance), stdout, stderr);
             return run.ExitCode;
         }
 

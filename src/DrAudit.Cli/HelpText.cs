@@ -16,7 +16,7 @@ namespace DrAudit.Cli
         /// <summary>Each command's usage line(s), what it does, and its options, in the order --help lists them.</summary>
         private static readonly (string Command, string Text)[] Commands =
         {
-            (AuditCommand.Name, @"  draudit audit <client.yaml> --out <dir> [--force] [--as-of <time>] [--verbose]
+            (AuditCommand.Name, @"  draudit audit <client.yaml> --out <dir> [--force] [--as-of <time>] [--verbose] [--open]
       Collect every source, score the controls, print a summary and write the evidence pack to <dir>.
       --out <dir>      the evidence pack folder to write (required)
       --force          replace an existing pack at <dir> (only once the new one is complete; only a
@@ -24,6 +24,7 @@ namespace DrAudit.Cli
       --as-of <time>   the audit's point in time, ISO 8601 (2026-11-01 or 2026-11-01T06:00:00Z);
                        default: the definition's asOf, else now
       --verbose        show what is being collected and judged (on standard error)
+      --open           open the pack's report.html with the system's default handler once it is written
       --format <list>  what the pack holds: json, html, excel separated by commas (default: all three)
       --branding <file>        a YAML or JSON file with mspName, logo, accentColor, templatePath
       --msp-name <name>        the MSP name on the report (default: the definition's client.msp)
@@ -43,7 +44,7 @@ namespace DrAudit.Cli
             (ControlsCommand.Name, @"  draudit controls
       List the control catalogue.
 "),
-            (FleetCommand.Name, @"  draudit fleet <folder|list|client.yaml>... --out <root> [--throttle <n>] [--as-of <time>] [--verbose]
+            (FleetCommand.Name, @"  draudit fleet <folder|list|client.yaml>... --out <root> [--throttle <n>] [--as-of <time>] [--verbose] [--open]
       Audit every client (up to --throttle at once) into <root>/<client-id>/<yyyy-MM-dd>/, never
       over an earlier pack (a later one the same day gets .2, .3...), each compared with its previous pack;
       then write the fleet summary (HTML, Excel, JSON) to <root>/_fleet/<yyyy-MM-dd>/. A folder holds *.yaml
@@ -53,6 +54,7 @@ namespace DrAudit.Cli
       --as-of <time>   the audits' point in time, ISO 8601 (default: each definition's asOf, else now)
       --verbose        show what is being collected and judged (on standard error)
       --sign <thumbprint|pfx>  sign every client's manifest.json (as audit --sign)
+      --open           open the fleet summary's fleet.html with the system's default handler at the end
       Exit codes: 0 every client audited, 1 some clients failed (or a source could not be read),
       2 nothing ran (no clients, all failed, or bad arguments).
 "),

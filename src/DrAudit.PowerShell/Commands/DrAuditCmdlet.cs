@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Management.Automation;
 using DrAudit.Core.Text;
 using DrAudit.PowerShell.Paths;
@@ -46,6 +47,20 @@ namespace DrAudit.PowerShell.Commands
             ProviderPaths.Resolve(SessionState.Path, path, notFound, WriteError);
 
         /// <summary>The one path a value names (a wildcard must match exactly one item); null after writing an error.</summary>
+        /// <summary>-Show: opens what <paramref name="open"/> opens, writing DrAudit.ReportNotOpened (non-terminating: what
+        /// was written stays written) when there is nothing to open or the system cannot open it.</summary>
+        protected void ShowReport(Func<string> open, string target)
+        {
+            try
+            {
+                WriteVerbose("Opening " + open());
+            }
+            catch (Exception e) when (e is IOException || e is System.ComponentModel.Win32Exception || e is InvalidOperationException || e is PlatformNotSupportedException)
+            {
+                WriteError(DrAuditErrors.ReportNotOpened(e, target));
+            }
+        }
+
         protected string? ResolveSinglePath(string path, Func<string, ErrorRecord> notFound) =>
             ProviderPaths.Single(SessionState.Path, path, notFound, WriteError);
     }

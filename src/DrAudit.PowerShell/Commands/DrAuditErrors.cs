@@ -28,6 +28,16 @@ namespace DrAudit.PowerShell.Commands
                 ErrorDetails = new ErrorDetails(problem.ToString()) { RecommendedAction = "Correct the file at that line and column." },
             };
 
+        /// <summary>-Show could not open the report (the pack itself was written).</summary>
+        public static ErrorRecord ReportNotOpened(Exception exception, string path) =>
+            new ErrorRecord(exception, ErrorIds.ReportNotOpened, ErrorCategory.OpenError, path)
+            {
+                ErrorDetails = new ErrorDetails($"The pack was written, but its report could not be opened: {exception.Message}")
+                {
+                    RecommendedAction = "Open report.html from the pack folder yourself, or set DRAUDIT_OPEN_WITH to the program to open it with.",
+                },
+            };
+
         public static ErrorRecord PathInvalid(Exception exception, string path) =>
             new ErrorRecord(exception, ErrorIds.PathInvalid, ErrorCategory.InvalidArgument, path);
 
@@ -68,7 +78,7 @@ namespace DrAudit.PowerShell.Commands
         /// <summary>-Force named a folder DrAudit may not replace (not its own, the current folder or above it, or one
         /// holding an input). Nothing was changed.</summary>
         public static ErrorRecord FolderNotReplaceable(DrAudit.Core.Storage.FolderNotReplaceableException exception) =>
-            new ErrorRecord(exception, "DrAudit.FolderNotReplaceable", ErrorCategory.PermissionDenied, exception.FolderPath)
+            new ErrorRecord(exception, ErrorIds.FolderNotReplaceable, ErrorCategory.PermissionDenied, exception.FolderPath)
             {
                 ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = "Choose a new folder, or the folder of an earlier pack; -Force replaces only DrAudit's own." },
             };

@@ -17,6 +17,8 @@ namespace DrAudit.PowerShell.Commands
         public const string CaptureExists = "DrAudit.CaptureExists";
         public const string CaptureWriteFailed = "DrAudit.CaptureWriteFailed";
         public const string PackExists = "DrAudit.PackExists";
+        public const string FolderNotReplaceable = "DrAudit.FolderNotReplaceable";
+        public const string SigningFailed = "DrAudit.SigningFailed";
         public const string PackWriteFailed = "DrAudit.PackWriteFailed";
         public const string PackNotFound = "DrAudit.PackNotFound";
         public const string PackUnreadable = "DrAudit.PackUnreadable";

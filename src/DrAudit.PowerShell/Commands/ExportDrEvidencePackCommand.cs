@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Security.Cryptography.X509Certificates;
 using DrAudit.Core.Comparison;
+using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs;
 using DrAudit.Core.Packs.Html;
@@ -66,6 +67,10 @@ namespace DrAudit.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>Opens the pack's report.html with the system's handler (usually the browser) once it is written.</summary>
+        [Parameter]
+        public SwitchParameter Show { get; set; }
+
         /// <summary>The client's previous evidence pack: the new pack gets a "since the last audit" comparison with it.</summary>
         [Parameter]
         [SupportsWildcards]
@@ -89,6 +94,7 @@ namespace DrAudit.PowerShell.Commands
                 if (BrandingPath != null) options.ProtectedPaths.Add(Resolve(BrandingPath)!);
                 var written = EvidencePackWriter.Write(InputObject!, packPath, options, new CmdletAuditHost(this));
                 if (written.Written && PassThru) WriteObject(written);
+                if (written.Written && Show) ShowReport(() => PackReport.Open(written.Path, SystemFileOpener.Instance), written.Path);
             }
             catch (FolderNotReplaceableException e)
             {
@@ -96,7 +102,7 @@ namespace DrAudit.PowerShell.Commands
             }
             catch (SigningCertificateException e)
             {
-                ThrowTerminatingError(new ErrorRecord(e, "DrAudit.SigningFailed", ErrorCategory.SecurityError, SigningCertificate?.Thumbprint));
+                ThrowTerminatingError(new ErrorRecord(e, ErrorIds.SigningFailed, ErrorCategory.SecurityError, SigningCertificate?.Thumbprint));
             }
             catch (PackExistsException e)
             {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using DrAudit.Core.Fleet;
+using DrAudit.Core.Hosting;
 using DrAudit.Core.Packs;
 using DrAudit.PowerShell.Hosting;
 
@@ -52,6 +53,10 @@ namespace DrAudit.PowerShell.Commands
         [SigningCertificateTransformation]
         public System.Security.Cryptography.X509Certificates.X509Certificate2? SigningCertificate { get; set; }
 
+        /// <summary>Opens the fleet summary's fleet.html with the system's handler once the run is done.</summary>
+        [Parameter]
+        public SwitchParameter Show { get; set; }
+
         protected override void ProcessRecord()
         {
             _paths.AddRange(Path.SelectMany(p => ResolvePaths(p, missing => DrAuditErrors.ClientDefinitionNotFound(missing))));
@@ -71,7 +76,8 @@ namespace DrAudit.PowerShell.Commands
             try
             {
                 // Every host call and WriteObject happens here, on the pipeline thread: the core's workers post to it.
-                FleetAuditor.Run(_paths, options, new CmdletAuditHost(this), WriteObject, _stopping.Token);
+                var run = FleetAuditor.Run(_paths, options, new CmdletAuditHost(this), WriteObject, _stopping.Token);
+                if (Show && run.SummaryPack != null) ShowReport(() => PackReport.OpenFleetSummary(run.SummaryPack, SystemFileOpener.Instance), run.SummaryPack);
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
