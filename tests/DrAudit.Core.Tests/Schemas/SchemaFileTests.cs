@@ -1,7 +1,8 @@
+extern alias JsonSchemaNet;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DrAudit.Core.Loading.Definition;
-using Json.Schema;
+using JsonSchemaNet::Json.Schema;
 
 namespace DrAudit.Core.Tests.Schemas
 {

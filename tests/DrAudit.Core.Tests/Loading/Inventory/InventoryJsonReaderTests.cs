@@ -53,7 +53,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [Fact]
         public void OptionalFieldsLeftOutAreUnknownAndAJobIsEnabledByDefault()
         {
-            var inventory = ReadJsonText(InventoryTestFiles.Json(
+            var inventory = ReadJsonText(Json(
                 repositories: "{ \"id\": \"r1\" }",
                 jobs: "{ \"id\": \"j1\", \"kind\": \"saas\", \"objects\": [\"a\", \"b\"] }",
                 runs: "{ \"job\": \"j1\", \"start\": \"2026-10-31T22:00:00+10:00\", \"result\": \"warning\" }",
@@ -104,7 +104,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [InlineData("{ \"id\": \"r1\", \"id\": \"r2\" }", "\"id\": \"r2\"", "DuplicateKey", "twice")]
         public void BadRepositoryGivesCodeLineAndColumn(string repository, string at, string code, string words)
         {
-            AssertOneProblem(InventoryTestFiles.Json(repositories: "\n    " + repository + "\n  "), 6, at, code, words);
+            AssertOneProblem(Json(repositories: "\n    " + repository + "\n  "), 6, at, code, words);
         }
 
         [Theory]
@@ -117,7 +117,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [InlineData("{ \"id\": \"j1\", \"kind\": \"backup\", \"objects\": [\"a\"], \"enabled\": \"false\" }", "\"enabled\"", "WrongType", "true or false")]
         public void BadJobGivesCodeLineAndColumn(string job, string at, string code, string words)
         {
-            AssertOneProblem(InventoryTestFiles.Json(jobs: "\n    " + job + "\n  "), 7, at, code, words);
+            AssertOneProblem(Json(jobs: "\n    " + job + "\n  "), 7, at, code, words);
         }
 
         [Theory]
@@ -129,7 +129,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [InlineData("{ \"job\": \"j1\", \"start\": \"2026-10-31T22:00:00Z\" }", "{", "MissingKey", "'result'")]
         public void BadRunGivesCodeLineAndColumn(string run, string at, string code, string words)
         {
-            AssertOneProblem(InventoryTestFiles.Json(runs: "\n    " + run + "\n  "), 8, at, code, words);
+            AssertOneProblem(Json(runs: "\n    " + run + "\n  "), 8, at, code, words);
         }
 
         [Theory]
@@ -138,13 +138,13 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [InlineData("{ \"object\": \"a\" }", "{", "MissingKey", "'time'")]
         public void BadRestorePointGivesCodeLineAndColumn(string point, string at, string code, string words)
         {
-            AssertOneProblem(InventoryTestFiles.Json(restorePoints: "\n    " + point + "\n  "), 9, at, code, words);
+            AssertOneProblem(Json(restorePoints: "\n    " + point + "\n  "), 9, at, code, words);
         }
 
         [Fact]
         public void EveryProblemIsCollectedNotJustTheFirst()
         {
-            var json = InventoryTestFiles.Json(
+            var json = Json(
                 repositories: "\n    { \"id\": \"r1\", \"location\": \"moon\" },\n    { \"id\": \"r2\", \"imutable\": true }\n  ",
                 runs: "\n    { \"job\": \"j1\", \"start\": \"yesterday\", \"result\": \"success\" }\n  ");
 
@@ -156,7 +156,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [Fact]
         public void RepeatedIdIsReported()
         {
-            var json = InventoryTestFiles.Json(jobs: "\n    { \"id\": \"j1\", \"kind\": \"backup\", \"objects\": [\"a\"] },\n    { \"id\": \"j1\", \"kind\": \"copy\", \"objects\": [\"a\"] }\n  ");
+            var json = Json(jobs: "\n    { \"id\": \"j1\", \"kind\": \"backup\", \"objects\": [\"a\"] },\n    { \"id\": \"j1\", \"kind\": \"copy\", \"objects\": [\"a\"] }\n  ");
 
             var problem = Assert.Single(JsonProblems(json));
 
@@ -167,7 +167,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [Fact]
         public void WrongApiVersionAndKindAreBadValues()
         {
-            var json = InventoryTestFiles.Json().Replace("draudit/v1", "draudit/v2").Replace("\"Inventory\"", "\"ClientDefinition\"");
+            var json = Json().Replace("draudit/v1", "draudit/v2").Replace("\"Inventory\"", "\"ClientDefinition\"");
 
             var problems = JsonProblems(json);
 
@@ -189,7 +189,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [Fact]
         public void ListThatIsNotAListIsWrongType()
         {
-            var problem = Assert.Single(JsonProblems(InventoryTestFiles.Json().Replace("\"runs\": []", "\"runs\": {}")));
+            var problem = Assert.Single(JsonProblems(Json().Replace("\"runs\": []", "\"runs\": {}")));
 
             Assert.Equal(("WrongType", 7), (problem.Code, problem.Line));
         }
@@ -197,7 +197,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [Fact]
         public void SyntaxErrorIsLocated()
         {
-            var json = InventoryTestFiles.Json(repositories: "\n    { \"id\": \"r1\" \"name\": \"missing comma\" }\n  ");
+            var json = Json(repositories: "\n    { \"id\": \"r1\" \"name\": \"missing comma\" }\n  ");
 
             var problem = Assert.Single(JsonProblems(json));
 
@@ -209,7 +209,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [Fact]
         public void TruncatedFileIsASyntaxError()
         {
-            var json = InventoryTestFiles.Json(repositories: "{ \"id\": \"r1\" }");
+            var json = Json(repositories: "{ \"id\": \"r1\" }");
             var problem = Assert.Single(JsonProblems(json.Substring(0, json.IndexOf("\"jobs\"", StringComparison.Ordinal))));
 
             Assert.Equal("JsonSyntax", problem.Code);
@@ -238,7 +238,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
             var runs = string.Join(",\n", Enumerable.Range(0, 5000).Select(i =>
                 $"{{ \"job\": \"j{i % 7}\", \"start\": \"2026-10-{1 + i % 30:00}T22:00:00Z\", \"result\": \"{(i % 10 == 0 ? "failed" : "success")}\" }}"));
 
-            var inventory = ReadJsonText(InventoryTestFiles.Json(runs: runs));
+            var inventory = ReadJsonText(Json(runs: runs));
 
             Assert.Equal(5000, inventory.Runs.Count);
             Assert.Equal(500, inventory.Runs.Count(r => r.Result == RunResult.Failed));
