@@ -34,6 +34,11 @@ namespace DrAudit.Cli
             if (wrote != ExitCodes.Success) return wrote;
             stdout.WriteLine($"Evidence pack: {written!.Path} ({written.Files.Count} files and {PackManifest.FileName})");
             if (line.Has("--open")) ReportOpening.Open(() => PackReport.Open(written.Path, SystemFileOpener.Instance), stdout, stderr);
+            if (!result.Complete)
+            {
+                stdout.WriteLine("Audit incomplete: a source could not be read (see the warnings above); the pack says so on its first page.");
+                return ExitCodes.AuditIncomplete;
+            }
             return ExitCodes.Success;
         }
 

@@ -18,7 +18,8 @@ namespace DrAudit.Cli
             output.WriteLine($"Essential Eight (Regular backups) maturity level: {Number(e8.MaturityLevel)}");
             if (e8.BlockingNextLevel.Count > 0)
                 output.WriteLine($"  Blocking level {Number(e8.MaturityLevel + 1)}: {string.Join(", ", e8.BlockingNextLevel)}");
-            output.WriteLine($"DR readiness: {Number(result.DrReadiness.ServicesReady)} of {Number(result.DrReadiness.ServicesTotal)} services ready");
+            output.WriteLine($"DR readiness: {Number(result.DrReadiness.ServicesReady)} of {Number(result.DrReadiness.ServicesTotal)} {Plural(result.DrReadiness.ServicesTotal, "service", "services")} ready");
+            if (!result.Complete) output.WriteLine("Audit:       INCOMPLETE (a source could not be read)");
             output.WriteLine("Sources:");
             if (result.Sources.Count == 0) output.WriteLine("  (none)");
             foreach (var source in result.Sources)
@@ -26,13 +27,15 @@ namespace DrAudit.Cli
                     ? $"  {source.Id} ({source.Type}): ok"
                     : $"  {source.Id} ({source.Type}): failed - {source.Error}");
             var counts = string.Join(", ", new[] { Severity.High, Severity.Medium, Severity.Low }
-                .Select(s => $"{Number(result.Findings.Count(f => f.Severity == s))} {s.ToString().ToLowerInvariant()}"));
-            output.WriteLine($"Findings: {Number(result.Findings.Count)} ({counts})");
-            foreach (var finding in result.Findings.Take(TopFindings))
-                output.WriteLine($"  [{finding.Severity.ToString().ToLowerInvariant()}] {finding.Key}: {finding.Statement}");
-            if (result.Findings.Count > TopFindings)
-                output.WriteLine($"  ... and {Number(result.Findings.Count - TopFindings)} more in readiness.json");
+                .Select(s => $"{Number(result.Findings.Count(f => f.Severity == s))} {s}"));
+            output.WriteLine($"Root causes: {Number(result.RootCauses.Count)}, explaining {Number(result.Findings.Count)} {Plural(result.Findings.Count, "finding", "findings")} ({counts})");
+            foreach (var cause in result.RootCauses.Take(TopFindings))
+                output.WriteLine($"  [{cause.Severity}] {cause.Title} ({Number(cause.Findings.Count)} {Plural(cause.Findings.Count, "finding", "findings")}; {cause.Key})");
+            if (result.RootCauses.Count > TopFindings)
+                output.WriteLine($"  ... and {Number(result.RootCauses.Count - TopFindings)} more in readiness.json");
         }
+
+        private static string Plural(int n, string one, string many) => n == 1 ? one : many;
 
         private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
     }

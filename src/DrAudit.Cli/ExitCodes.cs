@@ -11,5 +11,7 @@ namespace DrAudit.Cli
         public const int PackNotWritten = 2;
         /// <summary>An unexpected error.</summary>
         public const int UnexpectedError = 3;
+        /// <summary>The pack was written, but the audit is incomplete: at least one source could not be read.</summary>
+        public const int AuditIncomplete = 4;
     }
 }

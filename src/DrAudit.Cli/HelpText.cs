@@ -11,6 +11,7 @@ namespace DrAudit.Cli
   1  bad input: an invalid client definition or bad arguments (or --force on a folder that is not a pack)
   2  the evidence pack was not written: it exists and --force was not given, or it could not be written
   3  an unexpected error
+  4  audit: the pack was written, but the audit is incomplete (a source could not be read)
 ";
 
         /// <summary>Each command's usage line(s), what it does, and its options, in the order --help lists them.</summary>

@@ -71,6 +71,20 @@ access:
     }
 
     [Fact]
+    public void Get_DrReadiness_warns_once_per_source_that_could_not_be_read_and_the_result_is_incomplete()
+    {
+        Client("delta", inventory: "./missing.json");
+
+        var run = _session.Run("Get-DrReadiness -Client $client", ("client", Path.Combine(Clients, "delta", "client.yaml"))).WithoutErrors();
+
+        var result = Assert.Single(run.Output);
+        Assert.Equal(false, Property(result, "Complete"));
+        var warning = Assert.Single(run.Warnings, w => w.Contains("is incomplete", StringComparison.Ordinal));
+        Assert.StartsWith("The audit of delta is incomplete: source 'main' (inventory) could not be read: ", warning);
+        Assert.NotEmpty((System.Collections.IEnumerable)Property(result, "RootCauses")!);
+    }
+
+    [Fact]
     public void Invoke_DrAudit_writes_a_row_and_a_pack_per_client_and_a_failing_client_stops_no_other()
     {
         Client("alpha");
@@ -87,6 +101,8 @@ access:
         Assert.Equal("SourceFailed", statuses["charlie"]);
         Assert.Equal("Failed", statuses["broken"]);
         Assert.Contains(run.Warnings, w => w.StartsWith("broken.yaml: not audited", StringComparison.Ordinal));
+        var incomplete = Assert.Single(run.Warnings, w => w.Contains("is incomplete", StringComparison.Ordinal));
+        Assert.Contains("The audit of charlie is incomplete: source 'main' (inventory) could not be read", incomplete);
         foreach (var id in new[] { "alpha", "bravo", "charlie" })
             Assert.True(File.Exists(Path.Combine(Out, id, AsOfDate, "readiness.json")), id);
         var summaries = Directory.GetDirectories(Path.Combine(Out, "_fleet"));

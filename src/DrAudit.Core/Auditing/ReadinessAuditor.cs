@@ -46,6 +46,8 @@ namespace DrAudit.Core.Auditing
             var context = new AuditContext(definition, asOf, sources);
             var result = ReadinessEvaluator.Evaluate(context, ControlCatalogue.Default, ToolVersion.Current, now);
             result.Inputs = new AuditInputs(definition, sources);
+            foreach (var failed in result.Sources.Where(s => s.Status == SourceState.Failed))
+                host.WriteWarning(IncompleteWarning(result, failed));
             foreach (var warning in result.Warnings) host.WriteWarning(warning);
             foreach (var expired in result.Exceptions.Where(e => e.Status == "expired"))
                 host.WriteWarning("The exception for " + expired.Control + (expired.Service == null ? "" : " on " + expired.Service) +
@@ -74,6 +76,17 @@ namespace DrAudit.Core.Auditing
             }
             host.WriteProgress(new ProgressReport(CollectionActivityId, CollectionActivity, "done", 100, completed: true));
             return collected;
+        }
+
+        /// <summary>The warning for one source that could not be read: which, why (the collector's reason, which may say
+        /// what to set: this goes to the engineer's console, never into the report), and how many findings rest on it.</summary>
+        public static string IncompleteWarning(ReadinessResult result, SourceStatus failed)
+        {
+            var cause = result.RootCauses.FirstOrDefault(c => c.Key == Evaluation.Causes.CauseReference.SourceUnreadable(failed.Id, failed.Type).Key);
+            var explained = cause == null ? "" : " " + cause.Findings.Count.ToString(CultureInfo.InvariantCulture) +
+                (cause.Findings.Count == 1 ? " finding" : " findings") + " could not be judged because of it.";
+            return "The audit of " + result.Client.Id + " is incomplete: source '" + failed.Id + "' (" + failed.Type + ") could not be read: " +
+                   (string.IsNullOrWhiteSpace(failed.Error) ? "no reason was given." : failed.Error!.Trim()) + explained;
         }
 
         private static string Describe(SourceData data)

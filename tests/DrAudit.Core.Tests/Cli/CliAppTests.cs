@@ -51,13 +51,16 @@ namespace DrAudit.Core.Tests.Cli
 
             var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack);
 
-            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(4, run.ExitCode);
             Assert.Contains("Fabrikam Legal (fabrikam-legal)", run.Stdout);
             Assert.Matches(@"maturity level: \d", run.Stdout);
             Assert.Matches(@"DR readiness: \d of 2 services ready", run.Stdout);
             Assert.Contains("onsite (inventory): ok", run.Stdout);
             Assert.Contains("cloud (inventory): failed", run.Stdout);
-            Assert.Matches(@"Findings: \d+ \(\d+ high, \d+ medium, \d+ low\)", run.Stdout);
+            Assert.Matches(@"Root causes: \d+, explaining \d+ findings \(\d+ High, \d+ Medium, \d+ Low\)", run.Stdout);
+            Assert.Contains("Audit:       INCOMPLETE", run.Stdout);
+            Assert.Contains("Audit incomplete: a source could not be read", run.Stdout);
+            Assert.Contains("WARNING: The audit of fabrikam-legal is incomplete: source 'cloud' (inventory) could not be read: ", run.Stderr);
             Assert.True(run.Stdout.Split('\n').Count(l => l.StartsWith("  [", StringComparison.Ordinal)) <= 5);
             Assert.Contains("Evidence pack: " + pack, run.Stdout);
             Assert.True(File.Exists(Path.Combine(pack, "manifest.json")));
@@ -69,13 +72,31 @@ namespace DrAudit.Core.Tests.Cli
         }
 
         [Fact]
+        public void AnAuditWhoseSourcesWereAllReadIsExitCodeZero()
+        {
+            using var temp = new TempFolder();
+
+            var run = CliRun.Of("audit", Packs.Html.HtmlReports.SamplePath, "--out", temp.Combine("pack"));
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.DoesNotContain("INCOMPLETE", run.Stdout);
+            Assert.DoesNotContain("is incomplete", run.Stderr);
+        }
+
+        [Fact]
+        public void HelpDocumentsExitCodeFour()
+        {
+            Assert.Contains("4  audit: the pack was written, but the audit is incomplete", CliRun.Of("--help").Stdout);
+        }
+
+        [Fact]
         public void AuditAsOfOverridesTheDefinition()
         {
             using var temp = new TempFolder();
 
             var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", temp.Combine("pack"), "--as-of", "2026-10-15");
 
-            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(4, run.ExitCode);
             Assert.Contains("As of:       2026-10-15T00:00:00Z", run.Stdout);
         }
 
@@ -84,7 +105,7 @@ namespace DrAudit.Core.Tests.Cli
         {
             using var temp = new TempFolder();
             var pack = temp.Combine("pack");
-            Assert.Equal(0, CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack).ExitCode);
+            Assert.Equal(4, CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack).ExitCode);
             var manifest = File.ReadAllText(Path.Combine(pack, "manifest.json"));
 
             var again = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack, "--as-of", "2026-10-15");
@@ -93,7 +114,7 @@ namespace DrAudit.Core.Tests.Cli
             Assert.Equal(manifest, File.ReadAllText(Path.Combine(pack, "manifest.json")));
 
             var forced = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack, "--force", "--as-of", "2026-10-15");
-            Assert.Equal(0, forced.ExitCode);
+            Assert.Equal(4, forced.ExitCode);
             Assert.Contains("\"asOf\": \"2026-10-15T00:00:00Z\"", File.ReadAllText(Path.Combine(pack, "manifest.json")));
         }
 

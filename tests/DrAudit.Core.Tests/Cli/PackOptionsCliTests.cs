@@ -13,7 +13,7 @@ namespace DrAudit.Core.Tests.Cli
 
             var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack);
 
-            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(4, run.ExitCode);
             foreach (var file in new[] { "readiness.json", "report.html", "evidence.xlsx", "manifest.json" })
                 Assert.True(File.Exists(Path.Combine(pack, file)), file);
         }
@@ -26,7 +26,7 @@ namespace DrAudit.Core.Tests.Cli
 
             var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack, "--format", "html", "--msp-name", "Tailspin <IT>", "--accent-color", "#aa3300");
 
-            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(4, run.ExitCode);
             Assert.False(File.Exists(Path.Combine(pack, "readiness.json")));
             var html = File.ReadAllText(Path.Combine(pack, "report.html"));
             Assert.Contains("Tailspin &lt;IT&gt;", html);
@@ -54,7 +54,7 @@ namespace DrAudit.Core.Tests.Cli
         {
             using var temp = new TempFolder();
             var pack = temp.Combine("pack");
-            Assert.Equal(0, CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack, "--format", "json").ExitCode);
+            Assert.Equal(4, CliRun.Of("audit", EngineFixtures.GoodClient, "--out", pack, "--format", "json").ExitCode);
 
             var intact = CliRun.Of("verify", pack);
             Assert.Equal(0, intact.ExitCode);
