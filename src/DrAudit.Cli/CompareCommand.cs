@@ -43,6 +43,13 @@ namespace DrAudit.Cli
             o.WriteLine(string.Format(CultureInfo.InvariantCulture, "Maturity level: {0} -> {1} ({2:+0;-0;0})", c.ReferenceMaturityLevel, c.DifferenceMaturityLevel, c.MaturityChange));
             o.WriteLine(string.Format(CultureInfo.InvariantCulture, "DR readiness: {0} of {1} -> {2} of {3} services ready",
                 c.ReferenceServicesReady, c.ReferenceServicesTotal, c.DifferenceServicesReady, c.DifferenceServicesTotal));
+            if (c.RootCausesCompared)
+            {
+                o.WriteLine(string.Format(CultureInfo.InvariantCulture, "Root causes: {0} new, {1} still open, {2} resolved", c.NewRootCauses, c.StillOpenRootCauses, c.ResolvedRootCauses));
+                foreach (var r in c.RootCauses.Where(r => r.Change != FindingChangeKind.StillOpen).OrderBy(r => r.Change).ThenBy(r => r.Key, StringComparer.Ordinal))
+                    o.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0} [{1}] {2}: {3}", r.Change == FindingChangeKind.New ? "new" : "resolved", r.Severity, r.Key, r.Title));
+            }
+            else o.WriteLine("Root causes: not compared (the older pack was written before root causes existed)");
             o.WriteLine(string.Format(CultureInfo.InvariantCulture, "Findings: {0} new, {1} still open, {2} resolved", c.NewCount, c.StillOpenCount, c.ResolvedCount));
             foreach (var f in c.Findings.OrderBy(f => f.Change).ThenBy(f => f.Key, StringComparer.Ordinal))
                 o.WriteLine($"  {Words(f.Change),-10}  {f.Key}  {f.Severity.ToString().ToLowerInvariant()}  {f.Statement}");

@@ -11,7 +11,7 @@ namespace DrAudit.Cli
     public static class FleetCommand
     {
         public const string Name = "fleet";
-        private static readonly string[] ValueOptions = { "--out", "--throttle", "--as-of", "--sign" };
+        private static readonly string[] ValueOptions = new[] { "--out", "--throttle", "--as-of", "--sign" }.Concat(PackArguments.ValueOptions).Distinct().ToArray();
         private static readonly string[] Switches = { "--verbose", "--open" };
 
         public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
@@ -29,6 +29,12 @@ namespace DrAudit.Cli
                     AsOf = line.Value("--as-of") is string asOf ? AsOfArgument.Parse(asOf) : (DateTimeOffset?)null,
                     SigningCertificate = PackArguments.SigningCertificate(line),
                 };
+                if (PackArguments.ValueOptions.Any(o => o != "--sign" && line.Value(o) != null))
+                {
+                    var pack = PackArguments.Parse(line, force: false);
+                    options.Formats = pack.Formats;
+                    options.Html = pack.Html;
+                }
             }
             catch (CliUsageException e)
             {
@@ -48,8 +54,8 @@ namespace DrAudit.Cli
                 return (int)FleetOutcome.NothingRan;
             }
             var summary = run.Summary;
-            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} clients: {1} audited ({2} with sources failing), {3} failed.",
-                summary.ClientsTotal, summary.ClientsAudited, summary.ClientsWithFailedSources, summary.ClientsFailed));
+            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} {1}: {2} audited ({3} incomplete: a source could not be read), {4} failed.",
+                summary.ClientsTotal, summary.ClientsTotal == 1 ? "client" : "clients", summary.ClientsAudited, summary.ClientsWithFailedSources, summary.ClientsFailed));
             if (run.SummaryPack != null) stdout.WriteLine("Fleet summary: " + run.SummaryPack);
             if (run.SummaryPack != null && line.Has("--open"))
                 ReportOpening.Open(() => PackReport.OpenFleetSummary(run.SummaryPack, SystemFileOpener.Instance), stdout, stderr);

@@ -34,6 +34,9 @@ namespace DrAudit.Cli
       --template-path <dir>    templates that replace the built-in ones file by file
       --sign <thumbprint|pfx>  sign manifest.json (manifest.json.p7s) with a certificate from your store or a
                        PFX file; its password is read from the DRAUDIT_SIGNING_PASSWORD environment variable
+      --audience <who>         client (default): business words only, no local paths, no evidence lines or
+                               source errors; internal: everything, for the MSP's engineers
+      --redact hosts           replace host names and addresses in the report with [host] / [address]
 "),
             (ValidateCommand.Name, @"  draudit validate <client.yaml>
       Check a client definition and list every problem as file:line:col: message (warnings too).
@@ -56,6 +59,9 @@ namespace DrAudit.Cli
       --verbose        show what is being collected and judged (on standard error)
       --sign <thumbprint|pfx>  sign every client's manifest.json (as audit --sign)
       --open           open the fleet summary's fleet.html with the system's default handler at the end
+      --format, --branding, --msp-name, --logo, --accent-color, --template-path, --audience, --redact:
+                       as for audit, for every client's pack; the branding also brands the fleet summary.
+                       Without them, a branding.yaml in the folder of client definitions brands everything.
       Exit codes: 0 every client audited, 1 some clients failed (or a source could not be read),
       2 nothing ran (no clients, all failed, or bad arguments).
 "),

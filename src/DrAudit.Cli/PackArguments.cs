@@ -9,19 +9,22 @@ namespace DrAudit.Cli
     /// command that writes packs: --format json,html,excel --branding file --msp-name --logo --accent-color --template-path.</summary>
     public static class PackArguments
     {
-        public static readonly string[] ValueOptions = { "--format", "--branding", "--msp-name", "--logo", "--accent-color", "--template-path", "--sign" };
+        public static readonly string[] ValueOptions = { "--format", "--branding", "--msp-name", "--logo", "--accent-color", "--template-path", "--sign", "--audience", "--redact" };
 
         /// <summary>Throws <see cref="CliUsageException"/> for an unknown format or bad branding.</summary>
         public static PackWriteOptions Parse(CommandLine line, bool force)
         {
             try
             {
+                var html = HtmlReportOptions.From(FullPath(line.Value("--branding")), line.Value("--msp-name"), FullPath(line.Value("--logo")),
+                    line.Value("--accent-color"), FullPath(line.Value("--template-path")));
+                if (line.Value("--audience") is string audience) html.Audience = HtmlReportOptions.ParseAudience(audience);
+                if (line.Value("--redact") is string redact) html.RedactHosts = HtmlReportOptions.ParseRedaction(redact);
                 var options = new PackWriteOptions
                 {
                     Formats = Formats(line.Value("--format")),
                     Force = force,
-                    Html = HtmlReportOptions.From(FullPath(line.Value("--branding")), line.Value("--msp-name"), FullPath(line.Value("--logo")),
-                        line.Value("--accent-color"), FullPath(line.Value("--template-path"))),
+                    Html = html,
                 };
                 options.SigningCertificate = SigningCertificate(line);
                 var branding = FullPath(line.Value("--branding"));

@@ -34,6 +34,8 @@ namespace DrAudit.Core.Comparison
                 DifferenceServicesTotal = difference.DrReadiness.ServicesTotal,
             };
             comparison.Findings.AddRange(CompareFindings(reference.Findings, difference.Findings));
+            comparison.RootCausesCompared = HasCauses(reference) && HasCauses(difference);
+            if (comparison.RootCausesCompared) comparison.RootCauses.AddRange(CompareRootCauses(reference.RootCauses, difference.RootCauses));
             comparison.Controls.AddRange(CompareControls(AllControls(reference), AllControls(difference)));
             return comparison;
         }
@@ -57,6 +59,28 @@ namespace DrAudit.Core.Comparison
                     Before = was?.Outcome,
                     After = now?.Outcome,
                     Statement = shown.Statement,
+                };
+            }
+        }
+
+        private static bool HasCauses(ReadinessResult result) => result.RootCauses.Count > 0 || result.Findings.Count == 0;
+
+        private static IEnumerable<RootCauseChange> CompareRootCauses(IEnumerable<RootCause> older, IEnumerable<RootCause> newer)
+        {
+            var before = older.GroupBy(c => c.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var after = newer.GroupBy(c => c.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            foreach (var key in before.Keys.Union(after.Keys).OrderBy(k => k, StringComparer.Ordinal))
+            {
+                before.TryGetValue(key, out var was);
+                after.TryGetValue(key, out var now);
+                var shown = now ?? was!;
+                yield return new RootCauseChange
+                {
+                    Key = key,
+                    Title = shown.Title,
+                    Change = was == null ? FindingChangeKind.New : now == null ? FindingChangeKind.Resolved : FindingChangeKind.StillOpen,
+                    Severity = shown.Severity,
+                    Findings = shown.Findings.Count,
                 };
             }
         }

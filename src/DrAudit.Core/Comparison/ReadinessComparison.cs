@@ -32,6 +32,14 @@ namespace DrAudit.Core.Comparison
         public int ResolvedCount => Count(FindingChangeKind.Resolved);
         /// <summary>Every finding key of either audit, ordered by key.</summary>
         public List<FindingChange> Findings { get; set; } = new List<FindingChange>();
+        /// <summary>Every root cause key of either audit, ordered by key. An older result without root causes (written
+        /// before v1.1) compares as having none, so its causes are not reported as resolved: see <see cref="RootCausesCompared"/>.</summary>
+        public List<RootCauseChange> RootCauses { get; set; } = new List<RootCauseChange>();
+        /// <summary>False when either audit carries no root causes while it has findings (a pack written before v1.1).</summary>
+        public bool RootCausesCompared { get; set; } = true;
+        public int NewRootCauses => RootCauses.Count(c => c.Change == FindingChangeKind.New);
+        public int StillOpenRootCauses => RootCauses.Count(c => c.Change == FindingChangeKind.StillOpen);
+        public int ResolvedRootCauses => RootCauses.Count(c => c.Change == FindingChangeKind.Resolved);
         /// <summary>Control outcomes that changed, in catalogue order; the client-level change before the services'.</summary>
         public List<ControlOutcomeChange> Controls { get; set; } = new List<ControlOutcomeChange>();
 

@@ -34,6 +34,13 @@ namespace DrAudit.Core.Fleet
         /// <summary>When set, every client's pack is signed with this certificate (manifest.json.p7s).</summary>
         public System.Security.Cryptography.X509Certificates.X509Certificate2? SigningCertificate { get; set; }
 
+        /// <summary>Branding, audience and templates for every client's report.html and for the fleet summary. Null: a
+        /// <c>branding.yaml</c> in the (first) folder of client definitions, if there is one; else unbranded.</summary>
+        public Packs.Html.HtmlReportOptions? Html { get; set; }
+
+        /// <summary>The name of the branding file looked for at the root of a folder of client definitions.</summary>
+        public const string BrandingFileName = "branding.yaml";
+
         internal PackFormat EffectiveFormats =>
             Formats ?? EvidencePackWriter.BuiltInRenderers.Aggregate((PackFormat)0, (all, r) => all | r.Format);
     }

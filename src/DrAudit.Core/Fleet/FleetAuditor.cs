@@ -47,13 +47,14 @@ namespace DrAudit.Core.Fleet
 
             Directory.CreateDirectory(root);
             host.WriteVerbose("Auditing " + count + " clients, up to " + options.ThrottleLimit.ToString(CultureInfo.InvariantCulture) + " at once, into " + root + ".");
-            var rows = new FleetRun(files, options, root, cancellation).Execute(host, clientDone);
+            var html = options.Html ?? BrandingAtFleetRoot(paths, host) ?? new Packs.Html.HtmlReportOptions();
+            var rows = new FleetRun(files, options, html, root, cancellation).Execute(host, clientDone);
             summary.Clients.AddRange(rows
                 .OrderBy(r => r.ClientId ?? "", StringComparer.Ordinal)
                 .ThenBy(r => r.Definition, StringComparer.Ordinal));
 
             var date = PackFolders.DateName(options.AsOf ?? summary.GeneratedAt);
-            var pack = FleetSummaryPackWriter.Write(summary, Path.Combine(root, SummaryFolder), date, host);
+            var pack = FleetSummaryPackWriter.Write(summary, Path.Combine(root, SummaryFolder), date, host, html.Branding);
             host.WriteVerbose("Fleet summary: " + pack + ".");
             return new FleetRunResult(summary, pack);
         }
@@ -66,5 +67,19 @@ namespace DrAudit.Core.Fleet
             foreach (PackFormat format in Enum.GetValues(typeof(PackFormat)))
                 if ((formats & format) != 0 && (available & format) == 0) throw new PackFormatNotAvailableException(format);
         }
-    }
+    
+        /// <summary>A branding.yaml at the root of the first folder of client definitions, read like --branding.</summary>
+        private static Packs.Html.HtmlReportOptions? BrandingAtFleetRoot(IEnumerable<string> paths, IAuditHost host)
+        {
+            foreach (var path in paths)
+            {
+                if (!Directory.Exists(path)) continue;
+                var file = Path.Combine(Path.GetFullPath(path), FleetAuditOptions.BrandingFileName);
+                if (!File.Exists(file)) return null;
+                host.WriteVerbose("Branding every report with " + file + ".");
+                return Packs.Html.HtmlReportOptions.FromBrandingFile(file);
+            }
+            return null;
+        }
+}
 }

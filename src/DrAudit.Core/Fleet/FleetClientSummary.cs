@@ -37,6 +37,11 @@ namespace DrAudit.Core.Fleet
         public int? NewFindings { get; set; }
         public int? StillOpenFindings { get; set; }
         public int? ResolvedFindings { get; set; }
+        public int? NewRootCauses { get; set; }
+        public int? StillOpenRootCauses { get; set; }
+        public int? ResolvedRootCauses { get; set; }
+        /// <summary>How many root causes the client's audit found; null when it was not audited.</summary>
+        public int? RootCauses { get; set; }
         /// <summary>Control outcomes (client or service level) that changed since the previous pack.</summary>
         public int? ControlChanges { get; set; }
     }

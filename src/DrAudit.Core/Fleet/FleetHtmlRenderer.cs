@@ -16,6 +16,15 @@ namespace DrAudit.Core.Fleet
     {
         public const string FileName = "fleet.html";
 
+        private readonly ReportBranding _branding;
+
+        public FleetHtmlRenderer() : this(new ReportBranding()) { }
+
+        public FleetHtmlRenderer(ReportBranding branding)
+        {
+            _branding = branding;
+        }
+
         private static readonly Lazy<Template> Parsed = new Lazy<Template>(() =>
         {
             var template = Template.ParseLiquid(FleetHtmlTemplate.Text, "fleet.liquid");
@@ -25,15 +34,21 @@ namespace DrAudit.Core.Fleet
 
         public IReadOnlyList<string> Render(FleetSummary summary, string directory)
         {
-            File.WriteAllText(Path.Combine(directory, FileName), RenderHtml(summary), new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(directory, FileName), RenderHtml(summary, _branding), new UTF8Encoding(false));
             return new[] { FileName };
         }
 
-        public static string RenderHtml(FleetSummary summary)
+        public static string RenderHtml(FleetSummary summary) => RenderHtml(summary, new ReportBranding());
+
+        public static string RenderHtml(FleetSummary summary, ReportBranding branding)
         {
             var context = new HtmlEncodingTemplateContext(new ReportTemplates(null));
             var globals = new ScriptObject();
-            globals.SetValue("fleet", View(summary), true);
+            var view = View(summary);
+            view["msp_name"] = branding.MspName ?? "";
+            view["logo_data_uri"] = branding.LogoDataUri() ?? "";
+            view["accent_color"] = branding.AccentColor;
+            globals.SetValue("fleet", view, true);
             context.PushGlobal(globals);
             return Parsed.Value.Render(context);
         }
@@ -47,6 +62,7 @@ namespace DrAudit.Core.Fleet
                 ["as_of"] = FleetSummaryText.Time(summary.AsOf),
                 ["tool_version"] = summary.ToolVersion,
                 ["clients_total"] = summary.ClientsTotal,
+                ["clients_text"] = Packs.Html.ReportFormat.Count(summary.ClientsTotal, "client", "clients"),
                 ["clients_audited"] = summary.ClientsAudited,
                 ["clients_failed"] = summary.ClientsFailed,
                 ["clients_with_failed_sources"] = summary.ClientsWithFailedSources,

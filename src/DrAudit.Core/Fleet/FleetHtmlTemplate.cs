@@ -15,7 +15,9 @@ namespace DrAudit.Core.Fleet
 <title>Fleet backup and DR readiness ({{ fleet.date }})</title>
 <style>
 body { font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; margin: 2rem; color: #1f2933; }
-h1 { margin-bottom: .25rem; }
+h1 { margin-bottom: .25rem; border-bottom: 3px solid {{ fleet.accent_color }}; padding-bottom: .25rem; }
+.brand { display: flex; align-items: center; gap: .75rem; color: {{ fleet.accent_color }}; font-weight: 600; }
+.brand img { max-height: 48px; max-width: 200px; }
 table { border-collapse: collapse; margin: 1rem 0 2rem; }
 th, td { border: 1px solid #cbd2d9; padding: .35rem .6rem; text-align: left; vertical-align: top; }
 th { background: #f0f4f8; }
@@ -27,10 +29,11 @@ tr.sourcefailed td { background: #ffe699; }
 </style>
 </head>
 <body data-generated-at=""{{ fleet.generated_at }}"">
+{%- if fleet.logo_data_uri != """" or fleet.msp_name != """" %}<div class=""brand"">{% if fleet.logo_data_uri != """" %}<img src=""{{ fleet.logo_data_uri }}"" alt=""{{ fleet.msp_name }}"">{% endif %}<span class=""msp"">{{ fleet.msp_name }}</span></div>{% endif %}
 <h1>Fleet backup and DR readiness</h1>
 <p class=""meta"">Generated {{ fleet.generated_at }}{% if fleet.as_of != """" %}; every client audited as of {{ fleet.as_of }}{% endif %}; DrAudit {{ fleet.tool_version }}</p>
 <p class=""totals"">
-  <span data-metric=""clients"">{{ fleet.clients_total }} clients</span>
+  <span data-metric=""clients"">{{ fleet.clients_text }}</span>
   <span data-metric=""audited"">{{ fleet.clients_audited }} audited</span>
   <span data-metric=""failed"">{{ fleet.clients_failed }} failed</span>
   <span data-metric=""sources-failing"">{{ fleet.clients_with_failed_sources }} with sources failing</span>

@@ -19,6 +19,7 @@ namespace DrAudit.Core.Fleet
             row.MaturityLevel = result.EssentialEight.MaturityLevel;
             row.ServicesReady = result.DrReadiness.ServicesReady;
             row.ServicesTotal = result.DrReadiness.ServicesTotal;
+            row.RootCauses = result.RootCauses.Count;
             row.FindingsHigh = result.Findings.Count(f => f.Severity == Severity.High);
             row.FindingsMedium = result.Findings.Count(f => f.Severity == Severity.Medium);
             row.FindingsLow = result.Findings.Count(f => f.Severity == Severity.Low);
@@ -33,6 +34,12 @@ namespace DrAudit.Core.Fleet
             row.NewFindings = since.NewCount;
             row.StillOpenFindings = since.StillOpenCount;
             row.ResolvedFindings = since.ResolvedCount;
+            if (since.RootCausesCompared)
+            {
+                row.NewRootCauses = since.NewRootCauses;
+                row.StillOpenRootCauses = since.StillOpenRootCauses;
+                row.ResolvedRootCauses = since.ResolvedRootCauses;
+            }
             row.ControlChanges = since.Controls.Count;
         }
     }

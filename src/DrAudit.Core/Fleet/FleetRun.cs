@@ -27,6 +27,7 @@ namespace DrAudit.Core.Fleet
         private readonly AuditOptions _auditOptions;
         private readonly PackFormat _formats;
         private readonly System.Security.Cryptography.X509Certificates.X509Certificate2? _signingCertificate;
+        private readonly Packs.Html.HtmlReportOptions _html;
         private readonly string _root;
         private readonly CancellationToken _cancellation;
         private readonly FleetClientSummary[] _rows;
@@ -36,13 +37,14 @@ namespace DrAudit.Core.Fleet
         private int _done;
         private int _failed;
 
-        public FleetRun(IReadOnlyList<string> files, FleetAuditOptions options, string root, CancellationToken cancellation)
+        public FleetRun(IReadOnlyList<string> files, FleetAuditOptions options, Packs.Html.HtmlReportOptions html, string root, CancellationToken cancellation)
         {
             _files = files;
             _options = options;
             _auditOptions = new AuditOptions { AsOf = options.AsOf, Clock = options.Clock };
             _formats = options.EffectiveFormats;
             _signingCertificate = options.SigningCertificate;
+            _html = html;
             _root = root;
             _cancellation = cancellation;
             _rows = new FleetClientSummary[files.Count];
@@ -140,7 +142,7 @@ namespace DrAudit.Core.Fleet
             if (name != date)
                 worker.WriteVerbose(result.Client.Id + " already has a pack for " + date + "; writing " + name + " beside it (packs are never overwritten).");
             if (previous != null) AddComparison(result, previous, name, worker);
-            EvidencePackWriter.Write(result, target, new PackWriteOptions { Formats = _formats, SigningCertificate = _signingCertificate }, worker);
+            EvidencePackWriter.Write(result, target, new PackWriteOptions { Formats = _formats, SigningCertificate = _signingCertificate, Html = _html }, worker);
             return target;
         }
 

@@ -20,17 +20,17 @@ namespace DrAudit.Core.Fleet
     {
         public const string ManifestKind = "FleetSummaryManifest";
 
-        private static readonly IFleetRenderer[] Renderers = { new FleetJsonRenderer(), new FleetHtmlRenderer(), new FleetExcelRenderer() };
 
         /// <summary>Writes the pack under <paramref name="summaryFolder"/> for <paramref name="date"/> (yyyy-MM-dd) and
         /// returns its full path.</summary>
-        public static string Write(FleetSummary summary, string summaryFolder, string date, IAuditHost host)
+        public static string Write(FleetSummary summary, string summaryFolder, string date, IAuditHost host, Packs.Html.ReportBranding? branding = null)
         {
+            var renderers = new IFleetRenderer[] { new FleetJsonRenderer(), new FleetHtmlRenderer(branding ?? new Packs.Html.ReportBranding()), new FleetExcelRenderer() };
             Directory.CreateDirectory(summaryFolder);
             var target = PackFolders.Reserve(summaryFolder, date, new HashSet<string>(StringComparer.Ordinal));
             using (var write = AtomicFolderWrite.Begin(target, host))
             {
-                var written = Renderers.SelectMany(r => r.Render(summary, write.TempPath)).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                var written = renderers.SelectMany(r => r.Render(summary, write.TempPath)).OrderBy(p => p, StringComparer.Ordinal).ToList();
                 WriteManifest(summary, write.TempPath, written);
                 write.Commit(replace: false);
                 return target;

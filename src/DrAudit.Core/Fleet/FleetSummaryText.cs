@@ -10,7 +10,7 @@ namespace DrAudit.Core.Fleet
         public static string Client(FleetClientSummary row) => row.ClientName ?? row.Definition;
 
         public static string DrReadiness(FleetClientSummary row) =>
-            row.ServicesReady == null ? "" : Number(row.ServicesReady) + " of " + Number(row.ServicesTotal) + " services ready";
+            row.ServicesReady == null ? "" : Number(row.ServicesReady) + " of " + Number(row.ServicesTotal) + (row.ServicesTotal == 1 ? " service ready" : " services ready");
 
         public static string SourcesFailed(FleetClientSummary row) => string.Join(", ", row.SourcesFailed);
 
@@ -22,11 +22,14 @@ namespace DrAudit.Core.Fleet
             var maturity = row.MaturityChange == 0
                 ? "maturity unchanged at " + Number(row.MaturityLevel)
                 : "maturity " + Number(row.PreviousMaturityLevel) + " to " + Number(row.MaturityLevel);
-            return string.Format(CultureInfo.InvariantCulture, "{0}; {1} new, {2} still open, {3} resolved; {4} control outcomes changed (since {5})",
-                maturity, row.NewFindings, row.StillOpenFindings, row.ResolvedFindings, row.ControlChanges, row.PreviousPack);
+            var causes = row.NewRootCauses == null ? "" : string.Format(CultureInfo.InvariantCulture, "root causes {0} new, {1} still open, {2} resolved; ",
+                row.NewRootCauses, row.StillOpenRootCauses, row.ResolvedRootCauses);
+            return string.Format(CultureInfo.InvariantCulture, "{0}; {1}findings {2} new, {3} still open, {4} resolved; {5} control {6} changed (since {7})",
+                maturity, causes, row.NewFindings, row.StillOpenFindings, row.ResolvedFindings, row.ControlChanges, row.ControlChanges == 1 ? "outcome" : "outcomes", row.PreviousPack);
         }
 
-        public static string Time(System.DateTimeOffset? time) => time == null ? "" : UtcTimestampConverter.ToText(time.Value);
+        /// <summary>"1 Nov 2026, 03:12 UTC": people read the summary; fleet.json keeps ISO 8601.</summary>
+        public static string Time(System.DateTimeOffset? time) => Packs.Html.ReportFormat.Time(time);
 
         public static string Number(int? value) => value == null ? "" : value.Value.ToString(CultureInfo.InvariantCulture);
 

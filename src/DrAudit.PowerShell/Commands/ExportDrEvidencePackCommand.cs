@@ -54,6 +54,15 @@ namespace DrAudit.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? TemplatePath { get; set; }
 
+        /// <summary>Client (default): business words only; Internal: evidence lines, source errors and paths too.</summary>
+        [Parameter]
+        public ReportAudience Audience { get; set; } = ReportAudience.Client;
+
+        /// <summary>What to redact from the report: Hosts (host names and addresses).</summary>
+        [Parameter]
+        [ValidateSet("Hosts")]
+        public string[]? Redact { get; set; }
+
         [Parameter]
         public SwitchParameter Force { get; set; }
 
@@ -92,6 +101,8 @@ namespace DrAudit.PowerShell.Commands
                 };
                 options.ProtectedPaths.Add(SessionState.Path.CurrentFileSystemLocation.ProviderPath);
                 if (BrandingPath != null) options.ProtectedPaths.Add(Resolve(BrandingPath)!);
+                options.Html.Audience = Audience;
+                options.Html.RedactHosts = Redact != null && Redact.Length > 0;
                 var written = EvidencePackWriter.Write(InputObject!, packPath, options, new CmdletAuditHost(this));
                 if (written.Written && PassThru) WriteObject(written);
                 if (written.Written && Show) ShowReport(() => PackReport.Open(written.Path, SystemFileOpener.Instance), written.Path);

@@ -57,6 +57,31 @@ namespace DrAudit.PowerShell.Commands
         [Parameter]
         public SwitchParameter Show { get; set; }
 
+        /// <summary>A branding file (mspName, logo, accentColor, templatePath) for every report and the fleet summary;
+        /// default: branding.yaml in the folder of client definitions, if there is one.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? BrandingPath { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? MspName { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? LogoPath { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? AccentColor { get; set; }
+
+        [Parameter]
+        public Core.Packs.Html.ReportAudience Audience { get; set; } = Core.Packs.Html.ReportAudience.Client;
+
+        [Parameter]
+        [ValidateSet("Hosts")]
+        public string[]? Redact { get; set; }
+
         protected override void ProcessRecord()
         {
             _paths.AddRange(Path.SelectMany(p => ResolvePaths(p, missing => DrAuditErrors.ClientDefinitionNotFound(missing))));
@@ -75,6 +100,16 @@ namespace DrAudit.PowerShell.Commands
             };
             try
             {
+                var branded = BrandingPath != null || MspName != null || LogoPath != null || AccentColor != null;
+                if (branded || Audience != Core.Packs.Html.ReportAudience.Client || Redact != null)
+                {
+                    options.Html = branded
+                        ? Core.Packs.Html.HtmlReportOptions.From(BrandingPath == null ? null : ResolvePath(BrandingPath), MspName,
+                            LogoPath == null ? null : ResolvePath(LogoPath), AccentColor, null)
+                        : new Core.Packs.Html.HtmlReportOptions();
+                    options.Html.Audience = Audience;
+                    options.Html.RedactHosts = Redact != null && Redact.Length > 0;
+                }
                 // Every host call and WriteObject happens here, on the pipeline thread: the core's workers post to it.
                 var run = FleetAuditor.Run(_paths, options, new CmdletAuditHost(this), WriteObject, _stopping.Token);
                 if (Show && run.SummaryPack != null) ShowReport(() => PackReport.OpenFleetSummary(run.SummaryPack, SystemFileOpener.Instance), run.SummaryPack);

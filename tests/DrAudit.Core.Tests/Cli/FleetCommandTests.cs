@@ -20,7 +20,7 @@ namespace DrAudit.Core.Tests.Cli
             Assert.Contains("alpha: Audited, maturity ", run.Stdout, StringComparison.Ordinal);
             Assert.Contains("-> alpha/" + FleetFolder.AsOfDate, run.Stdout, StringComparison.Ordinal);
             Assert.Matches(@"broken\.yaml: Failed: .*broken\.yaml has 3 problem\(s\): .*unknown key 'servicez'", run.Stdout);
-            Assert.Contains("2 clients: 1 audited (0 with sources failing), 1 failed.", run.Stdout, StringComparison.Ordinal);
+            Assert.Contains("2 clients: 1 audited (0 incomplete: a source could not be read), 1 failed.", run.Stdout, StringComparison.Ordinal);
             // The summary is dated by the run (no --as-of): today.
             Assert.Contains("Fleet summary: " + Path.Combine(_fleet.Out, "_fleet", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), run.Stdout, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(_fleet.Out, "alpha", FleetFolder.AsOfDate, "readiness.json")));

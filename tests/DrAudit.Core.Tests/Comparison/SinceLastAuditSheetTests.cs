@@ -16,7 +16,7 @@ namespace DrAudit.Core.Tests.Comparison
 
             using var book = RenderedWorkbook.Of(result);
 
-            Assert.Equal(new[] { "Summary", "Since last audit" }, book.Workbook.Worksheets.Take(2).Select(w => w.Name));
+            Assert.Equal(new[] { "Summary", "Root causes", "Since last audit" }, book.Workbook.Worksheets.Take(3).Select(w => w.Name));
             var rows = book.Rows("Since last audit");
             Assert.Equal("Maturity level", rows[0]["Area"].GetString());
             Assert.Equal("Down", rows[0]["Change"].GetString());

@@ -9,6 +9,12 @@ namespace DrAudit.Core.Packs.Excel
     internal static class CellText
     {
         public const int MaxCellLength = 32767;
+
+        /// <summary>The auditing machine's paths for the workbook being written (set by <see cref="ExcelPackRenderer"/>
+        /// for the duration of one render): the workbook goes to the client, so no cell names a local path.</summary>
+        public static readonly System.Threading.AsyncLocal<LocalPaths?> Paths = new System.Threading.AsyncLocal<LocalPaths?>();
+
+        public static string ScrubPaths(string text) => Paths.Value == null ? text : Paths.Value.Scrub(text);
         private const string CutMarker = " [cut]";
 
         public static string Safe(string text)

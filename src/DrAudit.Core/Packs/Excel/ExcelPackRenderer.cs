@@ -24,10 +24,25 @@ namespace DrAudit.Core.Packs.Excel
 
         public IReadOnlyList<string> Render(ReadinessResult result, string directory)
         {
+            var previous = CellText.Paths.Value;
+            CellText.Paths.Value = LocalPaths.For(result);
+            try
+            {
+                return RenderWorkbook(result, directory);
+            }
+            finally
+            {
+                CellText.Paths.Value = previous;
+            }
+        }
+
+        private static IReadOnlyList<string> RenderWorkbook(ReadinessResult result, string directory)
+        {
             var data = new WorkbookData(result);
             using (var package = new XlsxPackage(Path.Combine(directory, FileName)))
             {
                 SummarySheet.Write(package, data);
+                TableSheetWriter.Write(package, RootCausesSheet.Build(data));
                 if (result.SinceLastAudit != null) TableSheetWriter.Write(package, SinceLastAuditSheet.Build(result.SinceLastAudit));
                 foreach (var build in DataSheets)
                     TableSheetWriter.Write(package, build(data));

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
@@ -24,12 +25,15 @@ namespace DrAudit.Core.Packs.Html
                 BuiltinObject.SetValue("include", new TrustedIncludeFunction(inner), true);
         }
 
+        /// <summary>Applied to every printed value before encoding (the audience's path scrubbing and host redaction).</summary>
+        public Func<string, string>? TextFilter { get; set; }
+
         public override TemplateContext Write(SourceSpan span, object? value)
         {
             if (value is TrustedHtml trusted) return base.Write(span, trusted.Markup);
             if (value == null) return this;
             var text = value is string s ? s : ObjectToString(value);
-            return base.Write(span, HtmlText.Encode(text));
+            return base.Write(span, HtmlText.Encode(TextFilter == null ? text : TextFilter(text)));
         }
     }
 }

@@ -43,12 +43,12 @@ namespace DrAudit.Core.Packs.Html
         /// has syntax errors (naming the file, line and column) or fails while rendering.</summary>
         public string RenderHtml(ReadinessResult result)
         {
-            var view = new ReportViewBuilder(result).Build(_options.Branding);
+            var view = new ReportViewBuilder(result).Build(_options.Branding, _options.Audience);
             var templates = new ReportTemplates(_options.TemplatePath);
             var template = templates.Parse(ReportTemplates.MainTemplate);
             var output = new LimitedTemplateOutput(ReportLimits.MaxOutputChars);
             using var deadline = new CancellationTokenSource(ReportLimits.RenderTime);
-            var context = new HtmlEncodingTemplateContext(templates) { CancellationToken = deadline.Token };
+            var context = new HtmlEncodingTemplateContext(templates) { CancellationToken = deadline.Token, TextFilter = TextFilter(result) };
             context.PushOutput(output);
             var globals = new ScriptObject();
             globals.SetValue("report", view, true);
@@ -71,6 +71,20 @@ namespace DrAudit.Core.Packs.Html
                     : "";
                 throw new HtmlTemplateException("The report template failed while rendering: " + where + e.Message, e);
             }
+        }
+
+        /// <summary>For the client: paths of the auditing machine made relative or removed, and hosts redacted when asked.
+        /// Internal reports keep everything (hosts are still redacted when asked).</summary>
+        private Func<string, string>? TextFilter(ReadinessResult result)
+        {
+            var paths = _options.Audience == ReportAudience.Client ? LocalPaths.For(result) : null;
+            var hosts = _options.RedactHosts;
+            if (paths == null && !hosts) return null;
+            return text =>
+            {
+                var scrubbed = paths == null ? text : paths.Scrub(text);
+                return hosts ? HostNames.Redact(scrubbed) : scrubbed;
+            };
         }
 
         private static T? Find<T>(Exception e) where T : Exception

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,6 +14,23 @@ namespace DrAudit.Core.Packs.Html
 
         /// <summary>A folder whose files (report.liquid, styles.css, ...) replace the built-in templates of the same name.</summary>
         public string? TemplatePath { get; set; }
+
+        /// <summary>Who the report is for (default: the client).</summary>
+        public ReportAudience Audience { get; set; } = ReportAudience.Client;
+
+        /// <summary>Replace host names and addresses with [host] / [address] in the report.</summary>
+        public bool RedactHosts { get; set; }
+
+        /// <summary>Reads "client" or "internal" (any case); throws <see cref="InvalidDataException"/> otherwise.</summary>
+        public static ReportAudience ParseAudience(string text) =>
+            string.Equals(text, "client", StringComparison.OrdinalIgnoreCase) ? ReportAudience.Client
+            : string.Equals(text, "internal", StringComparison.OrdinalIgnoreCase) ? ReportAudience.Internal
+            : throw new InvalidDataException("The audience is client or internal, not '" + text + "'.");
+
+        /// <summary>Reads what to redact: "hosts" (the only kind today); throws <see cref="InvalidDataException"/> otherwise.</summary>
+        public static bool ParseRedaction(string text) =>
+            text.Split(',').Select(t => t.Trim()).All(t => string.Equals(t, "hosts", StringComparison.OrdinalIgnoreCase))
+                ? true : throw new InvalidDataException("--redact takes 'hosts', not '" + text + "'.");
 
         /// <summary>The options both front ends build from their arguments: a branding file (optional) with any
         /// explicitly given value taking precedence. Paths must already be absolute. Throws

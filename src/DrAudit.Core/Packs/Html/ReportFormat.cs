@@ -14,12 +14,20 @@ namespace DrAudit.Core.Packs.Html
         /// <summary>An SVG coordinate: at most two decimals.</summary>
         public static string Coordinate(double value) => Number(Math.Round(value, 2));
 
+        /// <summary>"1 Nov 2026": a date people read (the UTC day), the same in every culture.</summary>
         public static string Date(DateTimeOffset? value) =>
-            value == null ? "" : value.Value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            value == null ? "" : value.Value.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-        /// <summary>"2026-11-01 00:00 UTC".</summary>
+        /// <summary>"1 Nov 2026, 00:00 UTC".</summary>
         public static string Time(DateTimeOffset? value) =>
-            value == null ? "" : value.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+            value == null ? "" : value.Value.UtcDateTime.ToString("d MMM yyyy', 'HH':'mm", CultureInfo.InvariantCulture) + " UTC";
+
+        /// <summary>The ISO 8601 form for machine-readable attributes (data-as-of).</summary>
+        public static string Iso(DateTimeOffset value) =>
+            value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", CultureInfo.InvariantCulture);
+
+        /// <summary>"1 client", "3 repositories".</summary>
+        public static string Count(int count, string one, string many) => Number(count) + " " + (count == 1 ? one : many);
 
         /// <summary>"17 h", "0.75 h": exactly the hours readiness.json holds.</summary>
         public static string Hours(double hours) => Number(hours) + " h";

@@ -38,8 +38,19 @@ namespace DrAudit.Core.Packs.Html
             _restoreTests.AddRange(AuditInputs.RestoreTestsAt(result.Inputs.Definition, result.Inputs.Sources, result.AsOf));
         }
 
-        public ReportView Build(ReportBranding branding)
+        /// <summary>How many service names a root cause lists before "and N more".</summary>
+        public const int MaxServicesNamed = 8;
+
+        /// <summary>Above this many services the controls matrix counts outcomes instead of showing a column per service.</summary>
+        public const int MaxMatrixColumns = 24;
+
+        private bool _internal;
+
+        public ReportView Build(ReportBranding branding) => Build(branding, ReportAudience.Client);
+
+        public ReportView Build(ReportBranding branding, ReportAudience audience)
         {
+            _internal = audience == ReportAudience.Internal;
             var e8 = _result.EssentialEight;
             var view = new ReportView
             {
@@ -50,6 +61,7 @@ namespace DrAudit.Core.Packs.Html
                 AccentColor = branding.AccentColor,
                 AsOf = ReportFormat.Time(_result.AsOf),
                 AsOfDate = ReportFormat.Date(_result.AsOf),
+                AsOfIso = ReportFormat.Iso(_result.AsOf),
                 GeneratedAt = ReportFormat.Time(_result.GeneratedAt),
                 ToolVersion = _result.ToolVersion,
                 ApiVersion = _result.ApiVersion,
@@ -63,7 +75,13 @@ namespace DrAudit.Core.Packs.Html
                 ServicesTotal = _result.DrReadiness.ServicesTotal,
                 Legend = OutcomeStyles.Legend(),
                 InputsAvailable = _result.Inputs != null,
+                Complete = _result.Complete,
+                Internal = _internal,
             };
+            view.MissingEvidence = _result.Sources.Where(s => s.Status == SourceState.Failed).Select(MissingEvidence).ToList();
+            view.RootCauses = _result.RootCauses.Select(RootCause).ToList();
+            view.RootCausesText = ReportFormat.Count(_result.RootCauses.Count, "root cause", "root causes") + " " +
+                                  (_result.RootCauses.Count == 1 ? "explains " : "explain ") + ReportFormat.Count(_result.Findings.Count, "finding", "findings");
             view.Blocking = e8.BlockingNextLevel.Select(Blocking).ToList();
             view.Sources = _result.Sources.Select(Source).ToList();
             view.SourcesFailed = _result.Sources.Count(s => s.Status == SourceState.Failed);
@@ -78,7 +96,8 @@ namespace DrAudit.Core.Packs.Html
             view.RtoChart = RtoChart();
             view.RunHistory = RunHistory();
             view.Services = _result.Services.Select((s, i) => Service(s, i)).ToList();
-            view.MatrixServices = view.Services.Select(s => new ServiceHeaderView { Id = s.Id, Name = ChartGeometry.Shorten(s.Name), FullName = s.Name, Anchor = s.Anchor }).ToList();
+            view.MatrixCompact = _result.Services.Count > MaxMatrixColumns;
+            view.MatrixServices = view.MatrixCompact ? new List<ServiceHeaderView>() : view.Services.Select(s => new ServiceHeaderView { Id = s.Id, Name = ChartGeometry.Shorten(s.Name), FullName = s.Name, Anchor = s.Anchor }).ToList();
             view.Matrix = new List<MatrixSectionView>
             {
                 new MatrixSectionView { Title = "Essential Eight: Regular backups", Rows = e8.Controls.Select(MatrixRow).ToList() },
@@ -87,6 +106,7 @@ namespace DrAudit.Core.Packs.Html
             view.ClientControls = _controls.Where(c => c.Services.Count == 0).Select(ClientControl).ToList();
             view.Exceptions = _result.Exceptions.Select(Exception).ToList();
             view.Environment = EnvironmentViewBuilder.Build(_result);
+            view.Contents = Contents(view);
             return view;
         }
 
@@ -140,7 +160,7 @@ namespace DrAudit.Core.Packs.Html
                 Ok = source.Status == SourceState.Ok,
                 Status = source.Status == SourceState.Ok ? "Read" : "Failed",
                 CollectedAt = ReportFormat.Time(source.CollectedAt),
-                Error = source.Error ?? "",
+                Error = _internal ? source.Error ?? "" : source.Status == SourceState.Ok ? "" : "Its evidence is missing from this audit.",
                 Quality = source.EvidenceQuality?.ToString() ?? "",
             };
             if (source.CollectedAt != null)
@@ -166,8 +186,56 @@ namespace DrAudit.Core.Packs.Html
             Statement = finding.Statement,
             Impact = _catalogue.Find(finding.Control)?.Rationale ?? "",
             Remediation = finding.Remediation,
-            Evidence = finding.Evidence.ToList(),
+            Evidence = _internal ? finding.Evidence.ToList() : new List<string>(),
         };
+
+        private RootCauseView RootCause(RootCause cause)
+        {
+            var services = cause.Services.Select(ServiceName).ToList();
+            if (services.Count > MaxServicesNamed)
+                services = services.Take(MaxServicesNamed).Concat(new[] { "and " + ReportFormat.Count(cause.Services.Count - MaxServicesNamed, "more service", "more services") }).ToList();
+            if (services.Count == 0) services.Add("All services");
+            return new RootCauseView
+            {
+                Key = cause.Key,
+                Title = cause.Title,
+                Severity = cause.Severity.ToString().ToLowerInvariant(),
+                SeverityLabel = cause.Severity.ToString(),
+                Services = services,
+                Controls = cause.Controls.Select(c => c + " " + ControlTitle(c)).ToList(),
+                Remediation = cause.Remediation,
+                FindingsText = ReportFormat.Count(cause.Findings.Count, "finding", "findings"),
+            };
+        }
+
+        /// <summary>What a source that could not be read leaves out, in business words (the reason is the engineer's).</summary>
+        private string MissingEvidence(SourceStatus source)
+        {
+            var what = source.Type == Model.Definition.SourceDefinition.VeeamType ? "The Veeam backup server"
+                : source.Type == Model.Definition.SourceDefinition.M365Type ? "Microsoft 365 Backup" : "The backup source";
+            var cause = _result.RootCauses.FirstOrDefault(c => c.Key == Evaluation.Causes.CauseReference.SourceUnreadable(source.Id, source.Type).Key);
+            var blind = cause == null ? "" : " " + ReportFormat.Count(cause.Findings.Count, "result", "results") + " across " +
+                ReportFormat.Count(Math.Max(1, cause.Services.Count), "service", "services") + " could therefore not be confirmed and " +
+                (cause.Findings.Count == 1 ? "is" : "are") + " shown as \"no visibility\", never as a pass.";
+            return what + " '" + source.Id + "' could not be read, so its backup jobs, job history and restore points are missing from this audit." + blind;
+        }
+
+        private static List<ContentsEntryView> Contents(ReportView view)
+        {
+            var entries = new List<ContentsEntryView>
+            {
+                new ContentsEntryView { Anchor = "what-to-fix", Title = "What to fix" },
+                new ContentsEntryView { Anchor = "summary", Title = "Executive summary" },
+            };
+            if (view.SinceLastAudit != null) entries.Add(new ContentsEntryView { Anchor = "since-last-audit", Title = "Since the last audit" });
+            entries.Add(new ContentsEntryView { Anchor = "at-a-glance", Title = "Recovery at a glance" });
+            entries.Add(new ContentsEntryView { Anchor = "renewal", Title = "Questions for the renewal" });
+            entries.Add(new ContentsEntryView { Anchor = "findings", Title = "Findings (detail)" });
+            entries.Add(new ContentsEntryView { Anchor = "controls", Title = "Controls matrix" });
+            entries.Add(new ContentsEntryView { Anchor = "services", Title = "Services (" + ReportFormat.Count(view.Services.Count, "service", "services") + ")" });
+            entries.Add(new ContentsEntryView { Anchor = "client-controls", Title = "Controls judged for the whole client, accepted risks, how to read this report" });
+            return entries;
+        }
 
         private TargetChartView RpoChart()
         {
@@ -289,8 +357,13 @@ namespace DrAudit.Core.Packs.Html
                 RestoreTestsKnown = _result.Inputs != null,
                 RestoreTests = _restoreTests.Where(t => t.Service == service.Id).OrderByDescending(t => t.Date).Select(t => RestoreTest(t, names)).ToList(),
             };
+            view.Storage = service.Components.SelectMany(c => c.Repositories).Distinct(StringComparer.Ordinal).Select(RepositoryView)
+                .Select(r => r.Known ? r.Name + ": " + r.Location + ", " + r.Immutable + ", " + r.Encrypted : r.Name + ": details not in the inventory").ToList();
+            var satisfied = 0;
             foreach (var control in _controls)
                 foreach (var outcome in control.Services.Where(s => s.Service == service.Id))
+                {
+                    if (!_internal && (outcome.Outcome == Outcome.Effective || outcome.Outcome == Outcome.NotApplicable)) { satisfied++; continue; }
                     view.Controls.Add(new ControlOutcomeView
                     {
                         ControlId = control.Id,
@@ -300,8 +373,10 @@ namespace DrAudit.Core.Packs.Html
                         Statement = outcome.Statement ?? "",
                         Quality = outcome.EvidenceQuality?.ToString() ?? "",
                         Exception = outcome.Exception ?? "",
-                        Evidence = outcome.Evidence.ToList(),
+                        Evidence = _internal ? outcome.Evidence.ToList() : new List<string>(),
                     });
+                }
+            view.ControlsSatisfiedText = ReportFormat.Count(satisfied, "control is", "controls are") + " met or do" + (satisfied == 1 ? "es" : "") + " not apply (see the controls matrix).";
             return view;
         }
 
@@ -314,6 +389,7 @@ namespace DrAudit.Core.Packs.Html
             NoBackupReason = component.NoBackupReason ?? "",
             Jobs = component.Jobs.ToList(),
             Repositories = component.Repositories.Select(RepositoryView).ToList(),
+            RepositoriesText = string.Join(", ", component.Repositories.Select(RepositoryView).Select(r => r.Name)),
             NewestGoodPoint = ReportFormat.Time(component.NewestGoodPoint),
             AgeHours = component.NewestGoodPointAgeHours == null ? "" : ReportFormat.Number(component.NewestGoodPointAgeHours.Value),
             AgeWords = component.NewestGoodPointAgeHours == null ? "" : DurationWords.Of(TimeSpan.FromHours(component.NewestGoodPointAgeHours.Value)),
@@ -364,6 +440,15 @@ namespace DrAudit.Core.Packs.Html
                 ClientLevel = control.Services.Count == 0,
             };
             if (row.ClientLevel) return row;
+            if (_result.Services.Count > MaxMatrixColumns)
+            {
+                row.CountsText = string.Join(", ", control.Services.GroupBy(s => s.Outcome).OrderBy(g => g.Key)
+                    .Select(g => ReportFormat.Number(g.Count()) + " " + OutcomeStyles.For(g.Key).Label.ToLowerInvariant()));
+                var notMet = control.Services.Where(s => s.Outcome != Outcome.Effective && s.Outcome != Outcome.NotApplicable).Select(s => ServiceName(s.Service)).ToList();
+                row.NotMetText = notMet.Count <= MaxServicesNamed ? string.Join(", ", notMet)
+                    : string.Join(", ", notMet.Take(MaxServicesNamed)) + " and " + ReportFormat.Count(notMet.Count - MaxServicesNamed, "more", "more");
+                return row;
+            }
             foreach (var service in _result.Services)
             {
                 var outcome = control.Services.FirstOrDefault(s => s.Service == service.Id);
@@ -377,7 +462,7 @@ namespace DrAudit.Core.Packs.Html
             return row;
         }
 
-        private static ControlOutcomeView ClientControl(ControlResult control) => new ControlOutcomeView
+        private ControlOutcomeView ClientControl(ControlResult control) => new ControlOutcomeView
         {
             ControlId = control.Id,
             Title = control.Title,
@@ -385,7 +470,7 @@ namespace DrAudit.Core.Packs.Html
             Outcome = OutcomeStyles.For(control.Outcome),
             Statement = control.Statement ?? "",
             Quality = control.EvidenceQuality?.ToString() ?? "",
-            Evidence = control.Evidence.ToList(),
+            Evidence = _internal ? control.Evidence.ToList() : new List<string>(),
         };
 
         private ExceptionView Exception(ExceptionStatus exception) => new ExceptionView

@@ -30,6 +30,10 @@ namespace DrAudit.Core.Packs.Html
                 NewFindings = Findings(comparison, FindingChangeKind.New, serviceName, controlTitle),
                 ResolvedFindings = Findings(comparison, FindingChangeKind.Resolved, serviceName, controlTitle),
                 StillOpenCount = comparison.StillOpenCount,
+                RootCausesCompared = comparison.RootCausesCompared,
+                NewRootCauses = Causes(comparison, FindingChangeKind.New),
+                ResolvedRootCauses = Causes(comparison, FindingChangeKind.Resolved),
+                StillOpenRootCauses = comparison.StillOpenRootCauses,
                 ControlChanges = comparison.Controls.Select(c => new ControlChangeView
                 {
                     ControlId = c.Control,
@@ -41,6 +45,18 @@ namespace DrAudit.Core.Packs.Html
                 }).ToList(),
             };
         }
+
+        private static List<RootCauseView> Causes(ReadinessComparison comparison, FindingChangeKind kind) =>
+            comparison.RootCauses.Where(c => c.Change == kind)
+                .OrderByDescending(c => c.Severity).ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => new RootCauseView
+                {
+                    Key = c.Key,
+                    Title = c.Title,
+                    Severity = c.Severity.ToString().ToLowerInvariant(),
+                    SeverityLabel = c.Severity.ToString(),
+                    FindingsText = ReportFormat.Count(c.Findings, "finding", "findings"),
+                }).ToList();
 
         /// <summary>"up 1", "down 2" or "no change".</summary>
         public static string Change(int delta) =>

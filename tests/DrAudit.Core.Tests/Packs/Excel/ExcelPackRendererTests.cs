@@ -12,7 +12,7 @@ namespace DrAudit.Core.Tests.Packs.Excel
     {
         private static readonly string[] DataSheets =
         {
-            "Services", "Controls", "Findings", "Coverage", "Discovered", "Recovery points", "Job runs", "Restore tests", "Exercises and actions", "Attested facts", "Sources and manifest",
+            "Root causes", "Services", "Controls", "Findings", "Coverage", "Discovered", "Recovery points", "Job runs", "Restore tests", "Exercises and actions", "Attested facts", "Sources and manifest",
         };
 
         private readonly RenderedWorkbook _book;
@@ -49,7 +49,7 @@ namespace DrAudit.Core.Tests.Packs.Excel
             Assert.Equal(2, _book.Summary("Services total").GetValue<int>());
             foreach (var severity in new[] { Severity.High, Severity.Medium, Severity.Low })
                 Assert.Equal(Result.Findings.Count(f => f.Severity == severity),
-                    _book.Summary("Findings (" + severity.ToString().ToLowerInvariant() + ")").GetValue<int>());
+                    _book.Summary("Findings (" + severity + ")").GetValue<int>());
             Assert.Equal(1, _book.Summary("Sources failed").GetValue<int>());
             Assert.Equal("m365", _book.Summary("Failed sources").GetString());
             Assert.Equal(ExcelScenario.ScriptName, _book.Summary("Client").GetString());

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using DrAudit.Core.Model.Result;
+using DrAudit.Core.Packs.Html;
 
 namespace DrAudit.Core.Tests.Packs.Html
 {
@@ -115,14 +116,18 @@ namespace DrAudit.Core.Tests.Packs.Html
         }
 
         [Fact]
-        public void AFailedSourceIsReportedWithItsError()
+        public void AFailedSourceIsReportedWithItsErrorOnlyToTheMspsEngineers()
         {
             var doc = HostileReport.Value.Html;
             var failed = HostileReport.Value.Result.Sources.Single(s => s.Status == SourceState.Failed);
             var row = doc.QuerySelector("tr[data-source='" + failed.Id + "']")!;
             Assert.Equal("failed", row.GetAttribute("data-status"));
-            Assert.Contains(failed.Error!, row.TextContent);
+            Assert.DoesNotContain(failed.Error!, doc.DocumentElement.OuterHtml);
+            Assert.Contains("Could not be read", row.TextContent);
             Assert.Contains("1 failed", doc.QuerySelector("#summary")!.TextContent);
+
+            var internalDoc = HtmlReports.Render(HostileReport.Value.Result, new HtmlReportOptions { Audience = ReportAudience.Internal });
+            Assert.Contains(failed.Error!, internalDoc.QuerySelector("tr[data-source='" + failed.Id + "']")!.TextContent);
         }
     }
 }

@@ -115,7 +115,7 @@ namespace DrAudit.Core.Tests.Packs.Html
             var section = html.QuerySelector("section#since-last-audit")!;
             string Metric(string name) => section.QuerySelector("[data-metric='" + name + "']")!.TextContent;
             Assert.Equal("2026-10-01", Metric("reference-pack"));
-            Assert.Equal("2026-11-01", Metric("reference-as-of"));
+            Assert.Equal("1 Nov 2026", Metric("reference-as-of"));
             Assert.Equal(comparison.ReferenceMaturityLevel + " \u2192 " + comparison.DifferenceMaturityLevel, Metric("maturity-change"));
             Assert.Equal(comparison.ReferenceServicesReady + " of " + comparison.ReferenceServicesTotal + " \u2192 " + comparison.DifferenceServicesReady + " of " + comparison.DifferenceServicesTotal,
                 Metric("services-change"));

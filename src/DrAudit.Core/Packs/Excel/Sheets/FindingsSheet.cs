@@ -13,7 +13,7 @@ namespace DrAudit.Core.Packs.Excel.Sheets
                 .Text("Key", f => f.Key)
                 .Text("Control", f => f.Control)
                 .Text("Service", f => f.Service)
-                .Text("Severity", f => KebabCase.Of(f.Severity))
+                .Text("Severity", f => f.Severity.ToString())
                 .Outcome("Outcome", f => f.Outcome.ToString())
                 .Text("Statement", f => f.Statement)
                 .Text("Remediation", f => f.Remediation)

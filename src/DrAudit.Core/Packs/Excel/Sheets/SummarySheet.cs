@@ -28,7 +28,7 @@ namespace DrAudit.Core.Packs.Excel.Sheets
         public const string ExceptionsActive = "Exceptions in force";
 
         /// <summary>The label of the count of findings of a severity, e.g. "Findings (high)".</summary>
-        public static string FindingsOf(Severity severity) => "Findings (" + Loading.Yaml.KebabCase.Of(severity) + ")";
+        public static string FindingsOf(Severity severity) => "Findings (" + severity + ")";
 
         public static void Write(XlsxPackage package, WorkbookData data)
         {

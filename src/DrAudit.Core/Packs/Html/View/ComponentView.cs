@@ -12,6 +12,8 @@ namespace DrAudit.Core.Packs.Html.View
         public string NoBackupReason { get; set; } = "";
         public List<string> Jobs { get; set; } = new List<string>();
         public List<RepositoryView> Repositories { get; set; } = new List<RepositoryView>();
+        /// <summary>"Onsite NAS, Cloud": the repositories holding its copies (described once per service).</summary>
+        public string RepositoriesText { get; set; } = "";
         public string NewestGoodPoint { get; set; } = "";
         /// <summary>Exactly readiness.json's newestGoodPointAgeHours, e.g. "17" or "0.75"; empty when none.</summary>
         public string AgeHours { get; set; } = "";

@@ -13,6 +13,8 @@ namespace DrAudit.Core.Packs.Html.View
         public string AccentColor { get; set; } = "";
         public string AsOf { get; set; } = "";
         public string AsOfDate { get; set; } = "";
+        /// <summary>asOf in ISO 8601, for machine-readable attributes only.</summary>
+        public string AsOfIso { get; set; } = "";
         public string GeneratedAt { get; set; } = "";
         public string ToolVersion { get; set; } = "";
         public string ApiVersion { get; set; } = "";
@@ -46,11 +48,25 @@ namespace DrAudit.Core.Packs.Html.View
         public List<QuestionGroupView> Questions { get; set; } = new List<QuestionGroupView>();
         public List<ServiceHeaderView> MatrixServices { get; set; } = new List<ServiceHeaderView>();
         public List<MatrixSectionView> Matrix { get; set; } = new List<MatrixSectionView>();
+        /// <summary>True when there are more services than a printed page can show side by side: the matrix then
+        /// counts outcomes per control instead of one column per service.</summary>
+        public bool MatrixCompact { get; set; }
         public List<ControlOutcomeView> ClientControls { get; set; } = new List<ControlOutcomeView>();
         public List<ExceptionView> Exceptions { get; set; } = new List<ExceptionView>();
         public List<OutcomeView> Legend { get; set; } = new List<OutcomeView>();
         public bool InputsAvailable { get; set; }
         /// <summary>Discovered workloads, attested facts and warnings (v1.1).</summary>
         public EnvironmentView Environment { get; set; } = new EnvironmentView();
+
+        /// <summary>False when a source could not be read: the first page says so, and what evidence is missing.</summary>
+        public bool Complete { get; set; } = true;
+        /// <summary>One business sentence per source that could not be read.</summary>
+        public List<string> MissingEvidence { get; set; } = new List<string>();
+        public List<RootCauseView> RootCauses { get; set; } = new List<RootCauseView>();
+        /// <summary>"3 root causes explain 33 findings".</summary>
+        public string RootCausesText { get; set; } = "";
+        /// <summary>True for the Internal audience: evidence lines, source errors and file keys are shown.</summary>
+        public bool Internal { get; set; }
+        public List<ContentsEntryView> Contents { get; set; } = new List<ContentsEntryView>();
     }
 }

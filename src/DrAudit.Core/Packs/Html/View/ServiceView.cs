@@ -29,5 +29,9 @@ namespace DrAudit.Core.Packs.Html.View
         public bool RestoreTestsKnown { get; set; }
         public List<RestoreTestView> RestoreTests { get; set; } = new List<RestoreTestView>();
         public List<ControlOutcomeView> Controls { get; set; } = new List<ControlOutcomeView>();
+        /// <summary>For the client audience, which lists only the controls not met: "14 other controls are met or do not apply."</summary>
+        public string ControlsSatisfiedText { get; set; } = "";
+        /// <summary>Each repository holding the service's copies, once: "Cloud: cloud, immutable 30 days, encrypted".</summary>
+        public List<string> Storage { get; set; } = new List<string>();
     }
 }

@@ -23,6 +23,11 @@ namespace DrAudit.Core.Packs.Html.View
         public string ServicesDirection { get; set; } = "";
         /// <summary>Findings only the newer audit has, most severe first.</summary>
         public List<FindingChangeView> NewFindings { get; set; } = new List<FindingChangeView>();
+        /// <summary>Root causes new, resolved, and how many are still open (empty when the older pack had none).</summary>
+        public bool RootCausesCompared { get; set; }
+        public List<RootCauseView> NewRootCauses { get; set; } = new List<RootCauseView>();
+        public List<RootCauseView> ResolvedRootCauses { get; set; } = new List<RootCauseView>();
+        public int StillOpenRootCauses { get; set; }
         /// <summary>Findings only the older audit had, with the older audit's statement, most severe first.</summary>
         public List<FindingChangeView> ResolvedFindings { get; set; } = new List<FindingChangeView>();
         public int StillOpenCount { get; set; }
