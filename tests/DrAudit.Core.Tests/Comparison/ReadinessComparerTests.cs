@@ -34,6 +34,43 @@ namespace DrAudit.Core.Tests.Comparison
             return (older, newer);
         }
 
+        private static RootCause Cause(string key, Severity severity, params string[] findings) =>
+            new RootCause { Key = key, Title = key + " title", Severity = severity, Findings = findings.ToList() };
+
+        [Fact]
+        public void Root_causes_are_new_still_open_or_resolved_by_their_key()
+        {
+            var (older, newer) = Pair();
+            older.RootCauses.Add(Cause("access/not-attested", Severity.High, "E8-RB-05"));
+            older.RootCauses.Add(Cause("component/db/out-of-date", Severity.High, "DR-03/payroll"));
+            newer.RootCauses.Add(Cause("access/unprivilegedCannotAccessOthers/not-met", Severity.High, "E8-RB-05"));
+            newer.RootCauses.Add(Cause("component/db/out-of-date", Severity.Medium, "DR-03/email"));
+            newer.RootCauses.Add(Cause("finding/DR-12/files", Severity.Low, "DR-12/files"));
+
+            var c = ReadinessComparer.Compare(older, newer);
+
+            Assert.True(c.RootCausesCompared);
+            Assert.Equal(new[] { "access/not-attested", "access/unprivilegedCannotAccessOthers/not-met", "component/db/out-of-date", "finding/DR-12/files" },
+                c.RootCauses.Select(r => r.Key));
+            Assert.Equal(FindingChangeKind.Resolved, c.RootCauses[0].Change);
+            Assert.Equal(FindingChangeKind.New, c.RootCauses[1].Change);
+            Assert.Equal(FindingChangeKind.StillOpen, c.RootCauses[2].Change);
+            Assert.Equal(Severity.Medium, c.RootCauses[2].Severity);
+            Assert.Equal((2, 1, 1), (c.NewRootCauses, c.StillOpenRootCauses, c.ResolvedRootCauses));
+        }
+
+        [Fact]
+        public void A_pack_written_before_root_causes_existed_is_not_compared_by_cause()
+        {
+            var (older, newer) = Pair();
+            newer.RootCauses.Add(Cause("component/db/out-of-date", Severity.Medium, "DR-03/email"));
+
+            var c = ReadinessComparer.Compare(older, newer);
+
+            Assert.False(c.RootCausesCompared);
+            Assert.Empty(c.RootCauses);
+        }
+
         [Fact]
         public void Findings_are_new_still_open_or_resolved_by_their_key()
         {

@@ -48,13 +48,25 @@ namespace DrAudit.Core.Tests.Fleet
             var rows = document.QuerySelectorAll("#clients tbody tr");
             Assert.Equal(3, rows.Length);
             Assert.StartsWith("<script>alert(1)</script> & \"Co\"", rows[0].Children[0].TextContent, StringComparison.Ordinal);
-            Assert.Contains("maturity 0 to 1; 2 new, 2 still open, 1 resolved; 4 control outcomes changed (since 2026-10-01)", rows[0].TextContent, StringComparison.Ordinal);
+            Assert.Contains("maturity 0 to 1; findings 2 new, 2 still open, 1 resolved; 4 control outcomes changed (since 2026-10-01)", rows[0].TextContent, StringComparison.Ordinal);
             Assert.Equal("sourcefailed", rows[1].ClassName);
             Assert.Contains("m365 (<b>timeout</b>)", rows[1].TextContent, StringComparison.Ordinal);
             Assert.Equal("failed", rows[2].ClassName);
             Assert.Equal("3", document.QuerySelector("[data-metric=clients]")!.TextContent.Split(' ')[0]);
             var levels = document.QuerySelectorAll("#maturity tbody tr").Select(r => r.Children[1].TextContent).ToList();
             Assert.Equal(new[] { "1", "1", "0", "0" }, levels);
+        }
+
+        [Fact]
+        public void The_html_page_is_branded_like_a_pack_and_dates_read_as_dates()
+        {
+            var branding = new DrAudit.Core.Packs.Html.ReportBranding { MspName = "Northwind IT Services", AccentColor = "#aa3300" };
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(FleetHtmlRenderer.RenderHtml(Summary(), branding));
+
+            Assert.Equal("Northwind IT Services", document.QuerySelector(".brand .msp")!.TextContent);
+            Assert.Contains("#aa3300", document.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", document.QuerySelector("p.meta")!.TextContent);
+            Assert.Equal("3 clients", document.QuerySelector("[data-metric=clients]")!.TextContent);
         }
 
         [Fact]
@@ -71,8 +83,8 @@ namespace DrAudit.Core.Tests.Fleet
             var name = clients.DataRange.Row(1).Cell(2);
             Assert.Equal(XLDataType.Text, name.DataType);
             Assert.StartsWith("<script>", name.GetString(), StringComparison.Ordinal);
-            Assert.Equal(3, clients.DataRange.Row(1).Cell(9).GetValue<int>());
-            Assert.Equal("m365", clients.DataRange.Row(2).Cell(13).GetString());
+            Assert.Equal(3, clients.DataRange.Row(1).Cell(10).GetValue<int>());
+            Assert.Equal("m365", clients.DataRange.Row(2).Cell(14).GetString());
             var maturity = book.Worksheet("Maturity").Tables.Single();
             Assert.Equal(1, maturity.DataRange.Row(2).Cell(2).GetValue<int>());
         }

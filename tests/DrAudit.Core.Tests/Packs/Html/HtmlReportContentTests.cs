@@ -37,6 +37,42 @@ namespace DrAudit.Core.Tests.Packs.Html
         }
 
         [Fact]
+        public void TheReportLeadsWithWhatToFixAndAContentsList()
+        {
+            var main = Html.QuerySelector("main")!;
+            Assert.Equal("what-to-fix", main.Children[0].Id);
+            Assert.Equal("contents", main.Children[1].Id);
+            Assert.Equal(Sample.Value.Result.RootCauses.Select(c => c.Key), Html.QuerySelectorAll("#what-to-fix li.cause").Select(li => li.GetAttribute("data-cause")));
+            var first = Html.QuerySelector("#what-to-fix li.cause")!;
+            var cause = Sample.Value.Result.RootCauses[0];
+            Assert.Contains(cause.Title, first.TextContent);
+            Assert.Contains(cause.Remediation, first.TextContent);
+            Assert.Contains(cause.Severity.ToString(), first.QuerySelector(".sev")!.TextContent);
+            foreach (var link in Html.QuerySelectorAll("#contents a"))
+                Assert.NotNull(Html.GetElementById(link.GetAttribute("href")!.TrimStart('#')));
+            Assert.Null(Html.QuerySelector("#incomplete"));
+            Assert.Equal("true", Html.Body!.GetAttribute("data-complete"));
+        }
+
+        [Fact]
+        public void PrintingNeverSplitsATableRowAndRepeatsHeadersAndNoWordBreaksMidWord()
+        {
+            var css = Html.QuerySelector("style")!.TextContent;
+            Assert.Contains("tr { break-inside: avoid; page-break-inside: avoid; }", css);
+            Assert.Contains("thead { display: table-header-group; }", css);
+            Assert.DoesNotContain("overflow-wrap: anywhere", css);
+            Assert.Contains("table.tests { table-layout: fixed; }", css);
+            Assert.All(Html.QuerySelectorAll("table.tests tbody tr"), tr => Assert.Contains("nowrap", tr.Children[3].ClassName ?? ""));
+        }
+
+        [Fact]
+        public void ClientFacingDatesReadAsDates()
+        {
+            Assert.Equal("1 Nov 2026, 00:00 UTC", Metric(Html, "as-of"));
+            Assert.Equal("2026-11-01T00:00:00Z", Html.Body!.GetAttribute("data-as-of"));
+        }
+
+        [Fact]
         public void BlockingControlsAreListed()
         {
             var blocking = ((JArray)Json["essentialEight"]!["blockingNextLevel"]!).Select(x => (string)x!).ToList();
