@@ -64,6 +64,60 @@ namespace DrAudit.Core.Tests.Browser
             Assert.True(bytes.Length > 20000, "the PDF is only " + bytes.Length + " bytes");
         }
 
+        /// <summary>Opens a report, asserts no error and no request but the file, and returns how long the load took and
+        /// where (in CSS pixels from the top) the element with <paramref name="elementId"/> starts.</summary>
+        private static async Task<(TimeSpan Load, double Top)> OpenAsync(string file, string elementId)
+        {
+            var fileUrl = new Uri(file).AbsoluteUri;
+            using var browser = HeadlessChromium.Start(Step);
+            using var devtools = new DevToolsSession();
+            await devtools.ConnectAsync(browser.BrowserEndpoint, Step);
+            var target = await devtools.SendAsync("Target.createTarget", new { url = "about:blank" }, Step);
+            var attached = await devtools.SendAsync("Target.attachToTarget", new { targetId = (string)target["targetId"]!, flatten = true }, Step);
+            var session = (string)attached["sessionId"]!;
+            foreach (var domain in new[] { "Network", "Runtime", "Log", "Page" })
+                await devtools.SendAsync(domain + ".enable", null, Step, session);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await devtools.SendAsync("Page.navigate", new { url = fileUrl }, Step, session);
+            await devtools.WaitForEventAsync("Page.loadEventFired", TimeSpan.FromSeconds(60));
+            var load = clock.Elapsed;
+            var events = devtools.Events.Where(e => (string?)e["sessionId"] == session).ToList();
+            var errors = events.Where(IsError).Select(e => e.ToString(Newtonsoft.Json.Formatting.None)).ToList();
+            Assert.True(errors.Count == 0, "console errors or exceptions:\n" + string.Join("\n", errors));
+            var requests = events.Where(e => (string?)e["method"] == "Network.requestWillBeSent").Select(e => (string)e["params"]!["request"]!["url"]!).ToList();
+            Assert.All(requests, url => Assert.True(url == fileUrl || url.StartsWith("data:", StringComparison.Ordinal), "unexpected request " + url));
+            var top = await devtools.SendAsync("Runtime.evaluate",
+                new { expression = "document.getElementById('" + elementId + "').getBoundingClientRect().top", returnByValue = true }, Step, session);
+            return (load, (double)top["result"]!["value"]!);
+        }
+
+        [SkippableFact]
+        public async Task An_incomplete_audit_says_so_at_the_top_of_the_first_page()
+        {
+            Skip.IfNot(HeadlessChromium.Required, "Chromium is not installed at " + HeadlessChromium.DefaultPath + " (and CI is not true).");
+            var result = HtmlReports.Sample();
+            result.Sources[0].Status = DrAudit.Core.Model.Result.SourceState.Failed;
+            result.Sources[0].Error = "no credential: set VBR_USER and VBR_PASS or pass -Credential";
+            result.Complete = false;
+            new HtmlPackRenderer().Render(result, _folder.Path);
+
+            var (_, top) = await OpenAsync(_folder.Combine(HtmlPackRenderer.ReportFile), "incomplete");
+
+            Assert.InRange(top, 0, 600);
+            Assert.DoesNotContain("VBR_USER", File.ReadAllText(_folder.Combine(HtmlPackRenderer.ReportFile)));
+        }
+
+        [SkippableFact]
+        public async Task A_large_clients_report_opens_without_errors()
+        {
+            Skip.IfNot(HeadlessChromium.Required, "Chromium is not installed at " + HeadlessChromium.DefaultPath + " (and CI is not true).");
+            new HtmlPackRenderer().Render(LargeReportResult.Build(), _folder.Path);
+
+            var (_, top) = await OpenAsync(_folder.Combine(HtmlPackRenderer.ReportFile), "what-to-fix");
+
+            Assert.InRange(top, 0, 800);
+        }
+
         private static bool IsError(JObject e)
         {
             var method = (string?)e["method"];

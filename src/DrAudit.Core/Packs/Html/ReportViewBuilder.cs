@@ -202,7 +202,7 @@ namespace DrAudit.Core.Packs.Html
                 Severity = cause.Severity.ToString().ToLowerInvariant(),
                 SeverityLabel = cause.Severity.ToString(),
                 Services = services,
-                Controls = cause.Controls.Select(c => c + " " + ControlTitle(c)).ToList(),
+                Controls = cause.Controls.Count == 1 ? new List<string> { cause.Controls[0] + " " + ControlTitle(cause.Controls[0]) } : cause.Controls.ToList(),
                 Remediation = cause.Remediation,
                 FindingsText = ReportFormat.Count(cause.Findings.Count, "finding", "findings"),
             };
