@@ -15,7 +15,8 @@ namespace DrAudit.Bench
             "usage: DrAudit.Bench sample <sample-folder>\n" +
             "       DrAudit.Bench run [--objects 2000] [--days 90] [--keep] [--gc default|server|non-concurrent]\n" +
             "       DrAudit.Bench measure <client.yaml>\n" +
-            "       DrAudit.Bench pack|baseline-pack <client.yaml> <out-folder>";
+            "       DrAudit.Bench pack|baseline-pack <client.yaml> <out-folder>\n" +
+            "       DrAudit.Bench report <client.yaml>";
 
         public static int Main(string[] args)
         {
@@ -62,6 +63,9 @@ namespace DrAudit.Bench
                 case PackMeasurement.BaselineCommand:
                     if (args.Length != 3) return Fail(Usage);
                     return PackMeasurement.Baseline(args[1], args[2]);
+                case ReportBudget.Command:
+                    if (args.Length != 2) return Fail(Usage);
+                    return ReportBudget.Run(args[1], Console.Out);
                 default:
                     return Fail(Usage);
             }
