@@ -34,6 +34,21 @@ public sealed class EvidencePackCommandTests : IClassFixture<ModuleSession>, IDi
     }
 
     [Fact]
+    public void Audience_and_Redact_choose_what_the_report_shows()
+    {
+        var client = Pack("client-audience");
+        var internalPack = Pack("internal-audience");
+        _session.Run("$r = Get-DrReadiness -Client client.yaml; $r | Export-DrEvidencePack -Path $client -Format Html; $r | Export-DrEvidencePack -Path $internal -Format Html -Audience Internal -Redact Hosts",
+            ("client", client), ("internal", internalPack)).WithoutErrors();
+
+        var clientHtml = File.ReadAllText(Path.Combine(client, "report.html"));
+        var internalHtml = File.ReadAllText(Path.Combine(internalPack, "report.html"));
+        Assert.DoesNotContain("class=\"evidence\"", clientHtml);
+        Assert.Contains("class=\"evidence\"", internalHtml);
+        Assert.Contains("id=\"what-to-fix\"", clientHtml);
+    }
+
+    [Fact]
     public void A_relative_path_is_resolved_from_the_PowerShell_location()
     {
         var run = _session.Run(

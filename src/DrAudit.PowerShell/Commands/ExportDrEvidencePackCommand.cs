@@ -56,7 +56,8 @@ namespace DrAudit.PowerShell.Commands
 
         /// <summary>Client (default): business words only; Internal: evidence lines, source errors and paths too.</summary>
         [Parameter]
-        public ReportAudience Audience { get; set; } = ReportAudience.Client;
+        [ValidateSet("Client", "Internal")]
+        public string Audience { get; set; } = "Client";
 
         /// <summary>What to redact from the report: Hosts (host names and addresses).</summary>
         [Parameter]
@@ -101,7 +102,7 @@ namespace DrAudit.PowerShell.Commands
                 };
                 options.ProtectedPaths.Add(SessionState.Path.CurrentFileSystemLocation.ProviderPath);
                 if (BrandingPath != null) options.ProtectedPaths.Add(Resolve(BrandingPath)!);
-                options.Html.Audience = Audience;
+                options.Html.Audience = HtmlReportOptions.ParseAudience(Audience);
                 options.Html.RedactHosts = Redact != null && Redact.Length > 0;
                 var written = EvidencePackWriter.Write(InputObject!, packPath, options, new CmdletAuditHost(this));
                 if (written.Written && PassThru) WriteObject(written);

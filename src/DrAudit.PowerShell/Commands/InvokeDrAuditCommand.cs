@@ -76,7 +76,8 @@ namespace DrAudit.PowerShell.Commands
         public string? AccentColor { get; set; }
 
         [Parameter]
-        public Core.Packs.Html.ReportAudience Audience { get; set; } = Core.Packs.Html.ReportAudience.Client;
+        [ValidateSet("Client", "Internal")]
+        public string Audience { get; set; } = "Client";
 
         [Parameter]
         [ValidateSet("Hosts")]
@@ -101,13 +102,13 @@ namespace DrAudit.PowerShell.Commands
             try
             {
                 var branded = BrandingPath != null || MspName != null || LogoPath != null || AccentColor != null;
-                if (branded || Audience != Core.Packs.Html.ReportAudience.Client || Redact != null)
+                if (branded || !string.Equals(Audience, "Client", StringComparison.OrdinalIgnoreCase) || Redact != null)
                 {
                     options.Html = branded
                         ? Core.Packs.Html.HtmlReportOptions.From(BrandingPath == null ? null : ResolvePath(BrandingPath), MspName,
                             LogoPath == null ? null : ResolvePath(LogoPath), AccentColor, null)
                         : new Core.Packs.Html.HtmlReportOptions();
-                    options.Html.Audience = Audience;
+                    options.Html.Audience = Core.Packs.Html.HtmlReportOptions.ParseAudience(Audience);
                     options.Html.RedactHosts = Redact != null && Redact.Length > 0;
                 }
                 // Every host call and WriteObject happens here, on the pipeline thread: the core's workers post to it.
