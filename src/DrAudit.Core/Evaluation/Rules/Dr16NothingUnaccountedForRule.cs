@@ -40,7 +40,10 @@ namespace DrAudit.Core.Evaluation.Rules
             if (enumerating.Count == 0)
                 return Judgement.NoVisibility(
                     "Nothing enumerated the environment: no source lists the workloads it can see, so workloads that nobody backs up cannot be found.",
-                    evidence).Because(Causes.CauseReference.UnaccountedWorkloads());
+                    evidence).Because(failed.Count > 0
+                        // A source that could not be read explains the NoVisibility that follows from it (controls.md, Root causes).
+                        ? failed.Select(f => Causes.CauseReference.SourceUnreadable(f.Id, f.Definition.Type))
+                        : new[] { Causes.CauseReference.UnaccountedWorkloads() });
             if (failed.Count > 0)
                 return Judgement.NoVisibility(
                     $"Every workload {string.Join(", ", enumerating)} discovered is accounted for, but {string.Join(", ", failed.Select(s => s.Id))} could not be read, so what it would have discovered is unknown.",
