@@ -149,7 +149,7 @@ namespace DrAudit.Core.Tests.Packs.Signing
             }
             var verify = CliRun.Of("verify", pack);
 
-            Assert.Equal(0, audit.ExitCode);
+            Assert.Equal(4, audit.ExitCode); // pack written; the engine fixture has a source that cannot be read
             Assert.DoesNotContain(password, audit.Stdout + audit.Stderr);
             Assert.Equal(0, verify.ExitCode);
             Assert.Contains("signed by CN=Northwind IT Services Evidence Signing", verify.Stdout);
