@@ -3,14 +3,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
-using System.Text.Json;
 using DrAudit.Core.Loading.Files;
+using Newtonsoft.Json;
 using InventoryModel = DrAudit.Core.Model.Inventory.Inventory;
 
 namespace DrAudit.Core.Loading.Inventory
 {
-    /// <summary>Reads an inventory JSON file by streaming its tokens with System.Text.Json (<see cref="JsonTokenReader"/>:
-    /// no tree of the whole file is built, no text decoded but the values kept), so an
+    /// <summary>Reads an inventory JSON file by streaming its tokens (no tree of the whole file is built), so an
     /// inventory of hundreds of thousands of runs and points reads in seconds. Problems are located at the key
     /// they concern (a missing key: at the object's opening brace).</summary>
     internal sealed class InventoryJsonReader
@@ -18,50 +17,66 @@ namespace DrAudit.Core.Loading.Inventory
         private const int RecordsBetweenCancellationChecks = 1024;
 
         private readonly string _file;
-        private readonly JsonTokenReader _json;
+        private readonly JsonTextReader _json;
         private readonly CancellationToken _cancellation;
         private readonly InventoryBuilder _builder = new InventoryBuilder();
         private int _records;
 
-        private InventoryJsonReader(JsonTokenReader json, string file, CancellationToken cancellation)
+        private InventoryJsonReader(TextReader text, string file, CancellationToken cancellation)
         {
             _file = file;
             _cancellation = cancellation;
-            _json = json;
+            _json = new JsonTextReader(text)
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Double,
+                CloseInput = false,
+                MaxDepth = InputLimits.NestingDepth,
+                PropertyNameTable = KnownNames(),
+            };
+        }
+
+        /// <summary>Lets Json.NET reuse one string per known key instead of allocating one per occurrence.</summary>
+        private static DefaultJsonNameTable KnownNames()
+        {
+            var table = new DefaultJsonNameTable();
+            foreach (var f in InventorySchemas.JsonHeader.Fields) table.Add(f.Name);
+            foreach (var f in InventorySchemas.Repository.Fields) table.Add(f.Name);
+            foreach (var f in InventorySchemas.Job.Fields) table.Add(f.Name);
+            foreach (var f in InventorySchemas.Run.Fields) table.Add(f.Name);
+            foreach (var f in InventorySchemas.RestorePoint.Fields) table.Add(f.Name);
+            foreach (var f in InventorySchemas.Discovered.Fields) table.Add(f.Name);
+            return table;
         }
 
         public static InventoryModel Read(string file, CancellationToken cancellation)
         {
-            using (var stream = InputFile.OpenRead(file, InputLimits.InventoryBytes, "the inventory"))
+            using (var text = InputFile.OpenText(file, InputLimits.InventoryBytes, "the inventory"))
             {
-                return Read(stream, file, cancellation);
+                return Read(text, file, cancellation);
             }
         }
 
-        /// <summary>Reads UTF-8 JSON from <paramref name="stream"/>; <paramref name="file"/> names it in problems.</summary>
-        public static InventoryModel Read(Stream stream, string file, CancellationToken cancellation)
+        /// <summary>Reads from <paramref name="text"/>; <paramref name="file"/> names it in problems.</summary>
+        public static InventoryModel Read(TextReader text, string file, CancellationToken cancellation)
         {
-            using (var json = new JsonTokenReader(stream, InputLimits.NestingDepth))
+            var reader = new InventoryJsonReader(text, file, cancellation);
+            try
             {
-                var reader = new InventoryJsonReader(json, file, cancellation);
-                try
-                {
-                    reader.ReadDocument();
-                }
-                catch (JsonException e)
-                {
-                    var line = (int)(e.LineNumber ?? -1) + 1;
-                    reader.Problems.Add(file, line, Math.Max(line > 0 ? 1 : 0, (int)(e.BytePositionInLine ?? -1) + 1), "JsonSyntax", WithoutLocation(e.Message));
-                }
-                catch (DecoderFallbackException)
-                {
-                    var bad = File.Exists(file)
-                        ? InputFile.LocateBadEncoding(file)
-                        : InputFile.BadEncoding(file, Math.Max(1, json.Line), Math.Max(1, json.Column));
-                    reader.Problems.Add(bad.File, bad.Line, bad.Column, bad.Code, bad.Message);
-                }
-                return reader._builder.Finish();
+                reader.ReadDocument();
             }
+            catch (JsonReaderException e)
+            {
+                reader.Problems.Add(file, e.LineNumber, Math.Max(e.LineNumber > 0 ? 1 : 0, e.LinePosition), "JsonSyntax", WithoutLocation(e.Message));
+            }
+            catch (DecoderFallbackException)
+            {
+                var bad = File.Exists(file)
+                    ? InputFile.LocateBadEncoding(file)
+                    : InputFile.BadEncoding(file, Math.Max(1, reader._json.LineNumber), Math.Max(1, reader._json.LinePosition));
+                reader.Problems.Add(bad.File, bad.Line, bad.Column, bad.Code, bad.Message);
+            }
+            return reader._builder.Finish();
         }
 
         private ProblemCollector Problems => _builder.Problems;
@@ -73,19 +88,18 @@ namespace DrAudit.Core.Loading.Inventory
                 Problems.Add(_file, 0, 0, "JsonSyntax", "the file is empty; it must hold one inventory object.");
                 return;
             }
-            if (_json.TokenType != JsonTokenType.StartObject)
+            if (_json.TokenType != JsonToken.StartObject)
             {
-                Problems.Add(_file, _json.Line, _json.Column, "WrongType",
+                Problems.Add(_file, _json.LineNumber, _json.LinePosition, "WrongType",
                     "an inventory file must hold one JSON object ({ \"apiVersion\": \"draudit/v1\", ... }), found " + Describe(_json.TokenType) + ".");
                 return;
             }
             var header = new RecordBuilder<InventoryModel>(InventorySchemas.JsonHeader, Problems, null);
-            header.Begin(_file, _json.Line, _json.Column, _builder.Inventory);
+            header.Begin(_file, _json.LineNumber, _json.LinePosition, _builder.Inventory);
             while (NextInObject())
             {
-                var name = _json.Text!;
-                var line = _json.Line;
-                var column = _json.Column;
+                var name = (string)_json.Value!;
+                KeyPosition(name, out var line, out var column);
                 RawValue value;
                 switch (name)
                 {
@@ -95,7 +109,7 @@ namespace DrAudit.Core.Loading.Inventory
                     case InventorySchemas.RestorePointsField: value = ReadList(_builder.RestorePoints, name); break;
                     case InventorySchemas.DiscoveredField:
                         value = ReadList(_builder.Discovered, name);
-                        if (value.IsGiven && _json.TokenType == JsonTokenType.EndArray) _builder.DiscoveredGiven();
+                        if (value.IsGiven && _json.TokenType == JsonToken.EndArray) _builder.DiscoveredGiven();
                         break;
                     case InventorySchemas.BackupServerField: value = ReadBackupServer(); break;
                     default: value = ReadValue(); break;
@@ -106,7 +120,7 @@ namespace DrAudit.Core.Loading.Inventory
             header.End();
             if (Next())
             {
-                Problems.Add(_file, _json.Line, _json.Column, "JsonSyntax",
+                Problems.Add(_file, _json.LineNumber, _json.LinePosition, "JsonSyntax",
                     "there is more after the inventory object; a file holds exactly one inventory.");
             }
         }
@@ -115,10 +129,10 @@ namespace DrAudit.Core.Loading.Inventory
         private RawValue ReadList<T>(RecordBuilder<T> builder, string name) where T : class, new()
         {
             NextOrEnded();
-            if (_json.TokenType == JsonTokenType.Null) return RawValue.Absent;
-            if (_json.TokenType != JsonTokenType.StartArray)
+            if (_json.TokenType == JsonToken.Null) return RawValue.Absent;
+            if (_json.TokenType != JsonToken.StartArray)
             {
-                Problems.Add(_file, _json.Line, _json.Column, "WrongType",
+                Problems.Add(_file, _json.LineNumber, _json.LinePosition, "WrongType",
                     "'" + name + "' must be a list of objects ([ { ... } ]), found " + Describe(_json.TokenType) + ".");
                 _json.Skip();
                 return RawValue.FromArray(null);
@@ -126,14 +140,14 @@ namespace DrAudit.Core.Loading.Inventory
             while (true)
             {
                 NextOrEnded();
-                if (_json.TokenType == JsonTokenType.EndArray) break;
-                if (_json.TokenType == JsonTokenType.StartObject)
+                if (_json.TokenType == JsonToken.EndArray) break;
+                if (_json.TokenType == JsonToken.StartObject)
                 {
                     ReadRecord(builder);
                 }
                 else
                 {
-                    Problems.Add(_file, _json.Line, _json.Column, "WrongType",
+                    Problems.Add(_file, _json.LineNumber, _json.LinePosition, "WrongType",
                         "each entry of '" + name + "' must be an object ({ ... }), found " + Describe(_json.TokenType) + ".");
                     _json.Skip();
                 }
@@ -145,12 +159,11 @@ namespace DrAudit.Core.Loading.Inventory
 
         private void ReadRecord<T>(RecordBuilder<T> builder) where T : class, new()
         {
-            builder.Begin(_file, _json.Line, _json.Column);
+            builder.Begin(_file, _json.LineNumber, _json.LinePosition);
             while (NextInObject())
             {
-                var name = _json.Text!;
-                var line = _json.Line;
-                var column = _json.Column;
+                var name = (string)_json.Value!;
+                KeyPosition(name, out var line, out var column);
                 builder.Set(name, ReadValue(), line, column);
             }
             builder.End();
@@ -161,32 +174,30 @@ namespace DrAudit.Core.Loading.Inventory
         private RawValue ReadBackupServer()
         {
             NextOrEnded();
-            if (_json.TokenType != JsonTokenType.StartObject) return ValueHere();
+            if (_json.TokenType != JsonToken.StartObject) return ValueHere();
             var server = new Model.Inventory.BackupServer();
-            _builder.BackupServer.Begin(_file, _json.Line, _json.Column, server);
+            _builder.BackupServer.Begin(_file, _json.LineNumber, _json.LinePosition, server);
             while (NextInObject())
             {
-                var name = _json.Text!;
-                var line = _json.Line;
-                var column = _json.Column;
+                var name = (string)_json.Value!;
+                KeyPosition(name, out var line, out var column);
                 if (name != InventorySchemas.ConfigBackupField)
                 {
                     _builder.BackupServer.Set(name, ReadValue(), line, column);
                     continue;
                 }
                 NextOrEnded();
-                if (_json.TokenType != JsonTokenType.StartObject)
+                if (_json.TokenType != JsonToken.StartObject)
                 {
                     _builder.BackupServer.Set(name, ValueHere(), line, column);
                     continue;
                 }
                 var config = new Model.Inventory.ConfigurationBackup();
-                _builder.ConfigBackup.Begin(_file, _json.Line, _json.Column, config);
+                _builder.ConfigBackup.Begin(_file, _json.LineNumber, _json.LinePosition, config);
                 while (NextInObject())
                 {
-                    var key = _json.Text!;
-                    var keyLine = _json.Line;
-                    var keyColumn = _json.Column;
+                    var key = (string)_json.Value!;
+                    KeyPosition(key, out var keyLine, out var keyColumn);
                     _builder.ConfigBackup.Set(key, ReadValue(), keyLine, keyColumn);
                 }
                 if (_builder.ConfigBackup.End() != null) server.ConfigBackup = config;
@@ -207,22 +218,23 @@ namespace DrAudit.Core.Loading.Inventory
         {
             switch (_json.TokenType)
             {
-                case JsonTokenType.String:
-                    return RawValue.FromString(_json.Text);
-                case JsonTokenType.Number:
-                    return _json.IsInteger ? RawValue.FromInteger(_json.Integer) : RawValue.Number;
-                case JsonTokenType.True:
-                    return RawValue.FromBoolean(true);
-                case JsonTokenType.False:
-                    return RawValue.FromBoolean(false);
-                case JsonTokenType.Null:
+                case JsonToken.String:
+                    return RawValue.FromString((string?)_json.Value);
+                case JsonToken.Integer:
+                    return _json.Value is long number ? RawValue.FromInteger(number) : RawValue.Number;
+                case JsonToken.Float:
+                    return RawValue.Number;
+                case JsonToken.Boolean:
+                    return RawValue.FromBoolean((bool)_json.Value!);
+                case JsonToken.Null:
+                case JsonToken.Undefined:
                     return RawValue.Absent;
-                case JsonTokenType.StartArray:
+                case JsonToken.StartArray:
                     var items = new List<RawValue>();
                     while (true)
                     {
                         NextOrEnded();
-                        if (_json.TokenType == JsonTokenType.EndArray) break;
+                        if (_json.TokenType == JsonToken.EndArray) break;
                         items.Add(ValueHere());
                     }
                     return RawValue.FromArray(items);
@@ -236,7 +248,7 @@ namespace DrAudit.Core.Loading.Inventory
         private bool NextInObject()
         {
             NextOrEnded();
-            return _json.TokenType == JsonTokenType.PropertyName;
+            return _json.TokenType == JsonToken.PropertyName;
         }
 
         private void NextOrEnded()
@@ -244,32 +256,47 @@ namespace DrAudit.Core.Loading.Inventory
             if (!Next()) throw JsonReaderExceptionAt("the file ends before the inventory is complete (a bracket or brace is not closed).");
         }
 
-        private bool Next() => _json.Read();
+        private bool Next()
+        {
+            do
+            {
+                if (!_json.Read()) return false;
+            }
+            while (_json.TokenType == JsonToken.Comment);
+            return true;
+        }
 
-        private JsonException JsonReaderExceptionAt(string message) =>
-            new JsonException(message, null, _json.Line - 1, _json.Column - 1);
+        private JsonReaderException JsonReaderExceptionAt(string message) =>
+            new JsonReaderException(message, _json.Path, _json.LineNumber, _json.LinePosition, null);
 
-        private static string Describe(JsonTokenType token)
+        /// <summary>Json.NET leaves the reader just past the colon after a key; the key starts its length and two quotes before.</summary>
+        private void KeyPosition(string name, out int line, out int column)
+        {
+            line = _json.LineNumber;
+            column = Math.Max(1, _json.LinePosition - name.Length - 2);
+        }
+
+        private static string Describe(JsonToken token)
         {
             switch (token)
             {
-                case JsonTokenType.StartArray: return "a list";
-                case JsonTokenType.StartObject: return "an object";
-                case JsonTokenType.String: return "a string";
-                case JsonTokenType.Number: return "a number";
-                case JsonTokenType.True:
-                case JsonTokenType.False: return "true or false";
-                case JsonTokenType.Null: return "null";
+                case JsonToken.StartArray: return "a list";
+                case JsonToken.StartObject: return "an object";
+                case JsonToken.String: return "a string";
+                case JsonToken.Integer:
+                case JsonToken.Float: return "a number";
+                case JsonToken.Boolean: return "true or false";
+                case JsonToken.Null: return "null";
                 default: return token.ToString();
             }
         }
 
-        /// <summary>System.Text.Json ends its messages with "LineNumber: 5 | BytePositionInLine: 9."; the problem carries the location itself.</summary>
+        /// <summary>Json.NET appends "Path 'x', line 2, position 9." to its messages; the problem carries the location itself.</summary>
         private static string WithoutLocation(string message)
         {
-            var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            if (at < 0) at = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-            return at > 0 ? message.Substring(0, at).TrimEnd() : message;
+            var at = message.IndexOf(" Path '", StringComparison.Ordinal);
+            if (at < 0) at = message.IndexOf(", line ", StringComparison.Ordinal);
+            return at > 0 ? message.Substring(0, at) : message;
         }
     }
 }

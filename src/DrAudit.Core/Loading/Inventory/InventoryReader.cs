@@ -37,9 +37,9 @@ namespace DrAudit.Core.Loading.Inventory
             }
         }
 
-        /// <summary>Reads an inventory in UTF-8 JSON from <paramref name="stream"/> (e.g. an entry of an evidence pack);
+        /// <summary>Reads an inventory in JSON from <paramref name="text"/> (e.g. an entry of an evidence pack);
         /// <paramref name="name"/> names it in problems.</summary>
-        public static InventoryModel ReadJson(Stream stream, string name, CancellationToken cancellation = default) =>
-            InventoryJsonReader.Read(stream, name, cancellation);
+        public static InventoryModel ReadJson(TextReader text, string name, CancellationToken cancellation = default) =>
+            InventoryJsonReader.Read(text, name, cancellation);
     }
 }

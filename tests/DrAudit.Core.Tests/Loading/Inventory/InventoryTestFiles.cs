@@ -30,7 +30,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         }
 
         public static InventoryModel ReadJsonText(string json) =>
-            InventoryReader.ReadJson(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "inline.json");
+            InventoryReader.ReadJson(new StringReader(json), "inline.json");
 
         /// <summary>The problems reading <paramref name="json"/> throws; fails the test when it reads cleanly.</summary>
         public static IReadOnlyList<DefinitionProblem> JsonProblems(string json) =>
