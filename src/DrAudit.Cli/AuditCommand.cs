@@ -10,7 +10,7 @@ namespace DrAudit.Cli
     public static class AuditCommand
     {
         public const string Name = "audit";
-        private static readonly string[] ValueOptions = new[] { "--out", "--as-of" }.Concat(PackArguments.ValueOptions).ToArray();
+        private static readonly string[] ValueOptions = new[] { "--out", "--as-of" }.Concat(TimeLimitArguments.ValueOptions).Concat(PackArguments.ValueOptions).ToArray();
         private static readonly string[] Switches = { "--force", "--verbose", "--open" };
 
         public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
@@ -19,7 +19,7 @@ namespace DrAudit.Cli
             var path = line.Single("a client definition file");
             var outDir = line.Value("--out") ?? throw new CliUsageException("'audit' needs --out <dir>: the evidence pack folder to write.");
             var asOfText = line.Value("--as-of");
-            var options = new AuditOptions { AsOf = asOfText == null ? null : AsOfArgument.Parse(asOfText) };
+            var options = new AuditOptions { AsOf = asOfText == null ? null : AsOfArgument.Parse(asOfText), Timeouts = TimeLimitArguments.Parse(line) };
             var force = line.Has("--force");
             var packOptions = PackArguments.Parse(line, force);
             var host = new ConsoleAuditHost(stderr, line.Has("--verbose"));

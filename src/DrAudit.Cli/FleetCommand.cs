@@ -11,7 +11,7 @@ namespace DrAudit.Cli
     public static class FleetCommand
     {
         public const string Name = "fleet";
-        private static readonly string[] ValueOptions = new[] { "--out", "--throttle", "--as-of", "--sign" }.Concat(PackArguments.ValueOptions).Distinct().ToArray();
+        private static readonly string[] ValueOptions = new[] { "--out", "--throttle", "--as-of", "--sign" }.Concat(TimeLimitArguments.ValueOptions).Concat(PackArguments.ValueOptions).Distinct().ToArray();
         private static readonly string[] Switches = { "--verbose", "--open" };
 
         public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
@@ -28,6 +28,7 @@ namespace DrAudit.Cli
                     ThrottleLimit = Throttle(line.Value("--throttle")),
                     AsOf = line.Value("--as-of") is string asOf ? AsOfArgument.Parse(asOf) : (DateTimeOffset?)null,
                     SigningCertificate = PackArguments.SigningCertificate(line),
+                    Timeouts = TimeLimitArguments.Parse(line),
                 };
                 if (PackArguments.ValueOptions.Any(o => o != "--sign" && line.Value(o) != null))
                 {

@@ -26,6 +26,10 @@ namespace DrAudit.Cli
                        default: the definition's asOf, else now
       --verbose        show what is being collected and judged (on standard error)
       --open           open the pack's report.html with the system's default handler once it is written
+      --request-timeout <t>    time for one request to a live source (90, 90s, 2m; default 60 s);
+                               wins over each source's requestTimeout
+      --source-deadline <t>    time for reading one source in all (default 10m); a source that runs
+                               over fails (NoVisibility) and the audit goes on; wins over deadline
       --format <list>  what the pack holds: json, html, excel separated by commas (default: all three)
       --branding <file>        a YAML or JSON file with mspName, logo, accentColor, templatePath
       --msp-name <name>        the MSP name on the report (default: the definition's client.msp)
@@ -62,6 +66,10 @@ namespace DrAudit.Cli
       --format, --branding, --msp-name, --logo, --accent-color, --template-path, --audience, --redact:
                        as for audit, for every client's pack; the branding also brands the fleet summary.
                        Without them, a branding.yaml in the folder of client definitions brands everything.
+      --request-timeout <t>    time for one request to a live source (90, 90s, 2m; default 60 s);
+                               wins over each source's requestTimeout
+      --source-deadline <t>    time for reading one source in all (default 10m); a source that runs
+                               over fails (NoVisibility) and the audit goes on; wins over deadline
       Exit codes: 0 every client audited, 1 some clients failed (or a source could not be read),
       2 nothing ran (no clients, all failed, or bad arguments).
 "),

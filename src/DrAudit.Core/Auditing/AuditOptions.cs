@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Net;
+using DrAudit.Core.Sources;
 
 namespace DrAudit.Core.Auditing
 {
@@ -12,6 +13,9 @@ namespace DrAudit.Core.Auditing
 
         /// <summary>"Now": used for asOf when neither the options nor the definition give one, and for generatedAt.</summary>
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+
+        /// <summary>How long each live source may take; values set here win over each source's own <c>requestTimeout</c> and <c>deadline</c>.</summary>
+        public SourceTimeouts Timeouts { get; set; } = new SourceTimeouts();
 
         /// <summary>Credentials per source id (from -Credential, -SourceCredential or a resolved SecretManagement secret),
         /// handed to the collectors. Never logged or saved.</summary>

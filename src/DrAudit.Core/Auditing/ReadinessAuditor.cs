@@ -68,7 +68,7 @@ namespace DrAudit.Core.Auditing
                 var status = "source " + (i + 1).ToString(CultureInfo.InvariantCulture) + " of " + total.ToString(CultureInfo.InvariantCulture) + ": " + source.Id;
                 host.WriteProgress(new ProgressReport(CollectionActivityId, CollectionActivity, status, i * 100 / total));
                 host.WriteVerbose("Collecting " + source.Type + " source " + source.Id + ".");
-                var data = SourceCollectors.For(source.Type).Collect(source, context, cancellation);
+                var data = SourceCollection.Collect(source, context, options.Timeouts, cancellation);
                 host.WriteVerbose(data.Ok
                     ? "Source " + source.Id + ": " + Describe(data)
                     : "Source " + source.Id + " failed: " + data.Error);

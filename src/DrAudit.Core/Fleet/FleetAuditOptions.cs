@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using DrAudit.Core.Packs;
+using DrAudit.Core.Sources;
 
 namespace DrAudit.Core.Fleet
 {
@@ -27,6 +28,9 @@ namespace DrAudit.Core.Fleet
 
         /// <summary>"Now": used for generatedAt and for asOf when neither this nor the definition gives one.</summary>
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+
+        /// <summary>How long each live source may take (see <see cref="SourceTimeouts"/>).</summary>
+        public SourceTimeouts Timeouts { get; set; } = new SourceTimeouts();
 
         /// <summary>The formats of each client's pack; null: every format this version writes.</summary>
         public PackFormat? Formats { get; set; }

@@ -41,7 +41,7 @@ namespace DrAudit.Core.Fleet
         {
             _files = files;
             _options = options;
-            _auditOptions = new AuditOptions { AsOf = options.AsOf, Clock = options.Clock };
+            _auditOptions = new AuditOptions { AsOf = options.AsOf, Clock = options.Clock, Timeouts = options.Timeouts };
             _formats = options.EffectiveFormats;
             _signingCertificate = options.SigningCertificate;
             _html = html;

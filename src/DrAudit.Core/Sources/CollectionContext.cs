@@ -32,7 +32,7 @@ namespace DrAudit.Core.Sources
         /// services (e.g. a Veeam SureBackup run to the services whose components it verified).</summary>
         public ClientDefinition? Definition { get; set; }
 
-        /// <summary>Time allowed for one request to a live system.</summary>
-        public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+        /// <summary>Time allowed for one request to a live system (<see cref="SourceTimeouts"/> sets it per source).</summary>
+        public TimeSpan RequestTimeout { get; set; } = SourceTimeouts.DefaultRequestTimeout;
     }
 }

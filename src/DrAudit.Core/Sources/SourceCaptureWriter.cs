@@ -45,7 +45,7 @@ namespace DrAudit.Core.Sources
         /// (or holds) the current folder or one of <paramref name="protectedPaths"/>, or holds an input of the definition.</summary>
         public static SourceData? Save(ClientDefinition definition, string sourceId, string targetPath, bool force,
             IDictionary<string, NetworkCredential> credentials, IAuditHost host, CancellationToken cancellation,
-            IEnumerable<string>? protectedPaths = null)
+            IEnumerable<string>? protectedPaths = null, SourceTimeouts? timeouts = null)
         {
             var keep = (protectedPaths ?? Array.Empty<string>()).ToList();
             var source = CapturableSource(definition, sourceId);
@@ -62,7 +62,7 @@ namespace DrAudit.Core.Sources
                     SaveCaptureTo = write.TempPath,
                 };
                 foreach (var credential in credentials) context.Credentials[credential.Key] = credential.Value;
-                var data = SourceCollectors.For(source.Type).Collect(source, context, cancellation);
+                var data = SourceCollection.Collect(source, context, timeouts ?? new SourceTimeouts(), cancellation);
                 if (data.Ok) write.Commit(force);
                 return data;
             }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using DrAudit.Core.Auditing;
+using DrAudit.Core.Sources;
 using DrAudit.Core.Loading;
 using DrAudit.Core.Loading.Definition;
 using DrAudit.Core.Model.Result;
@@ -29,6 +30,16 @@ namespace DrAudit.PowerShell.Commands
         [UtcDateTransformation]
         public DateTimeOffset? AsOf { get; set; }
 
+        /// <summary>Time for one request to a live source; wins over each source's requestTimeout (default 60 seconds).</summary>
+        [Parameter]
+        [ValidateTimeLimit(false)]
+        public TimeSpan? RequestTimeout { get; set; }
+
+        /// <summary>Time for reading one source in all; a source that runs over fails (NoVisibility). Wins over each source's deadline (default 10 minutes).</summary>
+        [Parameter]
+        [ValidateTimeLimit(true)]
+        public TimeSpan? SourceDeadline { get; set; }
+
         /// <summary>User name and password for every live source that needs one (e.g. a Veeam server).</summary>
         [Parameter]
         [Credential]
@@ -53,7 +64,7 @@ namespace DrAudit.PowerShell.Commands
                     var read = ClientDefinitionLoader.Read(file);
                     if (read.HasErrors || read.Definition == null) throw new DefinitionException(read.Problems);
                     foreach (var warning in read.Problems.Where(p => p.Severity == ProblemSeverity.Warning)) WriteWarning(warning.ToString());
-                    var options = new AuditOptions { AsOf = AsOf };
+                    var options = new AuditOptions { AsOf = AsOf, Timeouts = new SourceTimeouts { RequestTimeout = RequestTimeout, Deadline = SourceDeadline } };
                     var credentials = SourceCredentials.Resolve(this, read.Definition.Sources, Credential, SourceCredential);
                     if (AllowPrompt) SourceCredentials.AllowDeviceCode(credentials, read.Definition.Sources);
                     foreach (var credential in credentials) options.Credentials[credential.Key] = credential.Value;

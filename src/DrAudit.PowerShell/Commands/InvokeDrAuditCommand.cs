@@ -6,6 +6,7 @@ using System.Management.Automation;
 using System.Threading;
 using DrAudit.Core.Fleet;
 using DrAudit.Core.Hosting;
+using DrAudit.Core.Sources;
 using DrAudit.Core.Packs;
 using DrAudit.PowerShell.Hosting;
 
@@ -41,6 +42,16 @@ namespace DrAudit.PowerShell.Commands
         [Parameter]
         [UtcDateTransformation]
         public DateTimeOffset? AsOf { get; set; }
+
+        /// <summary>Time for one request to a live source; wins over each source's requestTimeout (default 60 seconds).</summary>
+        [Parameter]
+        [ValidateTimeLimit(false)]
+        public TimeSpan? RequestTimeout { get; set; }
+
+        /// <summary>Time for reading one source in all; a source that runs over fails (NoVisibility). Wins over each source's deadline (default 10 minutes).</summary>
+        [Parameter]
+        [ValidateTimeLimit(true)]
+        public TimeSpan? SourceDeadline { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -96,6 +107,7 @@ namespace DrAudit.PowerShell.Commands
                 OutputRoot = root,
                 ThrottleLimit = ThrottleLimit,
                 AsOf = AsOf,
+                Timeouts = new SourceTimeouts { RequestTimeout = RequestTimeout, Deadline = SourceDeadline },
                 Formats = Format?.Aggregate((PackFormat)0, (all, one) => all | one),
                 SigningCertificate = SigningCertificate,
             };

@@ -43,6 +43,16 @@ namespace DrAudit.PowerShell.Commands
         [Credential]
         public PSCredential? Credential { get; set; }
 
+        /// <summary>Time for one request to the source; wins over its requestTimeout (default 60 seconds).</summary>
+        [Parameter]
+        [ValidateTimeLimit(false)]
+        public TimeSpan? RequestTimeout { get; set; }
+
+        /// <summary>Time for reading the source in all; wins over its deadline (default 10 minutes).</summary>
+        [Parameter]
+        [ValidateTimeLimit(true)]
+        public TimeSpan? SourceDeadline { get; set; }
+
         /// <summary>Replace a folder that already exists.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -62,7 +72,8 @@ namespace DrAudit.PowerShell.Commands
                 var source = SourceCaptureWriter.CapturableSource(definition, Source);
                 var credentials = SourceCredentials.Resolve(this, new[] { source }, Credential, null);
                 var data = SourceCaptureWriter.Save(definition, Source, target, Force, credentials, new CmdletAuditHost(this), _stopping.Token,
-                    new[] { SessionState.Path.CurrentFileSystemLocation.ProviderPath });
+                    new[] { SessionState.Path.CurrentFileSystemLocation.ProviderPath },
+                    new SourceTimeouts { RequestTimeout = RequestTimeout, Deadline = SourceDeadline });
                 if (data == null) return;
                 if (data.Ok) WriteObject(new DirectoryInfo(target));
                 else WriteError(new ErrorRecord(new InvalidOperationException(data.Error), ErrorIds.SourceCollectionFailed, ErrorCategory.ConnectionError, Source));

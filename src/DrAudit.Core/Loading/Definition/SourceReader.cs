@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using DrAudit.Core.Loading.Yaml;
+using DrAudit.Core.Model;
+using DrAudit.Core.Sources;
 using DrAudit.Core.Model.Definition;
 
 namespace DrAudit.Core.Loading.Definition
@@ -11,7 +13,7 @@ namespace DrAudit.Core.Loading.Definition
         private static readonly string[] Keys =
         {
             "id", "type", "url", "credential", "certificateThumbprint", "apiVersion", "tenantId", "clientId",
-            "cloud", "endpoint", "authorityHost", "path", "capture", "repositories",
+            "cloud", "endpoint", "authorityHost", "path", "capture", "repositories", "requestTimeout", "deadline",
         };
         private static readonly string[] RepositoryKeys =
         {
@@ -52,6 +54,8 @@ namespace DrAudit.Core.Loading.Definition
             source.Capture = PathValue(context, f, "capture");
             source.Credential = Credential(f);
             source.Repositories = Repositories(context, f);
+            source.RequestTimeout = Timeout(f, "requestTimeout", SourceTimeouts.RequestTimeoutProblem);
+            source.Deadline = Timeout(f, "deadline", SourceTimeouts.DeadlineProblem);
 
             var hasCapture = f.Value("capture") != null;
             switch (source.Type)
@@ -68,6 +72,19 @@ namespace DrAudit.Core.Loading.Definition
                     break;
             }
             return source;
+        }
+
+        /// <summary>A source's time limit (docs/limits.md): a duration longer than zero and no longer than its bound.</summary>
+        private static Duration? Timeout(MappingFields f, string key, Func<TimeSpan, string?> problem)
+        {
+            var value = f.Duration(key);
+            if (value == null) return null;
+            if (problem(value.Value.Value) is string why)
+            {
+                f.Reader.Report(f.Value(key)!, "BadDuration", $"'{key}' is {value.Value}; {why}.");
+                return null;
+            }
+            return value;
         }
 
         private static string? Url(MappingFields f, string key)

@@ -22,6 +22,10 @@ namespace DrAudit.Core.Model.Definition
         public string? Path { get; set; }
         /// <summary>Absolute path of a folder of saved responses, read instead of a live connection.</summary>
         public string? Capture { get; set; }
+        /// <summary>Time allowed for one request to a live system (<c>requestTimeout</c>, a DrAudit extension); null: the default.</summary>
+        public Duration? RequestTimeout { get; set; }
+        /// <summary>Time allowed for reading the whole source (<c>deadline</c>, a DrAudit extension); null: the default.</summary>
+        public Duration? Deadline { get; set; }
         public SourceLocation? Location { get; set; }
         /// <summary>Attested facts about the source's repositories (v1.1).</summary>
         public System.Collections.Generic.List<RepositoryAttestation> Repositories { get; set; } = new System.Collections.Generic.List<RepositoryAttestation>();
