@@ -33,7 +33,7 @@ namespace DrAudit.Cli
       --format <list>  what the pack holds: json, html, excel separated by commas (default: all three)
       --branding <file>        a YAML or JSON file with mspName, logo, accentColor, templatePath
       --msp-name <name>        the MSP name on the report (default: the definition's client.msp)
-      --logo <file>            a .png, .svg or .jpg logo embedded in the report
+      --logo <file>            a PNG, JPEG, GIF or SVG logo (judged by content) embedded in the report
       --accent-color <#rrggbb> the report's accent colour
       --template-path <dir>    templates that replace the built-in ones file by file
       --sign <thumbprint|pfx>  sign manifest.json (manifest.json.p7s) with a certificate from your store or a

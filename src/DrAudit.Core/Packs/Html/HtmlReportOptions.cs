@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using DrAudit.Core.Loading.Files;
+using DrAudit.Core.Loading.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -45,6 +47,8 @@ namespace DrAudit.Core.Packs.Html
                 if (!File.Exists(logoPath)) throw new InvalidDataException("The logo file " + logoPath + " does not exist.");
                 options.Branding.LogoPath = logoPath;
             }
+            // The logo is read and judged now, before any source is collected, so a bad logo is bad input, not a failed pack.
+            options.Branding.LogoDataUri();
             if (accentColor != null)
             {
                 if (!ReportBranding.IsColour(accentColor)) throw new InvalidDataException(ReportBranding.ColourProblem(accentColor));
@@ -72,14 +76,22 @@ namespace DrAudit.Core.Packs.Html
             try
             {
                 var stream = new YamlStream();
-                using (var reader = new StreamReader(full)) stream.Load(reader);
+                stream.Load(new GuardedYamlParser(new StringReader(InputFile.ReadText(full, InputLimits.SmallYamlBytes, "the branding file"))));
                 if (stream.Documents.Count == 0) return options;
                 mapping = stream.Documents[0].RootNode as YamlMappingNode
                     ?? throw new InvalidDataException(full + ": a branding file is a mapping of mspName, logo, accentColor and templatePath.");
             }
+            catch (GuardedYamlException e)
+            {
+                throw new InvalidDataException(full + ":" + e.Start.Line + ":" + e.Start.Column + ": " + e.Reason, e);
+            }
             catch (YamlException e)
             {
                 throw new InvalidDataException(full + ":" + e.Start.Line + ":" + e.Start.Column + ": " + e.Message, e);
+            }
+            catch (InputFileException e)
+            {
+                throw new InvalidDataException(e.Problem.ToString(), e);
             }
 
             foreach (var entry in mapping.Children)

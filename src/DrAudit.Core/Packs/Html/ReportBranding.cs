@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text.RegularExpressions;
+using DrAudit.Core.Loading.Files;
 
 namespace DrAudit.Core.Packs.Html
 {
@@ -8,17 +9,27 @@ namespace DrAudit.Core.Packs.Html
     public sealed class ReportBranding
     {
         public const string DefaultAccentColor = "#1f4e79";
-        public const long MaxLogoBytes = 1024 * 1024;
+        public const long MaxLogoBytes = InputLimits.LogoBytes;
 
         private static readonly Regex Colour = new Regex("^#[0-9a-fA-F]{6}$", RegexOptions.CultureInvariant);
 
         private string _accentColor = DefaultAccentColor;
+        private string? _logoPath;
+        private string? _logoDataUri;
 
         /// <summary>Shown on the cover and in the footer; null: the client definition's <c>client.msp</c>.</summary>
         public string? MspName { get; set; }
 
-        /// <summary>A .png, .svg, .jpg or .jpeg file (at most 1 MiB), embedded in the report as a data URI.</summary>
-        public string? LogoPath { get; set; }
+        /// <summary>A PNG, JPEG, GIF or SVG image (judged by content; at most 2 MB), embedded in the report as a data URI.</summary>
+        public string? LogoPath
+        {
+            get => _logoPath;
+            set
+            {
+                _logoPath = value;
+                _logoDataUri = null;
+            }
+        }
 
         /// <summary>#rrggbb.</summary>
         public string AccentColor
@@ -37,27 +48,15 @@ namespace DrAudit.Core.Packs.Html
         internal static string ColourProblem(string? value) =>
             "the accent colour '" + value + "' is not a colour of the form #rrggbb (for example " + DefaultAccentColor + ").";
 
-        /// <summary>The logo as a data URI, or null without a logo. Throws when the file is missing, too large or not an image type.</summary>
+        /// <summary>
+        /// The logo as a data URI, or null without a logo; read once (<see cref="ReportLogo"/>). Throws
+        /// <see cref="FileNotFoundException"/> when the file is missing and <see cref="InvalidDataException"/> when it is
+        /// not a regular file, too large, or not a safe PNG, JPEG, GIF or SVG image.
+        /// </summary>
         public string? LogoDataUri()
         {
             if (string.IsNullOrEmpty(LogoPath)) return null;
-            var mime = MimeType(LogoPath!);
-            var file = new FileInfo(LogoPath);
-            if (!file.Exists) throw new FileNotFoundException("The logo file " + LogoPath + " does not exist.", LogoPath);
-            if (file.Length > MaxLogoBytes) throw new InvalidDataException("The logo file " + LogoPath + " is larger than 1 MiB.");
-            return "data:" + mime + ";base64," + Convert.ToBase64String(File.ReadAllBytes(file.FullName));
-        }
-
-        private static string MimeType(string path)
-        {
-            switch (Path.GetExtension(path).ToLowerInvariant())
-            {
-                case ".png": return "image/png";
-                case ".svg": return "image/svg+xml";
-                case ".jpg":
-                case ".jpeg": return "image/jpeg";
-                default: throw new InvalidDataException("The logo " + path + " must be a .png, .svg or .jpg file.");
-            }
+            return _logoDataUri ??= ReportLogo.DataUri(LogoPath!);
         }
     }
 }
