@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using DrAudit.Core.Loading.Files;
 using Newtonsoft.Json;
 
 namespace DrAudit.Collectors.M365.Http
@@ -35,7 +36,16 @@ namespace DrAudit.Collectors.M365.Http
                 });
                 return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request, Content = new StringContent(error, Encoding.UTF8, "application/json") };
             }
-            var text = File.ReadAllText(path, Encoding.UTF8);
+            // A saved response is input like any other: a regular file, size-limited, UTF-8 (docs/limits.md).
+            string text;
+            try
+            {
+                text = InputFile.ReadText(path, InputLimits.CaptureFileBytes, "the capture file");
+            }
+            catch (InputFileException e)
+            {
+                throw new IOException(e.Problem.ToString(), e);
+            }
             return new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = request, Content = new StringContent(text, Encoding.UTF8, "application/json") };
         }
     }

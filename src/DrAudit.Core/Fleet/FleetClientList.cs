@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DrAudit.Core.Loading.Files;
 
 namespace DrAudit.Core.Fleet
 {
@@ -35,7 +36,16 @@ namespace DrAudit.Core.Fleet
             if (File.Exists(path) && !IsYaml(path) && listDepth == 0)
             {
                 var folder = Path.GetDirectoryName(path)!;
-                foreach (var line in File.ReadAllLines(path).Select(l => l.Trim()))
+                string text;
+                try
+                {
+                    text = InputFile.ReadText(path, InputLimits.SmallYamlBytes, "the client list");
+                }
+                catch (InputFileException e)
+                {
+                    throw new IOException(e.Problem.ToString(), e);
+                }
+                foreach (var line in text.Split('\n').Select(l => l.Trim()))
                 {
                     if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal)) continue;
                     Add(Path.GetFullPath(Path.Combine(folder, line)), files, listDepth + 1);

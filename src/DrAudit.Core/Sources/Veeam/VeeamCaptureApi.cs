@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
+using DrAudit.Core.Loading.Files;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -35,7 +37,7 @@ namespace DrAudit.Core.Sources.Veeam
             var path = Path.Combine(_folder, file);
             try
             {
-                using (var reader = new JsonTextReader(new StreamReader(path)) { DateParseHandling = DateParseHandling.None })
+                using (var reader = new JsonTextReader(InputFile.OpenText(path, InputLimits.CaptureFileBytes, "the capture file")) { DateParseHandling = DateParseHandling.None, MaxDepth = InputLimits.NestingDepth })
                     return JToken.ReadFrom(reader);
             }
             catch (JsonException e)
@@ -45,6 +47,14 @@ namespace DrAudit.Core.Sources.Veeam
             catch (IOException e)
             {
                 throw new VeeamSourceException("cannot read " + path + ": " + e.Message, e);
+            }
+            catch (InputFileException e)
+            {
+                throw new VeeamSourceException("malformed response: " + e.Problem.Message, e);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new VeeamSourceException("malformed response: " + InputFile.LocateBadEncoding(path), e);
             }
         }
 

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
+using DrAudit.Core.Loading.Files;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -28,12 +30,20 @@ namespace DrAudit.Core.Sources.Veeam
             JObject json;
             try
             {
-                using (var reader = new JsonTextReader(new StreamReader(path)) { DateParseHandling = DateParseHandling.None })
+                using (var reader = new JsonTextReader(InputFile.OpenText(path, InputLimits.CaptureFileBytes, "the capture file")) { DateParseHandling = DateParseHandling.None, MaxDepth = InputLimits.NestingDepth })
                     json = JObject.Load(reader);
             }
             catch (JsonException e)
             {
                 throw new VeeamSourceException("malformed capture: " + path + " is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
+            }
+            catch (InputFileException e)
+            {
+                throw new VeeamSourceException("malformed capture: " + e.Problem.Message, e);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new VeeamSourceException("malformed capture: " + InputFile.LocateBadEncoding(path), e);
             }
             if (json.Value<string>("format") != Format)
                 throw new VeeamSourceException("malformed capture: " + path + " is not a Veeam capture index (format must be '" + Format + "').");
