@@ -22,6 +22,11 @@ namespace DrAudit.Core.Loading.Files
         /// <summary>A report logo.</summary>
         public const long LogoBytes = 2 * MiB;
 
+        /// <summary>The longest cell of a CSV file, in characters.</summary>
+        public const int CsvFieldChars = 1_000_000;
+        /// <summary>The most cells in one CSV row.</summary>
+        public const int CsvFieldsPerRow = 1_000;
+
         /// <summary>How deeply lists and mappings (YAML) or arrays and objects (JSON) may nest.</summary>
         public const int NestingDepth = 64;
         /// <summary>

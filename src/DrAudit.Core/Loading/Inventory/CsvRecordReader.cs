@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
+using DrAudit.Core.Loading.Files;
 
 namespace DrAudit.Core.Loading.Inventory
 {
@@ -71,6 +74,11 @@ namespace DrAudit.Core.Loading.Inventory
                 {
                     return false;
                 }
+                if (fields.Count == InputLimits.CsvFieldsPerRow)
+                {
+                    _problems.Add(_file, line, column, "CsvFormat", "this row has more than " + InputLimits.CsvFieldsPerRow.ToString("N0", CultureInfo.InvariantCulture) + " fields; DrAudit reads at most that (docs/limits.md).");
+                    return false;
+                }
                 fields.Add(new CsvField(_field.ToString(), line, column));
                 var next = Next();
                 if (next != ',')
@@ -97,6 +105,7 @@ namespace DrAudit.Core.Loading.Inventory
                     Next();
                 }
                 _field.Append((char)c);
+                if (_field.Length > InputLimits.CsvFieldChars) return TooLong(line, column);
             }
         }
 
@@ -112,7 +121,16 @@ namespace DrAudit.Core.Loading.Inventory
                 }
                 if (c == '"') return Malformed("a quote inside an unquoted field; quote the whole field and double the quote (\"\").");
                 _field.Append((char)Next());
+                if (_field.Length > InputLimits.CsvFieldChars) return TooLong(_line, _column - _field.Length);
             }
+        }
+
+        private bool TooLong(int line, int column)
+        {
+            _problems.Add(_file, line, Math.Max(1, column), "CsvFormat",
+                "a field longer than " + InputLimits.CsvFieldChars.ToString("N0", CultureInfo.InvariantCulture) + " characters starts here; DrAudit reads at most that (docs/limits.md).");
+            _field.Clear();
+            return false;
         }
 
         private bool Malformed(string message)
