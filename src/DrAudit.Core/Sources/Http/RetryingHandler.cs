@@ -35,6 +35,9 @@ namespace DrAudit.Core.Sources.Http
             InnerHandler = inner ?? throw new ArgumentNullException(nameof(inner));
         }
 
+        /// <summary>The largest answer body read; default the bound of one saved capture response (docs/limits.md).</summary>
+        public long MaxResponseBytes { get; set; } = Loading.Files.InputLimits.CaptureFileBytes;
+
         public RetryPolicy Retry { get; }
         /// <summary>The time one attempt may take, from sending to the last byte of the answer.</summary>
         public TimeSpan Timeout { get; }
@@ -80,7 +83,7 @@ namespace DrAudit.Core.Sources.Http
                     {
                         var response = await base.SendAsync(Copy(request, body), timeout.Token).ConfigureAwait(false);
                         var status = (int)response.StatusCode;
-                        if (status != 429 && status < 500) return await Buffered(response, timeout.Token).ConfigureAwait(false);
+                        if (status != 429 && status < 500) return await Buffered(response, what, MaxResponseBytes, timeout.Token).ConfigureAwait(false);
                         kind = status == 429 || status == 503 ? HttpFailureKind.Throttled : HttpFailureKind.ServerError;
                         reason = "HTTP " + status.ToString(CultureInfo.InvariantCulture) + " " + response.ReasonPhrase;
                         retryAfter = RetryAfterHeader.Read(response, Clock());
@@ -127,15 +130,26 @@ namespace DrAudit.Core.Sources.Http
         }
 
         /// <summary><paramref name="response"/> with its body read within the attempt's timeout, so a server that sends
-        /// the headers and then stalls times out too.</summary>
-        private static async Task<HttpResponseMessage> Buffered(HttpResponseMessage response, CancellationToken timeout)
+        /// the headers and then stalls times out too. A body larger than <paramref name="maxBytes"/> fails the request
+        /// (not retried): a server that never stops sending must not fill memory.</summary>
+        private static async Task<HttpResponseMessage> Buffered(HttpResponseMessage response, string what, long maxBytes, CancellationToken timeout)
         {
             if (response.Content == null) return response;
             try
             {
                 var buffer = new MemoryStream();
                 using (var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-                    await stream.CopyToAsync(buffer, 81920, timeout).ConfigureAwait(false);
+                {
+                    var chunk = new byte[81920];
+                    int read;
+                    while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, timeout).ConfigureAwait(false)) > 0)
+                    {
+                        if (buffer.Length + read > maxBytes)
+                            throw new HttpSourceException(HttpFailureKind.ServerError, what + " failed: the answer is larger than " +
+                                maxBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes, more than DrAudit reads (docs/limits.md).");
+                        buffer.Write(chunk, 0, read);
+                    }
+                }
                 var content = new ByteArrayContent(buffer.ToArray());
                 foreach (var header in response.Content.Headers) content.Headers.TryAddWithoutValidation(header.Key, header.Value);
                 response.Content.Dispose();

@@ -90,6 +90,48 @@ namespace DrAudit.Core.Tests.Sources.Http
         }
 
         /// <summary>Answers the n-th request with the n-th script step (the last one repeats) and keeps each request body.</summary>
+        [Fact]
+        public async Task An_answer_larger_than_the_limit_fails_the_request_without_retrying()
+        {
+            var attempts = 0;
+            var server = new ScriptedServer(_ =>
+            {
+                attempts++;
+                return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new EndlessStream()) };
+            });
+            var policy = new RetryPolicy { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(50), Budget = TimeSpan.FromSeconds(5) };
+            using var client = new HttpMessageInvoker(new RetryingHandler(server, policy, TimeSpan.FromSeconds(30)) { MaxResponseBytes = 1024 * 1024 });
+
+            var failure = await Assert.ThrowsAsync<HttpSourceException>(() =>
+                client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://server.example/api/v1/jobs"), CancellationToken.None));
+
+            Assert.Equal("GET /api/v1/jobs failed: the answer is larger than 1,048,576 bytes, more than DrAudit reads (docs/limits.md).", failure.Message);
+            Assert.Equal(1, attempts);
+        }
+
+        [Fact]
+        public void The_default_limit_is_that_of_a_saved_capture_response()
+        {
+            using var handler = new RetryingHandler(new RetryPolicy(), TimeSpan.FromSeconds(1));
+
+            Assert.Equal(256L * 1024 * 1024, handler.MaxResponseBytes);
+        }
+
+        /// <summary>Zeros for ever.</summary>
+        private sealed class EndlessStream : Stream
+        {
+            public override bool CanRead => true;
+            public override bool CanSeek => false;
+            public override bool CanWrite => false;
+            public override long Length => throw new NotSupportedException();
+            public override long Position { get => 0; set => throw new NotSupportedException(); }
+            public override int Read(byte[] buffer, int offset, int count) => count;
+            public override void Flush() { }
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+            public override void SetLength(long value) => throw new NotSupportedException();
+            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        }
+
         private sealed class ScriptedServer : HttpMessageHandler
         {
             private readonly Func<HttpRequestMessage, HttpResponseMessage>[] _steps;
