@@ -83,7 +83,7 @@ namespace DrAudit.PowerShell.Commands
         public string? LogoPath { get; set; }
 
         [Parameter]
-        [ValidateNotNullOrEmpty]
+        [ValidatePattern("^#[0-9a-fA-F]{6}$")]
         public string? AccentColor { get; set; }
 
         [Parameter]
