@@ -22,6 +22,19 @@ namespace DrAudit.Collectors.M365
         public string Scope => GraphRoot + "/.default";
         public string Host => new Uri(GraphRoot).Host;
 
+        /// <summary>True when <see cref="AuthorityHost"/> is a sign-in host of Microsoft's public or national clouds on
+        /// the standard HTTPS port. MSAL validates any other host by asking login.microsoftonline.com (instance
+        /// discovery), which fails for a private authority or a test double; sign-in skips that step for them.</summary>
+        public bool IsMicrosoftAuthority =>
+            AuthorityHost.Port == 443 && Array.Exists(MicrosoftAuthorityHosts, h => string.Equals(h, AuthorityHost.Host, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Azure.Identity's cloud authority hosts, and the aliases MSAL knows for the same clouds.</summary>
+        private static readonly string[] MicrosoftAuthorityHosts =
+        {
+            AzureAuthorityHosts.AzurePublicCloud.Host, AzureAuthorityHosts.AzureGovernment.Host, AzureAuthorityHosts.AzureChina.Host,
+            "login.microsoft.com", "login.windows.net", "sts.windows.net", "login.usgovcloudapi.net", "login.partner.microsoftonline.cn",
+        };
+
         /// <summary>The cloud named by <paramref name="cloud"/> (null: global); null for a name it does not know.</summary>
         public static GraphCloud? For(string? cloud, string? endpoint, string? authorityHost)
         {

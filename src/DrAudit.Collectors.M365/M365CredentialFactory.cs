@@ -18,7 +18,8 @@ namespace DrAudit.Collectors.M365
     /// injected; <c>certificateThumbprint</c> (CurrentUser\My, then LocalMachine\My); a certificate file passed as the
     /// source's credential (user name = path of a .pfx/.pem, password = its password); a client secret passed as the
     /// source's credential (password); a client secret in the environment variable named by <c>credential.env</c>;
-    /// device code, only when prompting is allowed. Secrets are never logged.</summary>
+    /// device code, only when prompting is allowed. Secrets are never logged. An <c>authorityHost</c> outside
+    /// Microsoft's clouds signs in without instance discovery (see <see cref="GraphCloud.IsMicrosoftAuthority"/>).</summary>
     public static class M365CredentialFactory
     {
         /// <summary>User name of a <c>CollectionContext.Credentials</c> entry that allows device-code sign-in for the source.</summary>
@@ -38,6 +39,7 @@ namespace DrAudit.Collectors.M365
                 return null;
             }
             var authority = SignInOptions(new ClientCertificateCredentialOptions(), cloud, options);
+            authority.DisableInstanceDiscovery = !cloud.IsMicrosoftAuthority;
             if (!string.IsNullOrWhiteSpace(source.CertificateThumbprint))
             {
                 var certificate = FindCertificate(source.CertificateThumbprint!, out problem);
@@ -57,6 +59,7 @@ namespace DrAudit.Collectors.M365
                     : new ClientCertificateCredential(tenant, client, new X509Certificate2(userName, password), authority);
             }
             var secretOptions = SignInOptions(new ClientSecretCredentialOptions(), cloud, options);
+            secretOptions.DisableInstanceDiscovery = !cloud.IsMicrosoftAuthority;
             if (password.Length > 0) return new ClientSecretCredential(tenant, client, password, secretOptions);
             var env = source.Credential?.Env;
             if (!string.IsNullOrWhiteSpace(env))
@@ -69,6 +72,7 @@ namespace DrAudit.Collectors.M365
             if (options.AllowPrompt || string.Equals(userName, DeviceCodeUserName, StringComparison.OrdinalIgnoreCase))
             {
                 var deviceOptions = SignInOptions(new DeviceCodeCredentialOptions(), cloud, options);
+                deviceOptions.DisableInstanceDiscovery = !cloud.IsMicrosoftAuthority;
                 deviceOptions.TenantId = tenant;
                 deviceOptions.ClientId = client;
                 deviceOptions.DeviceCodeCallback = (code, _) =>

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace DrAudit.Core.Tests.Simulators.Graph
 {
     /// <summary>The Entra ID (v2.0) endpoints that MSAL, under Azure.Identity, calls for an app-only sign-in, on
-    /// https://127.0.0.1 with a certificate made for the test: instance discovery, OpenID discovery and the token
+    /// https://127.0.0.1 with a certificate made for the test: OpenID discovery and the token
     /// endpoint <c>/{tenant}/oauth2/v2.0/token</c>, which records each form it receives and answers with
     /// <see cref="IssuedToken"/> or, when <see cref="RefuseWith"/> is set, with an OAuth error. Only the handler from
     /// <see cref="Transport"/> trusts the certificate.</summary>
@@ -29,7 +29,6 @@ namespace DrAudit.Core.Tests.Simulators.Graph
             builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(_tlsCertificate)));
             builder.Logging.ClearProviders();
             _app = builder.Build();
-            _app.MapGet("/common/discovery/instance", InstanceDiscovery);
             _app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", OpenIdConfiguration);
             _app.MapPost("/{tenant}/oauth2/v2.0/token", TokenAsync);
             _app.Map("/{**path}", (HttpContext http) => { Requests.Enqueue(http.Request.Method + " " + http.Request.Path); http.Response.StatusCode = 404; });
@@ -50,44 +49,13 @@ namespace DrAudit.Core.Tests.Simulators.Graph
         /// <summary>The form fields of every token request, in order.</summary>
         public ConcurrentQueue<Dictionary<string, string>> TokenRequests { get; } = new();
 
-        /// <summary>A handler for <c>M365CollectorOptions.SignInTransport</c> that connects every request to this simulator,
-        /// whatever host it names (MSAL asks login.microsoftonline.com to validate an authority host it does not know),
-        /// and trusts this simulator's certificate and nothing else.</summary>
-        public HttpMessageHandler Transport()
-        {
-            var expected = _tlsCertificate.RawData;
-            var port = new Uri(AuthorityHost).Port;
-            return new SocketsHttpHandler
-            {
-                ConnectCallback = async (_, cancellation) =>
-                {
-                    var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
-                    try
-                    {
-                        await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), cancellation);
-                        return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
-                    }
-                    catch
-                    {
-                        socket.Dispose();
-                        throw;
-                    }
-                },
-                SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate != null && certificate.GetRawCertData().AsSpan().SequenceEqual(expected) },
-            };
-        }
+        /// <summary>The certificate this simulator serves (a test trusts it in its own transport only).</summary>
+        public X509Certificate2 TlsCertificate => _tlsCertificate;
 
-        private IResult InstanceDiscovery(HttpContext http)
-        {
-            Requests.Enqueue(http.Request.Method + " " + http.Request.Host + http.Request.Path + http.Request.QueryString);
-            var host = new Uri(AuthorityHost).Authority;
-            return Results.Json(new JsonObject
-            {
-                ["tenant_discovery_endpoint"] = AuthorityHost + "/common/v2.0/.well-known/openid-configuration",
-                ["api-version"] = "1.1",
-                ["metadata"] = new JsonArray(new JsonObject { ["preferred_network"] = host, ["preferred_cache"] = host, ["aliases"] = new JsonArray(host) }),
-            });
-        }
+        /// <summary>A handler for <c>M365CollectorOptions.SignInTransport</c> that connects to the host each request names,
+        /// trusts this simulator's certificate and nothing else, and refuses (and records) any host but 127.0.0.1: a
+        /// sign-in that asked login.microsoftonline.com for instance discovery would fail.</summary>
+        public LoopbackOnlyHandler Transport() => new LoopbackOnlyHandler(_tlsCertificate);
 
         private IResult OpenIdConfiguration(HttpContext http, string tenant)
         {

@@ -1,16 +1,19 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging;
 
 namespace DrAudit.Core.Tests.Simulators.Graph
 {
     /// <summary>Microsoft Graph v1.0 <c>/solutions/backupRestore</c> (plus the users and sites lookups) on 127.0.0.1, over
-    /// plain http, answering the real Graph SDK with bodies shaped field by field like the published v1.0 reference:
+    /// plain http or https, answering the real Graph SDK with bodies shaped field by field like the published v1.0 reference:
     /// paging with <c>@odata.nextLink</c> (absolute or relative), both cast URL forms, and failures on demand
     /// (429 with fractional Retry-After, 500, slow answers, malformed bodies, 403 for an app that is not a backup controller).</summary>
     public sealed class GraphSimulator : IAsyncDisposable
@@ -18,10 +21,16 @@ namespace DrAudit.Core.Tests.Simulators.Graph
         public const string Token = "sim-token";
         private readonly WebApplication _app;
 
-        public GraphSimulator()
+        /// <summary>Plain http, or https with <paramref name="tlsCertificate"/> (made by the test) when given.</summary>
+        public GraphSimulator(X509Certificate2? tlsCertificate = null)
         {
             var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            if (tlsCertificate == null) builder.WebHost.UseUrls("http://127.0.0.1:0");
+            else
+            {
+                builder.WebHost.UseKestrelHttpsConfiguration();
+                builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(tlsCertificate)));
+            }
             builder.Logging.ClearProviders();
             _app = builder.Build();
             _app.Map("/v1.0/{**path}", Handle);
@@ -29,7 +38,7 @@ namespace DrAudit.Core.Tests.Simulators.Graph
             BaseUrl = _app.Urls.First().TrimEnd('/');
         }
 
-        /// <summary>http://127.0.0.1:port (no version): the source's <c>endpoint:</c>.</summary>
+        /// <summary>http(s)://127.0.0.1:port (no version): the source's <c>endpoint:</c>.</summary>
         public string BaseUrl { get; }
         /// <summary>The bearer token every request must carry (an app-only token from <see cref="EntraTokenSimulator"/> in sign-in tests).</summary>
         public string AcceptedToken { get; set; } = Token;

@@ -172,6 +172,20 @@ namespace DrAudit.Core.Tests.Sources.M365
             Assert.Empty(sim.Requests); // Graph is never called without a token
         }
 
+        [Theory]
+        [InlineData("global", null, true)]
+        [InlineData("usgov", null, true)]
+        [InlineData("china", null, true)]
+        [InlineData("global", "https://login.microsoftonline.us", true)]
+        [InlineData("global", "https://LOGIN.windows.net/", true)]
+        [InlineData("global", "https://login.contoso-sts.example", false)]
+        [InlineData("global", "https://127.0.0.1:8443", false)]
+        [InlineData("global", "https://login.microsoftonline.com:8443", false)]
+        public void InstanceDiscoveryIsSkippedOnlyForAuthorityHostsOutsideMicrosoftsClouds(string cloud, string? authorityHost, bool microsoft)
+        {
+            Assert.Equal(microsoft, GraphCloud.For(cloud, null, authorityHost)!.IsMicrosoftAuthority);
+        }
+
         /// <summary>The client assertion is a JWT whose header names the certificate by thumbprint, whose claims name
         /// the app and the token endpoint, and whose signature the certificate's public key verifies.</summary>
         private static void AssertAssertionSignedBy(string jwt, X509Certificate2 certificate, string clientId, string tokenEndpoint)
