@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Model.Definition;
@@ -9,40 +10,48 @@ namespace DrAudit.Core.Sources
     /// <see cref="UnavailableSourceCollector"/>, so every source yields a SourceData (Failed when unreadable).</summary>
     public static class SourceCollectors
     {
-        /// <summary>inventory (reads the neutral format), veeam (VBR REST API or a capture). m365 is not in this
-        /// list: <see cref="For"/> loads it by name on first use (see <see cref="M365CollectorTypeName"/>).</summary>
+        /// <summary>inventory (reads the neutral format), veeam (VBR REST API or a capture). Vendors in assemblies of their
+        /// own are not in this list: <see cref="For"/> loads them by name on first use (<see cref="ByName"/>).</summary>
         public static IReadOnlyList<ISourceCollector> Default { get; } = new ISourceCollector[]
         {
             new InventorySourceCollector(),
             new Veeam.VeeamCollector(),
         };
 
-        /// <summary>The m365 collector lives in its own assembly with the Microsoft Graph SDK (about 38 MB), which the core
-        /// never references: it is found by name the first time an m365 source is collected, so importing the module and
-        /// auditing other sources never load Graph. Without the assembly, m365 sources fail saying the collector is not available.</summary>
-        public const string M365CollectorTypeName = "DrAudit.Collectors.M365.M365SourceCollector, DrAudit.Collectors.M365";
+        /// <summary>Backup vendors whose collector lives in an assembly of its own, with its own dependencies (the Graph SDK
+        /// for m365, about 38 MB), which the core never references: each is found by its assembly-qualified name the first
+        /// time a source of its type is collected, so importing the module and auditing other sources never load them.
+        /// Without the assembly (or with a damaged one), such sources fail saying the collector is not available.</summary>
+        public static IReadOnlyDictionary<string, string> ByName { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            [SourceDefinition.M365Type] = "DrAudit.Collectors.M365.M365SourceCollector, DrAudit.Collectors.M365",
+            [SourceDefinition.Vb365Type] = "DrAudit.Collectors.Vb365.Vb365SourceCollector, DrAudit.Collectors.Vb365",
+        };
 
-        private static readonly Lazy<ISourceCollector> M365Collector = new Lazy<ISourceCollector>(LoadM365Collector);
+        private static readonly ConcurrentDictionary<string, Lazy<ISourceCollector>> Loaded =
+            new ConcurrentDictionary<string, Lazy<ISourceCollector>>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The collector for <paramref name="type"/> (case-insensitive); never null.</summary>
         public static ISourceCollector For(string type) =>
             Default.FirstOrDefault(c => string.Equals(c.Type, type, StringComparison.OrdinalIgnoreCase))
-            ?? (string.Equals(type, SourceDefinition.M365Type, StringComparison.OrdinalIgnoreCase) ? M365Collector.Value : null)
-            ?? new UnavailableSourceCollector(type);
+            ?? (type != null && ByName.TryGetValue(type, out var name)
+                ? Loaded.GetOrAdd(type, t => new Lazy<ISourceCollector>(() => Load(t, name))).Value
+                : null)
+            ?? new UnavailableSourceCollector(type ?? "");
 
-        private static ISourceCollector LoadM365Collector()
+        private static ISourceCollector Load(string type, string typeName)
         {
             try
             {
-                var type = Type.GetType(M365CollectorTypeName, throwOnError: false);
-                if (type != null && Activator.CreateInstance(type) is ISourceCollector collector) return collector;
+                var found = Type.GetType(typeName, throwOnError: false);
+                if (found != null && Activator.CreateInstance(found) is ISourceCollector collector) return collector;
             }
             catch (Exception e) when (e is System.IO.IOException || e is BadImageFormatException || e is TypeLoadException
                 || e is System.Reflection.TargetInvocationException || e is MissingMethodException)
             {
                 // A damaged or mismatched assembly is the same as a missing one: the source fails with the reason below.
             }
-            return new UnavailableSourceCollector(SourceDefinition.M365Type);
+            return new UnavailableSourceCollector(type.ToLowerInvariant());
         }
     }
 }

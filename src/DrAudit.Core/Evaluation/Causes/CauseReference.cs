@@ -103,6 +103,7 @@ namespace DrAudit.Core.Evaluation.Causes
         private static string SourceWords(string? type) =>
             type == SourceDefinition.VeeamType ? "the Veeam backup server"
             : type == SourceDefinition.M365Type ? "Microsoft 365 Backup"
+            : type == SourceDefinition.Vb365Type ? "Veeam Backup for Microsoft 365"
             : "the backup source";
     }
 }

@@ -13,13 +13,13 @@ namespace DrAudit.Core.Loading.Definition
         private static readonly string[] Keys =
         {
             "id", "type", "url", "credential", "certificateThumbprint", "apiVersion", "tenantId", "clientId",
-            "cloud", "endpoint", "authorityHost", "path", "capture", "repositories", "requestTimeout", "deadline",
+            "cloud", "endpoint", "authorityHost", "organization", "path", "capture", "repositories", "requestTimeout", "deadline",
         };
         private static readonly string[] RepositoryKeys =
         {
             "match", "location", "encrypted", "immutable", "immutableDays", "sharesProductionCredentials", "attestedBy", "attestedOn",
         };
-        private static readonly string[] Types = { SourceDefinition.VeeamType, SourceDefinition.M365Type, SourceDefinition.InventoryType };
+        private static readonly string[] Types = { SourceDefinition.VeeamType, SourceDefinition.M365Type, SourceDefinition.Vb365Type, SourceDefinition.InventoryType };
         private static readonly string[] Clouds = { "global", "usgov", "usgovdod", "china" };
         private static readonly string[] CredentialKeys = { "secret", "env", "passwordEnv" };
 
@@ -50,6 +50,7 @@ namespace DrAudit.Core.Loading.Definition
             source.Cloud = f.OneOf("cloud", Clouds);
             source.Endpoint = Url(f, "endpoint");
             source.AuthorityHost = Url(f, "authorityHost");
+            source.Organization = f.Text("organization");
             source.Path = PathValue(context, f, "path");
             source.Capture = PathValue(context, f, "capture");
             source.Credential = Credential(f);
@@ -65,6 +66,11 @@ namespace DrAudit.Core.Loading.Definition
                     break;
                 case SourceDefinition.VeeamType when f.Value("url") == null && !hasCapture:
                     f.Missing("url", "a veeam source needs url (or capture)");
+                    break;
+                case SourceDefinition.Vb365Type:
+                    if (f.Value("url") == null && !hasCapture) f.Missing("url", "a vb365 source needs url (or capture)");
+                    // One server protects many tenants: the source must say whose data it audits, live or from a capture.
+                    if (f.Value("organization") == null) f.Missing("organization", "a vb365 source needs organization: the Microsoft 365 organization's name (e.g. contoso.onmicrosoft.com) or id");
                     break;
                 case SourceDefinition.M365Type when !hasCapture:
                     if (f.Value("tenantId") == null) f.Missing("tenantId", "an m365 source needs tenantId and clientId (or capture)");

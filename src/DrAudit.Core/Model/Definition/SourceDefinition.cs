@@ -6,6 +6,8 @@ namespace DrAudit.Core.Model.Definition
         public const string VeeamType = "veeam";
         public const string M365Type = "m365";
         public const string InventoryType = "inventory";
+        /// <summary>Veeam Backup for Microsoft 365 through its REST API (a DrAudit extension of the contract's types).</summary>
+        public const string Vb365Type = "vb365";
 
         public string Id { get; set; } = "";
         public string Type { get; set; } = "";
@@ -18,6 +20,9 @@ namespace DrAudit.Core.Model.Definition
         public string? Cloud { get; set; }
         public string? Endpoint { get; set; }
         public string? AuthorityHost { get; set; }
+        /// <summary>vb365: the Microsoft 365 organization to read (its name, e.g. contoso.onmicrosoft.com, or its id), among
+        /// the many tenants one server may protect.</summary>
+        public string? Organization { get; set; }
         /// <summary>Absolute path (resolved against the definition's folder) of an inventory file or CSV folder.</summary>
         public string? Path { get; set; }
         /// <summary>Absolute path of a folder of saved responses, read instead of a live connection.</summary>

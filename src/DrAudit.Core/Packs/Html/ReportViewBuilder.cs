@@ -212,7 +212,8 @@ namespace DrAudit.Core.Packs.Html
         private string MissingEvidence(SourceStatus source)
         {
             var what = source.Type == Model.Definition.SourceDefinition.VeeamType ? "The Veeam backup server"
-                : source.Type == Model.Definition.SourceDefinition.M365Type ? "Microsoft 365 Backup" : "The backup source";
+                : source.Type == Model.Definition.SourceDefinition.M365Type ? "Microsoft 365 Backup"
+                : source.Type == Model.Definition.SourceDefinition.Vb365Type ? "Veeam Backup for Microsoft 365" : "The backup source";
             var cause = _result.RootCauses.FirstOrDefault(c => c.Key == Evaluation.Causes.CauseReference.SourceUnreadable(source.Id, source.Type).Key);
             var blind = cause == null ? "" : " " + ReportFormat.Count(cause.Findings.Count, "result", "results") + " across " +
                 ReportFormat.Count(Math.Max(1, cause.Services.Count), "service", "services") + " could therefore not be confirmed and " +

@@ -249,7 +249,7 @@ namespace DrAudit.Core.Tests.Loading.Definition
             new object[] { Minimal + "restoreTests:\n  - { date: 2026-01-01, service: svc, scope: file, result: ok }\n", "ok", "success, partial, failed" },
             new object[] { Minimal + "recovery:\n  contacts:\n    - { role: boss, name: Pat }\n", "boss", "decision-maker, technical-owner, vendor, communications, escalation, insurer" },
             new object[] { Minimal + "exercises:\n  - { date: 2026-01-01, kind: drill }\n", "drill", "tabletop, functional, full" },
-            new object[] { Minimal + "sources:\n  - { id: s, type: datto, path: x.json }\n", "datto", "veeam, m365, inventory" },
+            new object[] { Minimal + "sources:\n  - { id: s, type: datto, path: x.json }\n", "datto", "veeam, m365, vb365, inventory" },
             new object[] { Minimal + "sources:\n  - { id: s, type: m365, tenantId: t, clientId: c, cloud: mars }\n", "mars", "global, usgov, usgovdod, china" },
         };
 
@@ -374,6 +374,25 @@ namespace DrAudit.Core.Tests.Loading.Definition
             Assert.Contains("path", missing[0].Message);
             Assert.Contains("url", missing[1].Message);
             Assert.Contains("clientId", missing[2].Message);
+        }
+
+        [Fact]
+        public void Vb365_source_needs_a_url_or_capture_and_always_its_organization()
+        {
+            var yaml = Minimal + "sources:\n  - id: live\n    type: vb365\n  - id: cap\n    type: vb365\n    capture: captures/vb365\n"
+                + "  - id: ok\n    type: vb365\n    url: https://vb365.example.local:4443\n    organization: contoso.onmicrosoft.com\n";
+            var result = _folder.Read(yaml);
+            var missing = result.Problems.Where(p => p.Code == "MissingKey").ToList();
+            Assert.Equal(3, missing.Count);
+            Assert.Equal(At(yaml, "id: live"), (missing[0].Line, missing[0].Column));
+            Assert.Contains("url", missing[0].Message);
+            Assert.Contains("organization", missing[1].Message);
+            Assert.Equal(At(yaml, "id: cap"), (missing[2].Line, missing[2].Column));
+            Assert.Contains("organization", missing[2].Message);
+
+            var valid = _folder.Read(Minimal + "sources:\n  - id: ok\n    type: vb365\n    url: https://vb365.example.local:4443\n    organization: contoso.onmicrosoft.com\n");
+            Assert.Empty(valid.Problems);
+            Assert.Equal("contoso.onmicrosoft.com", valid.Definition!.Sources.Single().Organization);
         }
 
         [Fact]
