@@ -45,7 +45,7 @@ namespace DrAudit.Core.Auditing
 
             var context = new AuditContext(definition, asOf, sources);
             var result = ReadinessEvaluator.Evaluate(context, ControlCatalogue.Default, ToolVersion.Current, now);
-            result.Inputs = new AuditInputs(definition, sources);
+            result.Inputs = new AuditInputs(definition, sources, context.Evidence);
             foreach (var failed in result.Sources.Where(s => s.Status == SourceState.Failed))
                 host.WriteWarning(IncompleteWarning(result, failed));
             foreach (var warning in result.Warnings) host.WriteWarning(warning);

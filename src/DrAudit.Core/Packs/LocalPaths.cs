@@ -28,7 +28,18 @@ namespace DrAudit.Core.Packs
                 .GroupBy(r => r.Item1, StringComparer.OrdinalIgnoreCase).Select(g => g.First())
                 .OrderByDescending(r => r.Item1.Length)
                 .ToList();
+            _variants = _roots
+                .SelectMany(r => new[] { r.Root, r.Root.Replace('\\', '/'), r.Root.Replace('/', '\\') }
+                    .Distinct(StringComparer.Ordinal).Select(v => (Variant: v, r.Replacement, HasSeparator: v.IndexOfAny(Separators) >= 0)))
+                .ToList();
         }
+
+        /// <summary>Every path this class replaces holds one of these; text without any is returned as it is
+        /// (most cells of a large workbook), without running the user-profile expression.</summary>
+        private static readonly char[] Separators = { '/', '\\' };
+
+        /// <summary>Each root in the spellings it is looked for (as given, with '/', with '\\'), longest root first.</summary>
+        private readonly List<(string Variant, string Replacement, bool HasSeparator)> _variants;
 
         /// <summary>The roots for a result: its client definition's folder ("."), the temporary folder, the user's
         /// profile ("~") and the working folder (".").</summary>
@@ -51,16 +62,21 @@ namespace DrAudit.Core.Packs
         {
             if (string.IsNullOrEmpty(text)) return text ?? "";
             var result = text!;
-            foreach (var (root, replacement) in _roots)
+            var hasSeparator = result.IndexOfAny(Separators) >= 0;
+            foreach (var (variant, replacement, variantHasSeparator) in _variants)
             {
-                foreach (var variant in new[] { root, root.Replace('\\', '/'), root.Replace('/', '\\') }.Distinct(StringComparer.Ordinal))
+                if (variantHasSeparator && !hasSeparator) continue;
+                int at;
+                var replaced = false;
+                while ((at = result.IndexOf(variant, StringComparison.OrdinalIgnoreCase)) >= 0)
                 {
-                    int at;
-                    while ((at = result.IndexOf(variant, StringComparison.OrdinalIgnoreCase)) >= 0)
-                        result = result.Substring(0, at) + replacement + result.Substring(at + variant.Length);
+                    result = result.Substring(0, at) + replacement + result.Substring(at + variant.Length);
+                    replaced = true;
                 }
+                if (replaced) hasSeparator = result.IndexOfAny(Separators) >= 0;
             }
-            return UserProfile.Replace(result, "~");
+            // Every alternative of the expression holds a separator.
+            return hasSeparator ? UserProfile.Replace(result, "~") : result;
         }
 
         private static string Trim(string root) => root.Trim().TrimEnd('/', '\\');

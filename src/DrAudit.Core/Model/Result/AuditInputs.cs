@@ -8,14 +8,18 @@ namespace DrAudit.Core.Model.Result
     /// <summary>Exactly what a result was scored on: the definition as read and each source's data.</summary>
     public sealed class AuditInputs
     {
-        public AuditInputs(ClientDefinition definition, IReadOnlyList<SourceData> sources)
+        public AuditInputs(ClientDefinition definition, IReadOnlyList<SourceData> sources, Evaluation.EvidenceIndex? evidence = null)
         {
             Definition = definition;
             Sources = sources;
+            Evidence = evidence;
         }
 
         public ClientDefinition Definition { get; }
         public IReadOnlyList<SourceData> Sources { get; }
+        /// <summary>The jobs and points the rules matched to each component (built once per audit, reused by the
+        /// workbook instead of matching a large inventory again); null when the inputs were assembled without it.</summary>
+        public Evaluation.EvidenceIndex? Evidence { get; }
 
         /// <summary>Every restore test the audit may use: the definition's and those of readable sources, at or before
         /// <paramref name="asOf"/>, oldest first. Rules, the report and the workbook all read this one list.</summary>

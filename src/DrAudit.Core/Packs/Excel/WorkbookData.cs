@@ -22,13 +22,29 @@ namespace DrAudit.Core.Packs.Excel
             Sources = result.Inputs?.Sources ?? Array.Empty<SourceData>();
             var window = Definition?.AuditWindow ?? (Duration.TryParse(result.AuditWindow, out var parsed) ? parsed : ClientDefinition.DefaultAuditWindow);
             WindowStart = result.AsOf - window.Value;
-            Evidence = Definition == null ? null : EvidenceIndex.Build(Definition, result.AsOf, Sources);
+            // The index the rules scored with when the result carries it (it is built exactly this way); built here
+            // only for a result assembled without it.
+            Evidence = Definition == null ? null : result.Inputs?.Evidence ?? EvidenceIndex.Build(Definition, result.AsOf, Sources);
+            if (Definition != null)
+            {
+                // Each service once per component it lists (however often it names it), in the definition's order.
+                var servicesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                foreach (var service in Definition.Services)
+                    foreach (var componentId in service.Components.Distinct(StringComparer.Ordinal))
+                    {
+                        if (componentId == null) continue;
+                        if (!servicesOf.TryGetValue(componentId, out var ids)) servicesOf[componentId] = ids = new List<string>();
+                        ids.Add(service.Id);
+                    }
+                foreach (var entry in servicesOf) _servicesOf[entry.Key] = string.Join(", ", entry.Value);
+            }
             foreach (var source in ReadableSources)
                 foreach (var job in source.Inventory!.Jobs)
                     _jobs[(source.Id, job.Id)] = job;
         }
 
         private readonly Dictionary<(string Source, string Job), Job> _jobs = new Dictionary<(string Source, string Job), Job>();
+        private readonly Dictionary<string, string> _servicesOf = new Dictionary<string, string>(StringComparer.Ordinal);
 
         public ReadinessResult Result { get; }
         public DateTimeOffset AsOf => Result.AsOf;
@@ -47,7 +63,7 @@ namespace DrAudit.Core.Packs.Excel
 
         /// <summary>Ids of the services a component belongs to, comma separated.</summary>
         public string ServicesOf(Component component) =>
-            string.Join(", ", (Definition?.Services ?? new List<Service>()).Where(s => s.Components.Contains(component.Id)).Select(s => s.Id));
+            component.Id != null && _servicesOf.TryGetValue(component.Id, out var ids) ? ids : "";
 
         /// <summary>Hours of a duration as the result writes it ("4h", "1d12h"); null when absent or unreadable.</summary>
         public static double? Hours(string? duration) => Duration.TryParse(duration, out var d) ? d.TotalHours : (double?)null;

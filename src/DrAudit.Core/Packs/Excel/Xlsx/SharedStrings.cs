@@ -12,6 +12,7 @@ namespace DrAudit.Core.Packs.Excel.Xlsx
         private readonly Dictionary<string, int> _index = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly List<string> _texts = new List<string>();
         private readonly List<string> _indexText = new List<string>();
+        private readonly Dictionary<string, string> _cellIndex = new Dictionary<string, string>(StringComparer.Ordinal);
 
         public int Count => _texts.Count;
 
@@ -26,6 +27,19 @@ namespace DrAudit.Core.Packs.Excel.Xlsx
                 _indexText.Add(i.ToString(CultureInfo.InvariantCulture));
             }
             return _indexText[i];
+        }
+
+        /// <summary>The index of a cell's text as written by a sheet: made storable and without local paths
+        /// (<see cref="CellText.Safe"/>, <see cref="CellText.ScrubPaths"/>) once per distinct text, however many
+        /// cells repeat it.</summary>
+        public string IndexOfCellText(string raw)
+        {
+            if (!_cellIndex.TryGetValue(raw, out var index))
+            {
+                index = IndexOf(CellText.Safe(CellText.ScrubPaths(raw)));
+                _cellIndex.Add(raw, index);
+            }
+            return index;
         }
 
         /// <summary>Writes <c>xl/sharedStrings.xml</c>.</summary>

@@ -87,7 +87,7 @@ namespace DrAudit.Core.Packs.Excel.Xlsx
         public void Text(int column, string text, CellStyle style)
         {
             StartCell(column, style, "s");
-            _xml.WriteElementString("v", XlsxNames.Main, _strings.IndexOf(CellText.Safe(CellText.ScrubPaths(text))));
+            _xml.WriteElementString("v", XlsxNames.Main, _strings.IndexOfCellText(text));
             _xml.WriteEndElement();
         }
 
