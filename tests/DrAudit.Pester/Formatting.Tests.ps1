@@ -65,4 +65,30 @@ Describe 'Format views' {
         Get-TableHeader $verified | Should -Be @('Intact', 'Client', 'Signed', 'by', 'Problems', 'Path')
         $verified | Should -Match 'True\s+contoso-dental\s'
     }
+
+    It 'control characters from data never reach the console through a view' {
+        # A client whose names carry ESC sequences (clear the screen, move the cursor), a bell and a C1 CSI, as a hostile
+        # or careless client file, job name or run message might. What the views print carries none of them.
+        $folder = Join-Path $TestDrive 'hostile'
+        Copy-Item -LiteralPath (Split-Path -Parent $sample) -Destination $folder -Recurse
+        $file = Join-Path $folder 'client.yaml'
+        $text = Get-Content -Raw -LiteralPath $file
+        $text = $text.Replace('  name: Contoso Dental Group', '  name: "Contoso\e[2J\e[HDental\a Group"')
+        $text = $text.Replace('    name: SQL01 practice database', '    name: "SQL01\e]0;owned\a practice \x9b2Jdatabase"')
+        Set-Content -LiteralPath $file -Value $text -NoNewline
+        $hostile = Get-DrReadiness -Client $file -WarningAction SilentlyContinue
+        $hostile.Client.Name | Should -Match "`e" -Because 'the object keeps its data exactly; only what is printed is neutralised'
+
+        $printed = @(
+            $hostile | Out-String -Width 250
+            $hostile | Format-List | Out-String -Width 250
+            $hostile.Findings | Out-String -Width 250
+            Get-DrRestoreOrder -Client $file -Service practice-management | Out-String -Width 250
+            Test-DrClientDefinition -Path $file | Out-String -Width 250
+        ) -join "`n"
+        $printed | Should -Match 'Contoso\S+\S+Dental\S Group' -Because 'the names are still shown, with the control characters replaced'
+        $printed | Should -Match 'SQL01'
+        $unsafe = [regex]::Matches($printed, '[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]')
+        $unsafe.Count | Should -Be 0 -Because "no control character should be printed; found $(@($unsafe | ForEach-Object { '0x{0:X2}' -f [int][char]$_.Value }) -join ', ')"
+    }
 }
