@@ -48,6 +48,8 @@ namespace DrAudit.Cli
                         return CompareCommand.Run(rest, stdout, stderr);
                     case VerifyCommand.Name:
                         return VerifyCommand.Run(rest, stdout, stderr);
+                    case InitCommand.Name:
+                        return InitCommand.Run(rest, stdout, stderr);
                     default:
                         throw new CliUsageException($"Unknown command '{args[0]}'. Run 'draudit --help'.");
                 }

@@ -9,9 +9,11 @@ namespace DrAudit.Cli
         private const string ExitCodeText = @"Exit codes:
   0  the command succeeded (audit: the audit ran and the pack was written; findings do not change it)
   1  bad input: an invalid client definition or bad arguments (or --force on a folder that is not a pack)
-  2  the evidence pack was not written: it exists and --force was not given, or it could not be written
+  2  the evidence pack (init: the client definition) was not written: it exists and --force was not
+     given, or it could not be written
   3  an unexpected error
-  4  audit: the pack was written, but the audit is incomplete (a source could not be read)
+  4  audit: the pack was written, but the audit is incomplete (a source could not be read);
+     init: the draft was written, but a source could not be read
 ";
 
         /// <summary>Each command's usage line(s), what it does, and its options, in the order --help lists them.</summary>
@@ -77,6 +79,27 @@ namespace DrAudit.Cli
       What changed between two evidence packs of a client: maturity, findings new / still open /
       resolved, and control outcomes per control and service.
       --json           print the comparison as JSON instead of text
+"),
+            (InitCommand.Name, @"  draudit init <source>... --out <client.yaml> [--client-id <id>] [--name <name>] [--force]
+      Read the sources and write a DRAFT client definition from what they protect and discover: a
+      component with backup.match for every protected object, all in one placeholder service, and the
+      workloads nothing protects listed for a decision. Nothing is approved or owned: every placeholder
+      is marked TODO, and the audit reports each until it is decided (docs/onboarding.md).
+      <source>         a source as key=value pairs separated by commas, the keys of a source entry:
+                       type=veeam,id=veeam-main,capture=./veeam-capture
+                       type=veeam,url=https://vbr01:9419,env=VBR_USER,passwordEnv=VBR_PASS
+                       type=m365,tenantId=<id>,clientId=<id>,certificateThumbprint=<thumbprint>
+                       type=inventory,path=./exports/inventory.json
+                       credentials are names only: secret=<name>, or env=<var>,passwordEnv=<var>
+      --from <file>    also read the sources of an existing client definition (never overwritten)
+      --out <file>     the client.yaml to write (required)
+      --client-id <id> the client's id (default: the name of the folder --out is in)
+      --name <name>    the client's name (default: the id)
+      --msp <name>     the MSP's name on reports
+      --as-of <time>   read the sources as of this time and write it as asOf (default: now, not written)
+      --force          replace an existing file (never an input of the run)
+      --verbose        show what is being read (on standard error)
+      --request-timeout <t>, --source-deadline <t>: as for audit
 "),
             (VerifyCommand.Name, @"  draudit verify <pack-folder>
       Check every file of an evidence pack against its manifest.json (sizes and SHA-256; only regular files

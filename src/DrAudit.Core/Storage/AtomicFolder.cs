@@ -50,9 +50,10 @@ namespace DrAudit.Core.Storage
                 {
                     if (held == null) continue; // alive: another writer holds it
                     var old = SiblingPath(target, OldPurpose, run.Key.Id);
-                    if (Directory.Exists(old) && !Directory.Exists(target) && !File.Exists(target))
+                    if ((Directory.Exists(old) || File.Exists(old)) && !Directory.Exists(target) && !File.Exists(target))
                     {
-                        Directory.Move(old, target);
+                        if (File.Exists(old)) File.Move(old, target);
+                        else Directory.Move(old, target);
                         restored.Add(target);
                         host.WriteWarning("Put back " + target + ": an earlier run was stopped while replacing it.");
                     }

@@ -5,7 +5,7 @@ using DrAudit.Core.Hosting;
 namespace DrAudit.Core.Storage
 {
     /// <summary>
-    /// Writes a folder so that readers only ever see it complete, and so that its path holds the old or the new
+    /// Writes a folder (or, with <see cref="BeginFile"/>, one file) so that readers only ever see it complete, and so that its path holds the old or the new
     /// content after a crash at any point (or the next run puts the old one back). Begin first recovers what killed
     /// runs left beside the target (<see cref="AtomicFolder.Recover"/>), then takes a lock file and creates a hidden
     /// temporary folder; the caller fills <see cref="TempPath"/> and calls <see cref="Commit"/>, which moves an
@@ -40,7 +40,15 @@ namespace DrAudit.Core.Storage
         /// <summary>Recovers leftovers beside <paramref name="target"/>, creates its parent if needed, takes the lock
         /// and creates the temporary folder. <paramref name="observe"/> is told each step (tests use it to look at
         /// the disk as a crash at that moment would leave it).</summary>
-        public static AtomicFolderWrite Begin(string target, IAuditHost host, Action<AtomicFolderStep>? observe = null)
+        public static AtomicFolderWrite Begin(string target, IAuditHost host, Action<AtomicFolderStep>? observe = null) =>
+            Begin(target, host, observe, file: false);
+
+        /// <summary>The same for a single file: <see cref="TempPath"/> is a hidden sibling file for the caller to write
+        /// (not created here); Commit moves it to the target the same way, and a crash is recovered the same way.</summary>
+        public static AtomicFolderWrite BeginFile(string target, IAuditHost host, Action<AtomicFolderStep>? observe = null) =>
+            Begin(target, host, observe, file: true);
+
+        private static AtomicFolderWrite Begin(string target, IAuditHost host, Action<AtomicFolderStep>? observe, bool file)
         {
             var parent = Path.GetDirectoryName(target) ?? throw new IOException("Cannot write a folder at " + target + ".");
             Directory.CreateDirectory(parent);
@@ -49,7 +57,7 @@ namespace DrAudit.Core.Storage
             try
             {
                 write._lock = new FileStream(write._lockPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
-                Directory.CreateDirectory(write.TempPath);
+                if (!file) Directory.CreateDirectory(write.TempPath);
                 write.Step(AtomicFolderStep.TempCreated);
                 return write;
             }
@@ -70,7 +78,7 @@ namespace DrAudit.Core.Storage
             var exists = Directory.Exists(Target) || File.Exists(Target);
             if (!exists)
             {
-                Directory.Move(TempPath, Target);
+                MoveTempToTarget();
                 _committed = true;
                 Step(AtomicFolderStep.NewInPlace);
                 return;
@@ -82,7 +90,7 @@ namespace DrAudit.Core.Storage
             Step(AtomicFolderStep.TargetMovedAside);
             try
             {
-                Directory.Move(TempPath, Target);
+                MoveTempToTarget();
             }
             catch
             {
@@ -94,6 +102,12 @@ namespace DrAudit.Core.Storage
             Step(AtomicFolderStep.NewInPlace);
             AtomicFolder.TryDelete(old, _host);
             Step(AtomicFolderStep.OldDeleted);
+        }
+
+        private void MoveTempToTarget()
+        {
+            if (File.Exists(TempPath)) File.Move(TempPath, Target);
+            else Directory.Move(TempPath, Target);
         }
 
         private void Step(AtomicFolderStep step) => _observe?.Invoke(step);

@@ -28,6 +28,16 @@ namespace DrAudit.Core.Loading.Definition
             return new DefinitionLoadResult(problems.HasErrors ? null : definition, problems.Sorted());
         }
 
+        /// <summary>Reads <paramref name="text"/> as if it were the content of the file at <paramref name="path"/> (relative
+        /// paths resolve against its folder): checks a definition before it is written, e.g. a draft from <c>draudit init</c>.</summary>
+        public static DefinitionLoadResult ReadText(string path, string text)
+        {
+            var full = Path.GetFullPath(path);
+            var problems = new ProblemCollector(full);
+            var definition = DefinitionReader.Read(new DefinitionContext(full, text, problems));
+            return new DefinitionLoadResult(problems.HasErrors ? null : definition, problems.Sorted());
+        }
+
         /// <summary>Reads the file; throws <see cref="DefinitionException"/> carrying every problem when it has errors.</summary>
         public static ClientDefinition Load(string path)
         {
