@@ -9,8 +9,8 @@ namespace DrAudit.Cli
         private const string ExitCodeText = @"Exit codes:
   0  the command succeeded (audit: the audit ran and the pack was written; findings do not change it)
   1  bad input: an invalid client definition or bad arguments (or --force on a folder that is not a pack)
-  2  the evidence pack (init: the client definition) was not written: it exists and --force was not
-     given, or it could not be written
+  2  the evidence pack was not written: it exists and --force was not given, or it could not be written
+     (init: the same for the client definition)
   3  an unexpected error
   4  audit: the pack was written, but the audit is incomplete (a source could not be read);
      init: the draft was written, but a source could not be read

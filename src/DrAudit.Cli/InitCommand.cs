@@ -36,6 +36,7 @@ namespace DrAudit.Cli
                 request.ClientId ??= existing.Client.Id;
                 request.ClientName ??= existing.Client.Name;
                 request.Msp ??= existing.Client.Msp;
+                request.AsOf ??= existing.AsOf;
                 request.ProtectedPaths.Add(existing.FilePath);
             }
             try

@@ -46,7 +46,9 @@ namespace DrAudit.Core.Onboarding
                 var context = new CollectionContext(asOf, Model.Definition.ClientDefinition.DefaultAuditWindow, host);
                 foreach (var credential in request.Credentials) context.Credentials[credential.Key] = credential.Value;
                 var read = SourceCollection.Collect(source, context, request.Timeouts, cancellation);
-                if (!read.Ok) host.WriteWarning("Source '" + source.Id + "' could not be read: " + read.Error + " The draft names the source but nothing it protects.");
+                if (!read.Ok)
+                    host.WriteWarning("Source '" + source.Id + "' could not be read: " + read.Error + " The draft names the source but nothing it protects." +
+                        (source.Capture != null && request.AsOf == null ? " A capture is read as of now unless told otherwise: give the time it was taken (--as-of, -AsOf)." : ""));
                 data.Add(read);
             }
 
