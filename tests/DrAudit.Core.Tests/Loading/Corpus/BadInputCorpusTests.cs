@@ -1,12 +1,15 @@
 using DrAudit.Core.Loading;
 using DrAudit.Core.Loading.Definition;
 using DrAudit.Core.Loading.Inventory;
+using DrAudit.Core.Packs;
 
 namespace DrAudit.Core.Tests.Loading.Corpus
 {
     /// <summary>
     /// Every file of the committed bad-input corpus (Fixtures/bad-input) is refused with the problem its folder's
     /// expect.txt pairs it with: the stable code, the file, the line and the column. Never another exception.
+    /// Every pack of manifests/ fails verification with the file state expect.txt names for the entry (or, when its
+    /// manifest cannot be read, with a clear InvalidDataException), and nothing outside the pack is ever opened.
     /// </summary>
     public class BadInputCorpusTests
     {
@@ -46,10 +49,30 @@ namespace DrAudit.Core.Tests.Loading.Corpus
             AssertHasProblem(problems, path, code, where);
         }
 
+        public static TheoryData<string, string, string> Manifests() => Expectations("manifests");
+
+        [Theory]
+        [MemberData(nameof(Manifests))]
+        public void Pack_with_a_hostile_manifest_is_not_intact_and_names_the_entry(string entry, string state, string path)
+        {
+            var pack = Path.Combine(Folder("manifests"), entry);
+            if (state == "Unreadable")
+            {
+                var error = Assert.Throws<InvalidDataException>(() => EvidencePackVerifier.Verify(pack));
+                Assert.Contains(Path.Combine(pack, path), error.Message, StringComparison.Ordinal);
+                return;
+            }
+            var verification = EvidencePackVerifier.Verify(pack);
+            Assert.False(verification.Intact);
+            Assert.Contains(verification.Problems, p => p.State.ToString() == state && p.Path == path);
+            // The pack's own files still check out: a hostile entry never hides what is intact.
+            Assert.Contains(verification.Files, f => f.Path == "readiness.json" && f.State == PackFileState.Intact);
+        }
+
         [Fact]
         public void Every_corpus_file_has_an_expectation()
         {
-            foreach (var kind in new[] { "definitions", "inventories", "csv-folders" })
+            foreach (var kind in new[] { "definitions", "inventories", "csv-folders", "manifests" })
             {
                 var listed = Expectations(kind).Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
                 var present = Directory.EnumerateFileSystemEntries(Folder(kind)).Select(Path.GetFileName).Where(n => n != "expect.txt");
