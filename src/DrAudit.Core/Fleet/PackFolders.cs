@@ -34,6 +34,19 @@ namespace DrAudit.Core.Fleet
                 .LastOrDefault();
         }
 
+        /// <summary>Every dated pack folder directly in <paramref name="clientFolder"/> (whatever it holds), ordered by
+        /// date then suffix, with the date of its name; empty when the folder does not exist.</summary>
+        public static IReadOnlyList<(string Path, string Date)> Dated(string clientFolder)
+        {
+            if (!Directory.Exists(clientFolder)) return Array.Empty<(string, string)>();
+            return Directory.GetDirectories(clientFolder)
+                .Select(path => (Path: path, Order: Order(Path.GetFileName(path))))
+                .Where(f => f.Order != null)
+                .OrderBy(f => f.Order!.Value.Date, StringComparer.Ordinal).ThenBy(f => f.Order!.Value.Number)
+                .Select(f => (f.Path, f.Order!.Value.Date))
+                .ToList();
+        }
+
         /// <summary>The first of <c>date</c>, <c>date.2</c>, <c>date.3</c>... under <paramref name="parent"/> that neither
         /// exists nor is in <paramref name="reserved"/> (full paths another writer of this run has claimed), added to it.</summary>
         public static string Reserve(string parent, string date, ISet<string> reserved)

@@ -41,28 +41,45 @@ namespace DrAudit.Core.Packs
             IReadOnlyList<IPackRenderer> renderers, Action<AtomicFolderStep>? observe = null)
         {
             var chosen = RenderersFor(options.Formats, renderers);
-            var protectedPaths = ProtectedPaths(result, options);
-            var target = CheckTarget(packPath, options.Force, protectedPaths);
-            if (!host.ShouldProcess(target, WriteAction)) return new PackWriteResult(target, false, Array.Empty<PackFile>());
+            return WriteFolder(packPath, options, ProtectedPaths(result, options), host, WriteAction, "evidence pack", "a DrAudit evidence pack", PackManifest.IsEvidencePack,
+                temp =>
+                {
+                    var written = new List<string>();
+                    foreach (var renderer in chosen)
+                    {
+                        host.WriteVerbose("Rendering the " + renderer.Format + " evidence pack files.");
+                        written.AddRange(renderer.Render(result, temp));
+                    }
+                    return PackManifest.Write(result, temp, written);
+                }, observe);
+        }
+
+        /// <summary>
+        /// The one way a pack folder is written (evidence packs and renewal packs): the target checked
+        /// (<see cref="CheckTarget(string, bool, string, Func{string, bool}, IEnumerable{string})"/>), ShouldProcess asked,
+        /// <paramref name="fill"/> renders every file and the manifest into the hidden temporary folder, the manifest
+        /// is signed when a certificate is given, and the folder is moved into place (<see cref="AtomicFolderWrite"/>).
+        /// </summary>
+        internal static PackWriteResult WriteFolder(string packPath, PackWriteOptions options, IEnumerable<string?> protectedPaths, IAuditHost host,
+            string action, string noun, string what, Func<string, bool> isOwnFolder, Func<string, IReadOnlyList<PackFile>> fill,
+            Action<AtomicFolderStep>? observe = null)
+        {
+            var protect = protectedPaths.ToList();
+            var target = CheckTarget(packPath, options.Force, what, isOwnFolder, protect);
+            if (!host.ShouldProcess(target, action)) return new PackWriteResult(target, false, Array.Empty<PackFile>());
 
             using (var write = AtomicFolderWrite.Begin(target, host, observe))
             {
                 // A killed earlier run may just have been put back: check what is there now.
-                CheckTarget(target, options.Force, protectedPaths);
-                var written = new List<string>();
-                foreach (var renderer in chosen)
-                {
-                    host.WriteVerbose("Rendering the " + renderer.Format + " evidence pack files.");
-                    written.AddRange(renderer.Render(result, write.TempPath));
-                }
-                var files = PackManifest.Write(result, write.TempPath, written);
+                CheckTarget(target, options.Force, what, isOwnFolder, protect);
+                var files = fill(write.TempPath);
                 if (options.SigningCertificate != null)
                 {
                     host.WriteVerbose("Signing " + PackManifest.FileName + " with " + SigningCertificates.Describe(options.SigningCertificate) + ".");
                     ManifestSignature.Sign(write.TempPath, options.SigningCertificate);
                 }
                 write.Commit(options.Force);
-                host.WriteVerbose("Wrote evidence pack " + target + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files and " + PackManifest.FileName + ").");
+                host.WriteVerbose("Wrote " + noun + " " + target + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files and " + PackManifest.FileName + ").");
                 return new PackWriteResult(target, true, files);
             }
         }
@@ -72,14 +89,19 @@ namespace DrAudit.Core.Packs
         /// (not a pack folder) is in the way, and <see cref="FolderNotReplaceableException"/> when Force is given for a
         /// folder that is not a DrAudit evidence pack, is (or holds) the current folder, or holds one of
         /// <paramref name="protectedPaths"/> (the run's inputs). Callers may check before a long audit; Write checks again.</summary>
-        public static string CheckTarget(string packPath, bool force, IEnumerable<string?>? protectedPaths = null)
+        public static string CheckTarget(string packPath, bool force, IEnumerable<string?>? protectedPaths = null) =>
+            CheckTarget(packPath, force, "a DrAudit evidence pack", PackManifest.IsEvidencePack, protectedPaths);
+
+        /// <summary>As above, for a folder of another kind: <paramref name="what"/> names it in messages and
+        /// <paramref name="isOwnFolder"/> recognises one Force may replace.</summary>
+        public static string CheckTarget(string packPath, bool force, string what, Func<string, bool> isOwnFolder, IEnumerable<string?>? protectedPaths = null)
         {
             if (string.IsNullOrWhiteSpace(packPath)) throw new ArgumentException("A pack path is required.", nameof(packPath));
             var target = Path.GetFullPath(packPath.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
             var exists = Directory.Exists(target) || File.Exists(target);
             if (exists && !force) throw new PackExistsException(target);
-            if (File.Exists(target)) throw new IOException(target + " is a file, not an evidence pack folder.");
-            FolderReplacement.EnsureMayReplace(target, "a DrAudit evidence pack", PackManifest.IsEvidencePack, protectedPaths ?? Array.Empty<string>());
+            if (File.Exists(target)) throw new IOException(target + " is a file, not a pack folder.");
+            FolderReplacement.EnsureMayReplace(target, what, isOwnFolder, protectedPaths ?? Array.Empty<string>());
             return target;
         }
 

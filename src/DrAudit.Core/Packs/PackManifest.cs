@@ -15,9 +15,16 @@ namespace DrAudit.Core.Packs
     {
         public const string FileName = "manifest.json";
         public const string Kind = "EvidencePackManifest";
+        /// <summary>The manifest kind of a renewal pack (<see cref="Renewal.RenewalPackWriter"/>).</summary>
+        public const string RenewalKind = "RenewalPackManifest";
 
         /// <summary>Hashes the files (paths relative to <paramref name="directory"/>) and writes the manifest beside them.</summary>
-        public static IReadOnlyList<PackFile> Write(ReadinessResult result, string directory, IEnumerable<string> relativePaths)
+        public static IReadOnlyList<PackFile> Write(ReadinessResult result, string directory, IEnumerable<string> relativePaths) =>
+            Write(result.ApiVersion, Kind, result.Client.Id, result.AsOf, result.GeneratedAt, result.ToolVersion, directory, relativePaths);
+
+        /// <summary>Hashes the files and writes a manifest of <paramref name="kind"/> for <paramref name="client"/> as of <paramref name="asOf"/>.</summary>
+        public static IReadOnlyList<PackFile> Write(string apiVersion, string kind, string client, System.DateTimeOffset asOf, System.DateTimeOffset generatedAt,
+            string toolVersion, string directory, IEnumerable<string> relativePaths)
         {
             var files = relativePaths
                 .Distinct()
@@ -26,12 +33,12 @@ namespace DrAudit.Core.Packs
                 .ToList();
             var manifest = new JObject
             {
-                ["apiVersion"] = result.ApiVersion,
-                ["kind"] = Kind,
-                ["client"] = result.Client.Id,
-                ["asOf"] = UtcTimestampConverter.ToText(result.AsOf),
-                ["generatedAt"] = UtcTimestampConverter.ToText(result.GeneratedAt),
-                ["toolVersion"] = result.ToolVersion,
+                ["apiVersion"] = apiVersion,
+                ["kind"] = kind,
+                ["client"] = client,
+                ["asOf"] = UtcTimestampConverter.ToText(asOf),
+                ["generatedAt"] = UtcTimestampConverter.ToText(generatedAt),
+                ["toolVersion"] = toolVersion,
                 ["files"] = new JArray(files.Select(f => new JObject
                 {
                     ["path"] = f.Path,
@@ -49,7 +56,12 @@ namespace DrAudit.Core.Packs
         /// <summary>True when <paramref name="folder"/> holds a manifest.json (a regular file) that says it belongs to a
         /// DrAudit evidence pack: <c>"kind": "EvidencePackManifest"</c> and an <c>apiVersion</c> of <c>draudit/...</c>.
         /// Every pack DrAudit has written carries both, so this is the marker Force looks for.</summary>
-        public static bool IsEvidencePack(string folder)
+        public static bool IsEvidencePack(string folder) => IsPackOfKind(folder, Kind);
+
+        /// <summary>True when <paramref name="folder"/> holds a DrAudit renewal pack (the marker Force looks for there).</summary>
+        public static bool IsRenewalPack(string folder) => IsPackOfKind(folder, RenewalKind);
+
+        private static bool IsPackOfKind(string folder, string kind)
         {
             var path = Path.Combine(folder, FileName);
             try
@@ -57,7 +69,7 @@ namespace DrAudit.Core.Packs
                 var info = new FileInfo(path);
                 if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0 || info.Length > MaxManifestBytes) return false;
                 var manifest = JObject.Parse(File.ReadAllText(path));
-                return (string?)manifest["kind"] == Kind && ((string?)manifest["apiVersion"])?.StartsWith("draudit/", System.StringComparison.Ordinal) == true;
+                return (string?)manifest["kind"] == kind && ((string?)manifest["apiVersion"])?.StartsWith("draudit/", System.StringComparison.Ordinal) == true;
             }
             catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException || e is JsonException || e is System.InvalidCastException)
             {

@@ -66,7 +66,7 @@ namespace DrAudit.Core.Tests.Browser
 
         /// <summary>Opens a report, asserts no error and no request but the file, and returns how long the load took and
         /// where (in CSS pixels from the top) the element with <paramref name="elementId"/> starts.</summary>
-        private static async Task<(TimeSpan Load, double Top)> OpenAsync(string file, string elementId)
+        internal static async Task<(TimeSpan Load, double Top)> OpenAsync(string file, string elementId)
         {
             var fileUrl = new Uri(file).AbsoluteUri;
             using var browser = HeadlessChromium.Start(Step);

@@ -44,14 +44,23 @@ namespace DrAudit.Core.Packs.Html
         public string RenderHtml(ReadinessResult result)
         {
             var view = new ReportViewBuilder(result).Build(_options.Branding, _options.Audience);
-            var templates = new ReportTemplates(_options.TemplatePath);
-            var template = templates.Parse(ReportTemplates.MainTemplate);
+            return RenderTemplate(_options.TemplatePath, ReportTemplates.MainTemplate, "report", view, TextFilter(result));
+        }
+
+        /// <summary>Renders <paramref name="mainTemplate"/> (built-in or overridden from <paramref name="templatePath"/>)
+        /// with <paramref name="view"/> as the global <paramref name="viewName"/>: every printed value passed through
+        /// <paramref name="textFilter"/> and HTML-encoded, output and time bounded, and DrAudit's Content-Security-Policy
+        /// put first. The one rendering path of every DrAudit report (evidence and renewal).</summary>
+        internal static string RenderTemplate(string? templatePath, string mainTemplate, string viewName, object view, Func<string, string>? textFilter)
+        {
+            var templates = new ReportTemplates(templatePath);
+            var template = templates.Parse(mainTemplate);
             var output = new LimitedTemplateOutput(ReportLimits.MaxOutputChars);
             using var deadline = new CancellationTokenSource(ReportLimits.RenderTime);
-            var context = new HtmlEncodingTemplateContext(templates) { CancellationToken = deadline.Token, TextFilter = TextFilter(result) };
+            var context = new HtmlEncodingTemplateContext(templates) { CancellationToken = deadline.Token, TextFilter = textFilter };
             context.PushOutput(output);
             var globals = new ScriptObject();
-            globals.SetValue("report", view, true);
+            globals.SetValue(viewName, view, true);
             context.PushGlobal(globals);
             try
             {

@@ -1,0 +1,20 @@
+using DrAudit.Core.Model.Definition;
+using DrAudit.Core.Model.Renewal;
+using DrAudit.Core.Model.Result;
+
+namespace DrAudit.Core.Renewal
+{
+    /// <summary>One pack as read: its record, and (only when verified) its readiness result and saved client definition.</summary>
+    internal sealed class RenewalPackData
+    {
+        public RenewalPackData(RenewalPack record) { Record = record; }
+
+        public RenewalPack Record { get; }
+        /// <summary>Null unless the pack verified and its readiness result could be read.</summary>
+        public ReadinessResult? Result { get; set; }
+        /// <summary>The client definition saved under client/; null when it could not be read.</summary>
+        public ClientDefinition? Definition { get; set; }
+        /// <summary>Why the saved definition could not be read (names files inside the pack only).</summary>
+        public string? DefinitionProblem { get; set; }
+    }
+}

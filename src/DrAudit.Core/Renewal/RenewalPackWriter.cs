@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DrAudit.Core.Hosting;
+using DrAudit.Core.Model.Renewal;
+using DrAudit.Core.Packs;
+
+namespace DrAudit.Core.Renewal
+{
+    /// <summary>
+    /// Writes a renewal pack (<c>renewal.json</c>, <c>renewal.html</c>, <c>renewal.xlsx</c> and <c>manifest.json</c>,
+    /// kind <c>RenewalPackManifest</c>, signed when a certificate is given) through the evidence pack writer's atomic
+    /// folder write: nothing half-written is ever left, and Force replaces only an earlier renewal pack (or an empty
+    /// folder), never the pack root, a client's packs, the logo or the templates.
+    /// </summary>
+    public static class RenewalPackWriter
+    {
+        public const string WriteAction = "Write renewal pack";
+
+        /// <param name="packRoot">The folder the packs were read from: protected from Force, and never named in the client's files.</param>
+        public static PackWriteResult Write(RenewalReport report, string path, PackWriteOptions options, string? packRoot, IAuditHost host)
+        {
+            if (report == null) throw new ArgumentNullException(nameof(report));
+            var roots = new List<string?> { packRoot };
+            var renderers = new IRenewalRenderer[] { new RenewalJsonRenderer(), new RenewalHtmlRenderer(options.Html, roots), new RenewalExcelRenderer(roots) };
+            if (options.Formats == 0) throw new ArgumentException("At least one pack format is required.", nameof(options));
+            var chosen = renderers.Where(r => (options.Formats & r.Format) != 0).ToList();
+            var protectedPaths = new List<string?>(options.ProtectedPaths) { packRoot, options.Html.Branding.LogoPath, options.Html.TemplatePath };
+            return EvidencePackWriter.WriteFolder(path, options, protectedPaths, host, WriteAction, "renewal pack", "a DrAudit renewal pack", PackManifest.IsRenewalPack,
+                temp =>
+                {
+                    var written = new List<string>();
+                    foreach (var renderer in chosen)
+                    {
+                        host.WriteVerbose("Rendering the " + renderer.Format + " renewal pack files.");
+                        written.AddRange(renderer.Render(report, temp));
+                    }
+                    return PackManifest.Write(report.ApiVersion, PackManifest.RenewalKind, report.ClientId, report.To, report.GeneratedAt, report.ToolVersion, temp, written);
+                });
+        }
+
+        /// <summary>The pack's full path after checking Force may write there (callers check before reading a year of packs).</summary>
+        public static string CheckTarget(string path, bool force, string? packRoot) =>
+            EvidencePackWriter.CheckTarget(path, force, "a DrAudit renewal pack", PackManifest.IsRenewalPack, new[] { packRoot });
+    }
+}
