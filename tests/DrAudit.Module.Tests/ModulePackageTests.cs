@@ -36,7 +36,8 @@ public sealed class ModulePackageTests : IClassFixture<ModuleSession>, IDisposab
 
         foreach (var expected in new[] { "DrAudit.psd1", "DrAudit.PowerShell.dll", "DrAudit.Format.ps1xml", "LICENSE.txt", "DrAudit.nuspec",
                      "en-US/about_DrAudit.help.txt", "en-US/DrAudit.PowerShell.dll-Help.xml", "templates/report.liquid",
-                     "dependencies/DrAudit.Core.dll", "dependencies/YamlDotNet.dll", "dependencies/DrAudit.Collectors.M365.dll" })
+                     "dependencies/DrAudit.Core.dll", "dependencies/YamlDotNet.dll", "dependencies/DrAudit.Collectors.Veeam.dll",
+                     "dependencies/DrAudit.Collectors.M365.dll" })
             Assert.Contains(expected, entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(entries, e => e.StartsWith("dependencies/dependencies/", StringComparison.Ordinal));
@@ -98,6 +99,9 @@ public sealed class ModulePackageTests : IClassFixture<ModuleSession>, IDisposab
             Assert.Equal(version, ReadNuspec(zip).Descendants(Nuspec + "version").Single().Value);
         var readiness = JsonNode.Parse(File.ReadAllText(Path.Combine(pack, "readiness.json")))!;
         Assert.Equal(version, (string?)readiness["toolVersion"]);
+        // The vendor collectors are found by name inside the module's isolated load context: every source was read.
+        Assert.All(readiness["sources"]!.AsArray(), s => Assert.Equal("ok", (string?)s!["status"]));
+        Assert.Contains(readiness["sources"]!.AsArray(), s => (string?)s!["type"] == "veeam");
         Assert.True(File.Exists(Path.Combine(pack, "report.html")));
         Assert.True(File.Exists(Path.Combine(pack, "evidence.xlsx")));
     }

@@ -6,7 +6,6 @@ using System.Net;
 using System.Threading;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Definition;
-using DrAudit.Core.Sources.Veeam;
 using DrAudit.Core.Storage;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -74,8 +73,8 @@ namespace DrAudit.Core.Sources
         {
             try
             {
-                var veeam = ReadSmallJson(Path.Combine(folder, VeeamCaptureIndex.FileName));
-                if (veeam != null && (string?)veeam["format"] == VeeamCaptureIndex.Format) return true;
+                var veeam = ReadSmallJson(Path.Combine(folder, VeeamCaptureFile));
+                if (veeam != null && (string?)veeam["format"] == VeeamCaptureFormat) return true;
                 var m365 = ReadSmallJson(Path.Combine(folder, M365CaptureFile));
                 return m365 != null && !string.IsNullOrEmpty((string?)m365["source"]) && m365["collectedAt"] != null;
             }
@@ -84,6 +83,10 @@ namespace DrAudit.Core.Sources
                 return false;
             }
         }
+
+        /// <summary>The index of a Veeam capture and the format it names (written by the veeam collector).</summary>
+        public const string VeeamCaptureFile = "index.json";
+        public const string VeeamCaptureFormat = "draudit-veeam-capture/1";
 
         /// <summary>The marker file of a Microsoft 365 capture (written by the m365 collector).</summary>
         public const string M365CaptureFile = "capture.json";

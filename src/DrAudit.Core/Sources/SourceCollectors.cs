@@ -10,12 +10,11 @@ namespace DrAudit.Core.Sources
     /// <see cref="UnavailableSourceCollector"/>, so every source yields a SourceData (Failed when unreadable).</summary>
     public static class SourceCollectors
     {
-        /// <summary>inventory (reads the neutral format), veeam (VBR REST API or a capture). Vendors in assemblies of their
-        /// own are not in this list: <see cref="For"/> loads them by name on first use (<see cref="ByName"/>).</summary>
+        /// <summary>The collectors inside the core: only inventory (reads the neutral format). Every backup vendor is a
+        /// collector of its own assembly: <see cref="For"/> loads it by name on first use (<see cref="ByName"/>).</summary>
         public static IReadOnlyList<ISourceCollector> Default { get; } = new ISourceCollector[]
         {
             new InventorySourceCollector(),
-            new Veeam.VeeamCollector(),
         };
 
         /// <summary>Backup vendors whose collector lives in an assembly of its own, with its own dependencies (the Graph SDK
@@ -24,6 +23,7 @@ namespace DrAudit.Core.Sources
         /// Without the assembly (or with a damaged one), such sources fail saying the collector is not available.</summary>
         public static IReadOnlyDictionary<string, string> ByName { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
+            [SourceDefinition.VeeamType] = "DrAudit.Collectors.Veeam.VeeamCollector, DrAudit.Collectors.Veeam",
             [SourceDefinition.M365Type] = "DrAudit.Collectors.M365.M365SourceCollector, DrAudit.Collectors.M365",
             [SourceDefinition.Vb365Type] = "DrAudit.Collectors.Vb365.Vb365SourceCollector, DrAudit.Collectors.Vb365",
         };

@@ -37,6 +37,10 @@ namespace DrAudit.Core.Tests.Packaging
             Assert.Equal("DotnetTool", nuspec.Descendants(ns + "packageType").Single().Attribute("name")!.Value);
             var settings = zip.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
             Assert.Equal("draudit", XDocument.Load(settings.Open()).Descendants("Command").Single().Attribute("Name")!.Value);
+            var toolFolder = settings.FullName.Substring(0, settings.FullName.Length - "DotnetToolSettings.xml".Length);
+            // The vendor collectors are found by name at run time: nothing would fail to build without them.
+            foreach (var collector in new[] { "DrAudit.Collectors.Veeam.dll", "DrAudit.Collectors.M365.dll" })
+                Assert.Contains(zip.Entries, e => e.FullName == toolFolder + collector);
             Assert.Equal(Version, ToolVersion.Current);
         }
 

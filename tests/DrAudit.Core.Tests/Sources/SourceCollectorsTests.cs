@@ -20,10 +20,26 @@ namespace DrAudit.Core.Tests.Sources
         }
 
         [Fact]
-        public void VeeamTypeGetsTheVeeamCollector()
+        public void VeeamTypeLoadsItsCollectorByName()
         {
-            Assert.IsType<DrAudit.Core.Sources.Veeam.VeeamCollector>(SourceCollectors.For("veeam"));
-            Assert.Contains(SourceCollectors.Default, c => c.Type == "veeam");
+            Assert.DoesNotContain(SourceCollectors.Default, c => c.Type == "veeam");
+
+            Assert.IsType<DrAudit.Collectors.Veeam.VeeamCollector>(SourceCollectors.For("veeam"));
+            Assert.IsType<DrAudit.Collectors.Veeam.VeeamCollector>(SourceCollectors.For("Veeam"));
+        }
+
+        [Fact]
+        public void VendorCollectorsAreFoundByNameAndServeTheirType()
+        {
+            foreach (var type in new[] { "veeam", "m365" })
+            {
+                var entry = SourceCollectors.ByName.Single(e => e.Key == type);
+                var collector = SourceCollectors.For(entry.Key);
+                Assert.IsNotType<UnavailableSourceCollector>(collector);
+                Assert.Equal(entry.Key, collector.Type, ignoreCase: true);
+                Assert.Equal(entry.Value, collector.GetType().FullName + ", " + collector.GetType().Assembly.GetName().Name);
+                Assert.DoesNotContain(typeof(SourceCollectors).Assembly.GetReferencedAssemblies(), a => entry.Value.EndsWith(", " + a.Name, StringComparison.Ordinal));
+            }
         }
 
         [Fact]

@@ -41,7 +41,7 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
         public string User { get; set; } = "CONTOSO\\svc-draudit";
         public string Password { get; set; } = "Sim-Pa55word!" + Guid.NewGuid().ToString("N");
         /// <summary>Revisions this server accepts (default: every revision DrAudit knows).</summary>
-        public List<string> SupportedVersions { get; set; } = DrAudit.Core.Sources.Veeam.VeeamApiVersions.Known.ToList();
+        public List<string> SupportedVersions { get; set; } = DrAudit.Collectors.Veeam.VeeamApiVersions.Known.ToList();
         public int TokenLifetimeSeconds { get; set; } = 900;
         /// <summary>The server's clock (token expiry). Share it with the collector's options to move time.</summary>
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;

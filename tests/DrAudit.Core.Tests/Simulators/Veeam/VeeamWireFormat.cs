@@ -1,5 +1,5 @@
 using System.Globalization;
-using DrAudit.Core.Sources.Veeam;
+using DrAudit.Collectors.Veeam;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Core.Tests.Simulators.Veeam

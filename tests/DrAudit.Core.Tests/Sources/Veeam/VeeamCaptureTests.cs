@@ -1,7 +1,7 @@
 using DrAudit.Core.Loading.Inventory;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Result;
-using DrAudit.Core.Sources.Veeam;
+using DrAudit.Collectors.Veeam;
 using DrAudit.Core.Tests.Simulators.Veeam;
 
 namespace DrAudit.Core.Tests.Sources.Veeam

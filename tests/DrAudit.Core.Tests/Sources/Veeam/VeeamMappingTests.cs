@@ -1,6 +1,6 @@
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Inventory;
-using DrAudit.Core.Sources.Veeam;
+using DrAudit.Collectors.Veeam;
 using DrAudit.Core.Tests.Simulators.Veeam;
 
 namespace DrAudit.Core.Tests.Sources.Veeam

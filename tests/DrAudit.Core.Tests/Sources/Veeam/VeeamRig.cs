@@ -3,7 +3,7 @@ using DrAudit.Core.Model;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Sources;
 using DrAudit.Core.Sources.Http;
-using DrAudit.Core.Sources.Veeam;
+using DrAudit.Collectors.Veeam;
 using DrAudit.Core.Tests.Simulators.Veeam;
 
 namespace DrAudit.Core.Tests.Sources.Veeam

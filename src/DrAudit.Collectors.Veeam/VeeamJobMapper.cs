@@ -6,7 +6,7 @@ using DrAudit.Core.Model;
 using DrAudit.Core.Model.Inventory;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Jobs from <c>/jobs</c> joined with <c>/jobs/states</c>. Each job model keeps its repository, retention and
     /// encryption in its own place: VM and agent backup jobs under <c>storage.*</c>, agent backup policies under

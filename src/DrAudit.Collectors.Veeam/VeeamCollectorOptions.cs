@@ -1,7 +1,7 @@
 using System;
 using DrAudit.Core.Sources.Http;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>How the Veeam collector talks to a server. The defaults suit production; tests shorten the waits.</summary>
     public sealed class VeeamCollectorOptions

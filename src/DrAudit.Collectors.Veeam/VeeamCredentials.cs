@@ -1,8 +1,9 @@
 using System;
 using System.Net;
 using DrAudit.Core.Model.Definition;
+using DrAudit.Core.Sources;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Finds the user name and password for a source: what the caller supplied for its id (a PSCredential, a
     /// resolved SecretManagement secret), else the environment variables its <c>credential: {env, passwordEnv}</c> names.

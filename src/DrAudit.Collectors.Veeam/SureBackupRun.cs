@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using DrAudit.Core.Model.Definition;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>One finished SureBackup session: when it ran, its result and the machines it verified.</summary>
     internal sealed class SureBackupRun

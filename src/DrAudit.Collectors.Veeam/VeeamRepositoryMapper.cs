@@ -5,7 +5,7 @@ using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Inventory;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Repositories (<c>/backupInfrastructure/repositories</c>) and scale-out repositories
     /// (<c>/backupInfrastructure/scaleOutRepositories</c>) as neutral repositories, and the placement of points kept in a

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>The x-api-version revisions of the VBR REST API v1 this collector reads, and what differs between them.</summary>
     public static class VeeamApiVersions

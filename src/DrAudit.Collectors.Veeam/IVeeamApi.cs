@@ -1,7 +1,7 @@
 using System.Threading;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Answers GET requests of the VBR REST API: live, from a capture folder, or live while recording one.</summary>
     internal interface IVeeamApi

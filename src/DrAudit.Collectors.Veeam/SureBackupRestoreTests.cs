@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using DrAudit.Core.Model;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Result;
+using DrAudit.Core.Sources;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>SureBackup runs as restore tests (docs/rules.md: tests the backup system ran itself are Excellent evidence):
     /// scope system, the session's result (Warning is partial), duration from creation to end. A run is attributed to

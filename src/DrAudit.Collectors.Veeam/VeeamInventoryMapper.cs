@@ -6,7 +6,7 @@ using DrAudit.Core.Model;
 using DrAudit.Core.Model.Inventory;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Turns what a VBR server said into the neutral inventory (inventory.md) and the SureBackup runs.
     /// Unknown stays null: nothing the server did not state is assumed good.</summary>

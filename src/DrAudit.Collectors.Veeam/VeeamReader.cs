@@ -7,7 +7,7 @@ using DrAudit.Core.Auditing;
 using DrAudit.Core.Hosting;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Reads what the audit needs from a VBR server, following skip/limit paging to the end and reporting
     /// progress with counts: server info, jobs and their states, sessions created since the window start, backups and

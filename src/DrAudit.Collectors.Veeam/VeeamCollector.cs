@@ -3,9 +3,10 @@ using System.IO;
 using System.Threading;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Result;
+using DrAudit.Core.Sources;
 using DrAudit.Core.Sources.Http;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>A source of <c>type: veeam</c>: Veeam Backup &amp; Replication 12/13 through its REST API v1, live (Good
     /// evidence) or from a <c>capture:</c> folder of saved responses (Fair). Jobs, their states and sessions, backups and

@@ -5,7 +5,7 @@ using System.Threading;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Passes requests to a live API and saves every answer into a capture folder that
     /// <see cref="VeeamCaptureApi"/> reads back. Only GET bodies are saved: never a token, never the Authorization header.</summary>

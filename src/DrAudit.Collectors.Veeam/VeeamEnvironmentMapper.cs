@@ -5,7 +5,7 @@ using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Inventory;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>The server itself and what it can see: <c>/configBackup</c> as the inventory's <c>backupServer</c> (every VBR
     /// server has one, so a Veeam inventory always names it; settings the account may not read stay unknown), and the

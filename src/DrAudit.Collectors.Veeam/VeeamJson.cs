@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Reads fields of a VBR REST record. Required fields that are missing or of the wrong type are a
     /// malformed response; optional ones are null. Times keep their offsets and up to 7 fractional digits.</summary>

@@ -3,7 +3,7 @@ using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Inventory;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Veeam's enum values in every revision (case and names differ: <c>running</c>/<c>Running</c>,
     /// <c>Job</c>/<c>BackupJob</c>, <c>Backup</c>/<c>VSphereBackup</c>) mapped to inventory values. A value not known

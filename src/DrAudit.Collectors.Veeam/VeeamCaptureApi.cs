@@ -8,7 +8,7 @@ using DrAudit.Core.Loading.Files;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Answers requests from a capture folder (<see cref="VeeamCaptureIndex"/>), so the same reader audits a copy.
     /// A request is found by its exact path and query; failing that, by its path and skip alone, so a capture taken for

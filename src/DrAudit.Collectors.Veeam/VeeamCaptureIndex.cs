@@ -5,10 +5,11 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using DrAudit.Core.Loading.Files;
+using DrAudit.Core.Sources;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>The index of a Veeam capture folder (<c>index.json</c>): which file holds the response to which request.
     /// <code>{ "format": "draudit-veeam-capture/1", "apiVersion": "1.3-rev1", "capturedAt": "...",
@@ -16,8 +17,8 @@ namespace DrAudit.Core.Sources.Veeam
     /// Each response file is the parsed body as the server sent it (indented). No token or Authorization header is ever saved.</summary>
     internal sealed class VeeamCaptureIndex
     {
-        public const string FileName = "index.json";
-        public const string Format = "draudit-veeam-capture/1";
+        public const string FileName = SourceCaptureWriter.VeeamCaptureFile;
+        public const string Format = SourceCaptureWriter.VeeamCaptureFormat;
 
         public string ApiVersion { get; set; } = VeeamApiVersions.Newest;
         public DateTimeOffset? CapturedAt { get; set; }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>Everything read from one VBR server, as the API gave it (one JSON object per record).</summary>
     internal sealed class VeeamSnapshot

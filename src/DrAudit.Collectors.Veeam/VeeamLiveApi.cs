@@ -10,7 +10,7 @@ using DrAudit.Core.Sources.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Core.Sources.Veeam
+namespace DrAudit.Collectors.Veeam
 {
     /// <summary>A session with a VBR server's REST API (port 9419): OAuth2 password grant, x-api-version on every request
     /// (the newest revision the server accepts unless one is configured), refresh before the access token expires (refresh
