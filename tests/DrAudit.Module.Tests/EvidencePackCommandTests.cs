@@ -60,17 +60,6 @@ public sealed class EvidencePackCommandTests : IClassFixture<ModuleSession>, IDi
     }
 
     [Fact]
-    public void WhatIf_writes_nothing()
-    {
-        var pack = Pack("what-if");
-
-        _session.Run("Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack -WhatIf", ("pack", pack)).WithoutErrors();
-
-        Assert.False(Directory.Exists(pack));
-        Assert.Empty(Directory.GetFileSystemEntries(_root));
-    }
-
-    [Fact]
     public void A_second_export_without_Force_is_refused_and_leaves_the_first_pack_untouched()
     {
         var pack = Pack("twice");

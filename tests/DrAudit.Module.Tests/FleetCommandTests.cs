@@ -179,17 +179,6 @@ access:
     }
 
     [Fact]
-    public void Invoke_DrAudit_WhatIf_audits_and_writes_nothing()
-    {
-        Client("alpha");
-
-        var run = _session.Run("Invoke-DrAudit $clients $out -WhatIf", ("clients", Clients), ("out", Out)).WithoutErrors();
-
-        Assert.Empty(run.Output);
-        Assert.False(Directory.Exists(Out));
-    }
-
-    [Fact]
     public void The_scheduled_script_logs_the_run_and_exits_with_the_fleet_outcome()
     {
         var script = Path.Combine(TestPaths.RepoRoot, "scripts", "Invoke-DrAuditScheduled.ps1");

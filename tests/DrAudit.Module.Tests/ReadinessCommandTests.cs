@@ -89,31 +89,6 @@ public sealed class ReadinessCommandTests : IClassFixture<ModuleSession>
     }
 
     [Fact]
-    public void The_default_view_summarises_the_result_in_business_terms()
-    {
-        var view = XDocument.Load(Path.Combine(TestPaths.ModuleFolder, "DrAudit.Format.ps1xml"))
-            .Descendants("View")
-            .Single(v => v.Element("ViewSelectedBy")!.Element("TypeName")!.Value == "DrAudit.Core.Model.Result.ReadinessResult");
-        Assert.NotNull(view.Element("ListControl"));
-        var items = view.Descendants("ListItem").ToDictionary(i => i.Element("Label")!.Value, i => i.Element("ScriptBlock")!.Value);
-        Assert.Equal(new[] { "Client", "AsOf", "MaturityLevel", "BlockingNextLevel", "ServicesReady", "SourcesFailed", "Findings", "TopFindings" }, items.Keys);
-
-        // Evaluate each label's script on a real result, as the formatter does ($_ is the result).
-        string Show(string label) => string.Concat(_session.Run(
-            "Get-DrReadiness -Client client.yaml | ForEach-Object ([scriptblock]::Create($script))", ("script", items[label]))
-            .WithoutErrors().Output.Select(o => o?.ToString()));
-        var result = _session.Run("Get-DrReadiness -Client client.yaml").Output.Single();
-        var statements = Items(result, "Findings").Select(f => (string)Property(f, "Statement")!).ToList();
-
-        Assert.Equal("Fixture Dental", Show("Client"));
-        Assert.Equal("2026-11-01 00:00 UTC", Show("AsOf"));
-        Assert.Matches(new Regex("^[0-2] of 2$"), Show("ServicesReady"));
-        Assert.Equal("", Show("SourcesFailed"));
-        Assert.Equal(statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Show("Findings"));
-        Assert.Equal(string.Join(Environment.NewLine, statements.Take(3)), Show("TopFindings"));
-    }
-
-    [Fact]
     public void AllowPrompt_lets_an_m365_source_with_no_credential_sign_in_by_device_code()
     {
         var folder = Path.Combine(Path.GetTempPath(), "draudit-prompt-" + Guid.NewGuid().ToString("N"));

@@ -28,6 +28,10 @@ Describe 'Format views' {
         $text | Should -Match "ServicesReady\s+: \d+ of $(@($result.Services).Count)\s"
         $text | Should -Match "Findings\s+: $(@($result.Findings).Count)\s"
         $text | Should -Match 'TopFindings\s+: \S'
+        $text | Should -Match 'AsOf\s+: 2026-11-01 00:00 UTC\s'
+        $text | Should -Match 'SourcesFailed\s+:\s*\r?\n' -Because 'no source of the sample failed'
+        $top = @($result.Findings | Select-Object -First 3 | ForEach-Object Statement)
+        foreach ($statement in $top) { $text | Should -Match ([regex]::Escape($statement.Substring(0, [Math]::Min(60, $statement.Length)))) }
         ($result | Format-List | Out-String -Width 200) | Should -Be $text
     }
 
