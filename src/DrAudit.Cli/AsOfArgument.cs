@@ -9,15 +9,18 @@ namespace DrAudit.Cli
     {
         private static readonly Regex IsoStart = new Regex(@"^\d{4}-\d{2}-\d{2}(?:$|T)", RegexOptions.CultureInvariant);
 
-        public static DateTimeOffset Parse(string text)
+        public static DateTimeOffset Parse(string text) => Parse(text, "--as-of");
+
+        /// <summary>The same for another option that takes a point in time (renewal's --from and --to).</summary>
+        public static DateTimeOffset Parse(string text, string option)
         {
             if (IsoStart.IsMatch(text) &&
                 DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
             {
                 if (TimeBounds.Contains(value)) return value;
-                throw new CliUsageException($"--as-of '{text}' must be {TimeBounds.DateRange}.");
+                throw new CliUsageException($"{option} '{text}' must be {TimeBounds.DateRange}.");
             }
-            throw new CliUsageException($"--as-of '{text}' is not an ISO 8601 date or time such as 2026-11-01 or 2026-11-01T06:00:00Z.");
+            throw new CliUsageException($"{option} '{text}' is not an ISO 8601 date or time such as 2026-11-01 or 2026-11-01T06:00:00Z.");
         }
     }
 }

@@ -46,6 +46,8 @@ namespace DrAudit.Cli
                         return FleetCommand.Run(rest, stdout, stderr);
                     case CompareCommand.Name:
                         return CompareCommand.Run(rest, stdout, stderr);
+                    case RenewalCommand.Name:
+                        return RenewalCommand.Run(rest, stdout, stderr);
                     case VerifyCommand.Name:
                         return VerifyCommand.Run(rest, stdout, stderr);
                     case InitCommand.Name:

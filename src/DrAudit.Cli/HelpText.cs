@@ -13,7 +13,8 @@ namespace DrAudit.Cli
      (init: the same for the client definition)
   3  an unexpected error
   4  audit: the pack was written, but the audit is incomplete (a source could not be read);
-     init: the draft was written, but a source could not be read
+     init: the draft was written, but a source could not be read;
+     renewal: the renewal pack was written, but a month could not be audited or a pack could not be used
 ";
 
         /// <summary>Each command's usage line(s), what it does, and its options, in the order --help lists them.</summary>
@@ -100,6 +101,23 @@ namespace DrAudit.Cli
       --force          replace an existing file (never an input of the run)
       --verbose        show what is being read (on standard error)
       --request-timeout <t>, --source-deadline <t>: as for audit
+"),
+            (RenewalCommand.Name, @"  draudit renewal <client-id|client-folder> --out <dir> [--pack-root <root>] [--from <time>] [--to <time>] [--force] [--open]
+      Read a client's dated evidence packs over the contract period (the layout fleet writes:
+      <root>/<client-id>/<yyyy-MM-dd>/), verify each against its manifest (and signature), and write a
+      renewal pack (renewal.html, renewal.xlsx, renewal.json): maturity and DR readiness month by month,
+      root causes opened, resolved and still open, restore tests and exercises against the targets,
+      approvals and exceptions due, and what to budget for, every figure naming its pack and manifest hash.
+      Tampered packs, packs of another client and months without a pack are shown, never used (docs/renewal.md).
+      --out <dir>      the renewal pack folder to write (required)
+      --pack-root <root>       the folder fleet runs write to; the client is then its id
+      --from <time>    start of the period, ISO 8601 (default: the first day of the month 11 months before --to)
+      --to <time>      end of the period (default: now)
+      --force          replace an existing renewal pack at <dir> (never an evidence pack or the pack root)
+      --verbose        show each pack as it is verified (on standard error)
+      --open           open renewal.html with the system's default handler once it is written
+      --format, --branding, --msp-name, --logo, --accent-color, --template-path, --sign, --audience,
+      --redact:        as for audit (the template is renewal-report.liquid)
 "),
             (VerifyCommand.Name, @"  draudit verify <pack-folder>
       Check every file of an evidence pack against its manifest.json (sizes and SHA-256; only regular files

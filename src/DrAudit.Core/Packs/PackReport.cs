@@ -14,6 +14,9 @@ namespace DrAudit.Core.Packs
         /// <summary>Opens the fleet.html of the fleet summary folder <paramref name="summaryPath"/>; returns the file opened.</summary>
         public static string OpenFleetSummary(string summaryPath, IFileOpener opener) => Open(summaryPath, FleetHtmlRenderer.FileName, opener);
 
+        /// <summary>Opens the renewal.html of the renewal pack at <paramref name="packPath"/>; returns the file opened.</summary>
+        public static string OpenRenewal(string packPath, IFileOpener opener) => Open(packPath, Renewal.RenewalHtmlRenderer.FileName, opener);
+
         /// <summary>Throws <see cref="FileNotFoundException"/> when the folder has no such file (written without the html
         /// format), and whatever the opener throws when the handler cannot start.</summary>
         private static string Open(string folder, string fileName, IFileOpener opener)

@@ -87,6 +87,9 @@ namespace DrAudit.Core.Renewal
             return new DateTimeOffset(utc.Year, utc.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(-11);
         }
 
+        /// <summary>The full path of the client's folder of dated packs the options name; throws <see cref="RenewalException"/> when there is none.</summary>
+        public static string ResolveClientFolder(RenewalOptions options) => ClientFolder(options).Folder;
+
         /// <summary>The client's folder: <c>PackRoot/&lt;id&gt;</c> when that exists, else <see cref="RenewalOptions.Client"/>
         /// itself when it is a folder (its name is taken as the client id).</summary>
         private static (string Folder, string ClientId, bool ByFolder) ClientFolder(RenewalOptions options)

@@ -15,7 +15,7 @@ namespace DrAudit.Core.Tests.Cli
         [Fact]
         public void EveryCommandHasHelp()
         {
-            Assert.Equal(new[] { "audit", "validate", "restore-order", "controls", "fleet", "compare", "init", "verify" }, HelpText.CommandNames);
+            Assert.Equal(new[] { "audit", "validate", "restore-order", "controls", "fleet", "compare", "init", "renewal", "verify" }, HelpText.CommandNames);
         }
 
         [Theory]

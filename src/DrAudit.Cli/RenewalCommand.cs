@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DrAudit.Core.Hosting;
+using DrAudit.Core.Model.Renewal;
+using DrAudit.Core.Packs;
+using DrAudit.Core.Renewal;
+using DrAudit.Core.Storage;
+
+namespace DrAudit.Cli
+{
+    /// <summary><c>draudit renewal &lt;client-id|client-folder&gt; [--pack-root &lt;root&gt;] --out &lt;dir&gt; [--from] [--to]
+    /// [--force] [--open] [--verbose]</c> and the pack options of <see cref="PackArguments"/>.</summary>
+    public static class RenewalCommand
+    {
+        public const string Name = "renewal";
+        private static readonly string[] ValueOptions = new[] { "--out", "--pack-root", "--from", "--to" }.Concat(PackArguments.ValueOptions).ToArray();
+        private static readonly string[] Switches = { "--force", "--verbose", "--open" };
+
+        public static int Run(IEnumerable<string> args, TextWriter stdout, TextWriter stderr)
+        {
+            var line = CommandLine.Parse(Name, args, ValueOptions, Switches);
+            var client = line.Single("a client id (with --pack-root) or a client's folder of dated packs");
+            var outDir = line.Value("--out") ?? throw new CliUsageException("'renewal' needs --out <dir>: the renewal pack folder to write.");
+            var packRoot = line.Value("--pack-root") is string root ? Path.GetFullPath(root) : null;
+            var options = new RenewalOptions
+            {
+                Client = client,
+                PackRoot = packRoot,
+                From = line.Value("--from") is string from ? AsOfArgument.Parse(from, "--from") : null,
+                To = line.Value("--to") is string to ? AsOfArgument.Parse(to, "--to") : null,
+            };
+            var force = line.Has("--force");
+            var packOptions = PackArguments.Parse(line, force);
+            var host = new ConsoleAuditHost(stderr, line.Has("--verbose"));
+
+            RenewalReport report;
+            try
+            {
+                var protect = packRoot ?? (Directory.Exists(client) ? Path.GetFullPath(client) : null);
+                var early = TryWrite(() => RenewalPackWriter.CheckTarget(outDir, force, protect), stderr);
+                if (early != ExitCodes.Success) return early;
+                report = RenewalReportBuilder.Build(options, host);
+                PackWriteResult? written = null;
+                var wrote = TryWrite(() => written = RenewalPackWriter.Write(report, outDir, packOptions, protect ?? RenewalReportBuilder.ResolveClientFolder(options), host), stderr);
+                if (wrote != ExitCodes.Success) return wrote;
+                Summary(report, stdout);
+                stdout.WriteLine($"Renewal pack: {written!.Path} ({written.Files.Count} files and {PackManifest.FileName})");
+                if (line.Has("--open")) ReportOpening.Open(() => PackReport.OpenRenewal(written.Path, SystemFileOpener.Instance), stdout, stderr);
+            }
+            catch (RenewalException e)
+            {
+                throw new CliUsageException(e.Message);
+            }
+            foreach (var note in report.Notes) stderr.WriteLine("draudit: warning: " + note);
+            return Shortfall(report) ? ExitCodes.AuditIncomplete : ExitCodes.Success;
+        }
+
+        /// <summary>The year is not whole: a month could not be audited, or a pack was found that could not be used.</summary>
+        public static bool Shortfall(RenewalReport report) =>
+            report.MonthsNotAudited > 0 || report.Packs.Any(p => p.State == RenewalPackState.Tampered || p.State == RenewalPackState.OtherClient || p.State == RenewalPackState.Unreadable);
+
+        private static void Summary(RenewalReport report, TextWriter stdout)
+        {
+            stdout.WriteLine($"Client: {report.ClientName} ({report.ClientId})");
+            stdout.WriteLine($"Period: {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd}; months audited: {report.MonthsAudited} of {report.Months.Count}");
+            stdout.WriteLine($"Root causes: {report.RootCauses.Count(c => !c.StillOpen)} resolved, {report.RootCauses.Count(c => c.StillOpen)} still open");
+            stdout.WriteLine($"Restore tests: {report.RestoreTests.Count} done, {report.Testing.Sum(t => t.RestoreTestsRequired)} required");
+            stdout.WriteLine($"To budget for: {report.Budget.Count} items");
+        }
+
+        /// <summary>Success, BadInput when --force names a folder that may not be replaced (nothing was touched), or
+        /// PackNotWritten when the pack exists without --force or cannot be written.</summary>
+        private static int TryWrite(Action step, TextWriter stderr)
+        {
+            try
+            {
+                step();
+                return ExitCodes.Success;
+            }
+            catch (FolderNotReplaceableException e)
+            {
+                stderr.WriteLine("draudit: the renewal pack was not written: " + e.Message);
+                return ExitCodes.BadInput;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                stderr.WriteLine("draudit: the renewal pack was not written: " + e.Message);
+                return ExitCodes.PackNotWritten;
+            }
+        }
+    }
+}
