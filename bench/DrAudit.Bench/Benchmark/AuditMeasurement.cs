@@ -67,7 +67,7 @@ namespace DrAudit.Bench.Benchmark
             using (var process = Process.GetCurrentProcess())
                 output.WriteLine(string.Format(CultureInfo.InvariantCulture, "\npeak working set: {0:N0} MB", process.PeakWorkingSet64 / (1024.0 * 1024.0)));
 
-            foreach (var figure in ComparisonMeasurement.Run(clientPath)) output.WriteLine(BenchmarkRunner.FigurePrefix + figure.Row());
+            foreach (var figure in ComparisonMeasurement.Run(clientPath, output)) output.WriteLine(BenchmarkRunner.FigurePrefix + figure.Row());
             return 0;
         }
 

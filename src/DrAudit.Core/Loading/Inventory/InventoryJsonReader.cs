@@ -49,8 +49,12 @@ namespace DrAudit.Core.Loading.Inventory
             return table;
         }
 
+        /// <summary>Reads <paramref name="file"/>: a valid strict-JSON inventory in one fast pass
+        /// (<see cref="Utf8InventoryJsonReader"/>); anything else again with this reader, which locates every problem.</summary>
         public static InventoryModel Read(string file, CancellationToken cancellation)
         {
+            var fast = Utf8InventoryJsonReader.TryRead(file, cancellation);
+            if (fast != null) return fast;
             using (var text = InputFile.OpenText(file, InputLimits.InventoryBytes, "the inventory"))
             {
                 return Read(text, file, cancellation);

@@ -105,6 +105,35 @@ namespace DrAudit.Core.Tests.Loading.Properties
                 }
             });
 
+        /// <summary>The fast reader of inventory files either gives up or gives exactly what the located reader gives,
+        /// and reading a file (fast path first) ends as the located reader alone would: same inventory or same problems.</summary>
+        [Property(MaxTest = Cases)]
+        public Property The_fast_inventory_reader_agrees_with_the_located_reader_on_any_text() =>
+            Prop.ForAll(WithBadBytes(Mutated(File.ReadAllText(InventoryTestFiles.Fixture("spec-example-v1.1.json")), JsonPieces)).ToArbitrary(), bytes =>
+            {
+                var path = Path.Combine(_folder.Path, "inventory.json");
+                File.WriteAllBytes(path, bytes);
+
+                var fast = Utf8InventoryJsonReader.TryRead(path, CancellationToken.None);
+
+                if (fast != null)
+                    Assert.Equal(InventoryJsonWriter.ToJson(Utf8InventoryJsonReaderTests.LocatedRead(path)), InventoryJsonWriter.ToJson(fast));
+                Utf8InventoryJsonReaderTests.AssertSameOutcome(path);
+            });
+
+        [Property(MaxTest = Cases)]
+        public Property Any_generated_inventory_file_is_read_on_the_fast_path() =>
+            Prop.ForAll(InventoryGenerators.Inventories().ToArbitrary(), inventory =>
+            {
+                var path = Path.Combine(_folder.Path, "generated.json");
+                InventoryJsonWriter.Save(inventory, path);
+
+                var fast = Utf8InventoryJsonReader.TryRead(path, CancellationToken.None);
+
+                Assert.NotNull(fast);
+                InventoryAssert.Equal(inventory, fast!);
+            });
+
         [Property(MaxTest = Cases)]
         public Property Any_generated_inventory_round_trips_through_the_neutral_writer_and_reader() =>
             Prop.ForAll(InventoryGenerators.Inventories().ToArbitrary(), inventory =>
