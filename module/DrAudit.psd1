@@ -22,6 +22,7 @@
         'Invoke-DrAudit'
         'Compare-DrReadiness'
         'Save-DrSourceCapture'
+        'New-DrClientDefinition'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()
@@ -31,7 +32,7 @@
             Tags         = @('Backup', 'DisasterRecovery', 'DR', 'EssentialEight', 'E8', 'MSP', 'Audit', 'Compliance', 'Veeam', 'Microsoft365', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/draudit/draudit'
             LicenseUri   = 'https://github.com/draudit/draudit/blob/main/LICENSE'
-            ReleaseNotes = 'Nine cmdlets: audits (Get-DrReadiness, Invoke-DrAudit for fleets), evidence packs with HTML report and Excel workbook (Export-DrEvidencePack -Show, Test-DrEvidencePack, Compare-DrReadiness), live Veeam and Microsoft 365 sources with captures (Save-DrSourceCapture). Wildcards, client folders and pipeline input on every -Client/-Path; Tab completion of control, service and source ids; Test-DrClientDefinition returns a result object. JSON Schemas for client.yaml and inventories in schemas/. See about_DrAudit.'
+            ReleaseNotes = 'Ten cmdlets: audits (Get-DrReadiness, Invoke-DrAudit for fleets), evidence packs with HTML report and Excel workbook (Export-DrEvidencePack -Show, Test-DrEvidencePack, Compare-DrReadiness), live Veeam and Microsoft 365 sources with captures (Save-DrSourceCapture), a draft client definition from the sources (New-DrClientDefinition). Wildcards, client folders and pipeline input on every -Client/-Path; Tab completion of control, service and source ids; Test-DrClientDefinition returns a result object. JSON Schemas for client.yaml and inventories in schemas/. See about_DrAudit.'
         }
     }
 }

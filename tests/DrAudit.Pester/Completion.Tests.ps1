@@ -73,6 +73,11 @@ Describe 'Tab completion' {
         Complete "Save-DrSourceCapture '$client' m" | Should -Be @('m365-live')
     }
 
+    It 'New-DrClientDefinition -Source completes the start of each kind of source' {
+        Complete 'New-DrClientDefinition -Source ' | Should -Be @("'type=veeam,capture='", "'type=veeam,url=https://'", "'type=m365,capture='", "'type=m365,tenantId='", "'type=inventory,path='")
+        Complete 'New-DrClientDefinition -Source type=inv' | Should -Be @("'type=inventory,path='")
+    }
+
     It '<Command> -Format completes every pack format' -ForEach @(@{ Command = 'Export-DrEvidencePack' }, @{ Command = 'Invoke-DrAudit' }) {
         $formats = (Get-Command $Command).Parameters['Format'].ParameterType.GetElementType()
         $names = [Enum]::GetNames($formats)

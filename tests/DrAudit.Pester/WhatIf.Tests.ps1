@@ -37,4 +37,12 @@ Describe '-WhatIf' {
         $output | Should -Match 'What if: Performing the operation "Audit clients and write their evidence packs \(1 clients\)" on target "'
         @(Get-ChildItem -LiteralPath $out -Recurse -File -ErrorAction SilentlyContinue) | Should -BeNullOrEmpty
     }
+
+    It 'New-DrClientDefinition -WhatIf names the file it would write and writes nothing' {
+        $path = Join-Path $TestDrive 'drafts/client.yaml'
+        $output = Invoke-ChildPwsh "New-DrClientDefinition -Client '$sample' -Path '$path' -WhatIf"
+
+        $output | Should -Match ([regex]::Escape("What if: Performing the operation `"Write a draft client definition`" on target `"$path`"."))
+        Join-Path $TestDrive 'drafts' | Should -Not -Exist
+    }
 }

@@ -30,5 +30,8 @@ namespace DrAudit.PowerShell.Commands
         public const string NotAReadinessResult = "DrAudit.NotAReadinessResult";
         public const string PathInvalid = "DrAudit.PathInvalid";
         public const string PathAmbiguous = "DrAudit.PathAmbiguous";
+        public const string SourceInvalid = "DrAudit.SourceInvalid";
+        public const string DefinitionExists = "DrAudit.DefinitionExists";
+        public const string DefinitionWriteFailed = "DrAudit.DefinitionWriteFailed";
     }
 }
