@@ -25,6 +25,10 @@ namespace DrAudit.Core.Sources
         /// <summary>The JSON file the inventory was read from as it was (null when it came from anywhere else): the
         /// pack copies it rather than writing the inventory again.</summary>
         public InventoryFileStamp? InventoryFile { get; set; }
+        /// <summary>Why a source that enumerates its environment could not list it this time (a permission missing, a
+        /// part of the environment unreadable), in words fit for a report; null when it listed it or never does. Its
+        /// inventory's <c>discovered</c> is then absent, and DR-16 is NoVisibility with this reason, never a pass.</summary>
+        public string? DiscoveryGap { get; set; }
 
         public bool Ok => State == SourceState.Ok && Inventory != null;
 

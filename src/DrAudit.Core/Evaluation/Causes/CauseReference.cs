@@ -96,6 +96,12 @@ namespace DrAudit.Core.Evaluation.Causes
                 "Some systems found in the environment are neither backed up nor accounted for",
                 "Decide for each system listed whether it needs backup: add it to a service and a backup job, or record why it does not need one.");
 
+        /// <summary>A source that enumerates its environment could not list it this time (DR-16).</summary>
+        public static CauseReference EnvironmentNotListed(string sourceId) =>
+            new CauseReference(CauseKind.UnaccountedWorkloads, "environment/" + sourceId + "/not-listed",
+                $"What exists in '{sourceId}' could not be listed, so systems nobody backs up there cannot be found",
+                $"Give the auditor's read-only access to '{sourceId}' the permission to list what exists there and run the audit again.");
+
         /// <summary>A finding that shares its cause with no other: the root cause is the finding itself.</summary>
         public static CauseReference OfFinding(Finding finding) =>
             new CauseReference(CauseKind.Finding, "finding/" + finding.Key, finding.Statement, finding.Remediation);

@@ -38,6 +38,42 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
         }
 
         [Fact]
+        public void ASourceThatCouldNotListItsEnvironmentIsNoVisibilityWithItsReasonNeverAPass()
+        {
+            Discover("main", "WEB01");
+            _scenario.Repository("r1");
+            _scenario.Job("j1", "r1", objects: "WEB01");
+            _scenario.Source("tenant");
+            _scenario.Sources.Single(s => s.Id == "tenant").DiscoveryGap = "Graph refused to list users (HTTP 403): grant User.Read.All";
+
+            var judgement = Judge();
+
+            Assert.Equal(Outcome.NoVisibility, judgement.Outcome);
+            Assert.Contains("tenant could not list its environment: Graph refused to list users (HTTP 403): grant User.Read.All", judgement.Statement);
+            Assert.Contains(judgement.Evidence, e => e.StartsWith("tenant: its environment could not be listed", StringComparison.Ordinal));
+            Assert.Contains(judgement.Causes, c => c.Key == "environment/tenant/not-listed");
+        }
+
+        [Fact]
+        public void TheOnlySourceNotListingItsEnvironmentSaysWhy()
+        {
+            _scenario.Sources.Single(s => s.Id == "main").DiscoveryGap = "no permission to list sites";
+            var judgement = Judge();
+            Assert.Equal(Outcome.NoVisibility, judgement.Outcome);
+            Assert.Contains("Nothing enumerated the environment", judgement.Statement);
+            Assert.Contains("main could not list its environment: no permission to list sites", judgement.Statement);
+        }
+
+        [Fact]
+        public void UnaccountedWorkloadsStayIneffectiveWhenAnotherSourceCouldNotList()
+        {
+            Discover("main", "WEB01");
+            _scenario.Source("tenant");
+            _scenario.Sources.Single(s => s.Id == "tenant").DiscoveryGap = "refused";
+            Assert.Equal(Outcome.Ineffective, Judge().Outcome);
+        }
+
+        [Fact]
         public void AnEmptyDiscoveredListIsEffective()
         {
             _scenario.Source("main").Discovered = new List<DiscoveredWorkload>();
