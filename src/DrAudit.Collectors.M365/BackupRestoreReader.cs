@@ -8,7 +8,6 @@ using DrAudit.Core.Hosting;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
-using Microsoft.Graph.Solutions.BackupRestore.RestorePoints.Search;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 
@@ -21,6 +20,13 @@ namespace DrAudit.Collectors.M365
     /// <c>@odata.nextLink</c> (absolute or relative) and reports counts to the host while paging.</summary>
     internal sealed class BackupRestoreReader
     {
+        /// <summary>Requests a read may still spend (one a page).</summary>
+        internal sealed class PageBudget
+        {
+            public PageBudget(int left) { Left = left; }
+            public int Left { get; set; }
+        }
+
         private const int ProgressActivityId = 20;
         private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping =
             new Dictionary<string, ParsableFactory<IParsable>> { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
@@ -63,37 +69,87 @@ namespace DrAudit.Collectors.M365
             snapshot.Units.AddRange(await ReadAllAsync("OneDrive protection units", backup.ProtectionUnits.GraphDriveProtectionUnit.ToGetRequestInformation(),
                 DriveProtectionUnitCollectionResponse.CreateFromDiscriminatorValue, r => r.Value).ConfigureAwait(false));
 
-            await SearchLatestPointsAsync(snapshot, windowStart, asOf).ConfigureAwait(false);
+            await ReadHistoryAsync(snapshot, windowStart, asOf).ConfigureAwait(false);
             await ReadRestoreSessionsAsync(snapshot).ConfigureAwait(false);
+            await new TenantDiscovery(this, _client, _host, _sourceId, _options, _cancellation).DiscoverAsync(snapshot).ConfigureAwait(false);
             await ResolveUserNamesAsync(snapshot).ConfigureAwait(false);
             await ResolveSiteUrlsAsync(snapshot).ConfigureAwait(false);
             _host.WriteProgress(new ProgressReport(ProgressActivityId, Activity, "done", 100, completed: true));
             return snapshot;
         }
 
-        private async Task SearchLatestPointsAsync(BackupRestoreSnapshot snapshot, DateTimeOffset windowStart, DateTimeOffset asOf)
+        /// <summary>Every restore point of every unit in [windowStart, asOf]: per unit, <c>GET restorePoints</c> with
+        /// <c>$expand=protectionUnit($filter=id eq '{unit}')</c> and <c>$filter=protectionDateTime lt {cursor}</c> (both
+        /// required; Graph answers the five newest points before the cursor, and may page with <c>@odata.nextLink</c>),
+        /// walking the cursor back to the oldest point read until the window is covered. The collector cuts the answer
+        /// itself too (unit, window), as a service that ignores a filter would otherwise mislead it. At most
+        /// <see cref="M365CollectorOptions.Concurrency"/> units at once and
+        /// <see cref="M365CollectorOptions.MaxRestorePointRequestsPerUnit"/> requests a unit.</summary>
+        private async Task ReadHistoryAsync(BackupRestoreSnapshot snapshot, DateTimeOffset windowStart, DateTimeOffset asOf)
         {
             var ids = snapshot.Units.Where(u => !string.IsNullOrEmpty(u.Id)).Select(u => u.Id!).Distinct(StringComparer.Ordinal).ToList();
-            var batch = Math.Max(1, Math.Min(20, _options.SearchBatchSize));
-            for (int i = 0; i < ids.Count; i += batch)
+            var done = 0;
+            using (var gate = new SemaphoreSlim(Math.Max(1, _options.Concurrency)))
             {
-                _cancellation.ThrowIfCancellationRequested();
-                var body = new SearchPostRequestBody
+                var reads = ids.Select(async id =>
                 {
-                    ProtectionUnitIds = ids.Skip(i).Take(batch).ToList(),
-                    ProtectionTimePeriod = new TimePeriod { StartDateTime = windowStart, EndDateTime = asOf },
-                    RestorePointPreference = RestorePointPreference.Latest,
-                };
-                var response = await _client.Solutions.BackupRestore.RestorePoints.Search.PostAsync(body, cancellationToken: _cancellation).ConfigureAwait(false);
-                foreach (var point in (response?.SearchResults ?? new List<RestorePointSearchResult>()).Select(r => r.RestorePoint))
-                {
-                    var unitId = point?.ProtectionUnit?.Id;
-                    if (point?.ProtectionDateTime == null || unitId == null) continue;
-                    if (!snapshot.LatestPoints.TryGetValue(unitId, out var known) || known.ProtectionDateTime < point.ProtectionDateTime)
-                        snapshot.LatestPoints[unitId] = point;
-                }
-                Progress("restore points", Math.Min(i + batch, ids.Count), ids.Count);
+                    await gate.WaitAsync(_cancellation).ConfigureAwait(false);
+                    try
+                    {
+                        var (points, cutAt) = await ReadUnitHistoryAsync(id, windowStart, asOf).ConfigureAwait(false);
+                        lock (snapshot)
+                        {
+                            if (points.Count > 0) snapshot.Points[id] = points;
+                            if (cutAt.HasValue) snapshot.HistoryCut[id] = cutAt.Value;
+                            Progress("restore point history (units)", ++done, ids.Count);
+                        }
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                }).ToList();
+                await Task.WhenAll(reads).ConfigureAwait(false);
             }
+        }
+
+        private async Task<(List<RestorePoint> Points, DateTimeOffset? CutAt)> ReadUnitHistoryAsync(string unitId, DateTimeOffset windowStart, DateTimeOffset asOf)
+        {
+            var points = new Dictionary<string, RestorePoint>(StringComparer.Ordinal);
+            var budget = new PageBudget(Math.Max(1, _options.MaxRestorePointRequestsPerUnit));
+            // lt: a point taken exactly at asOf still counts, as it does for every other source.
+            var cursor = asOf.AddSeconds(1);
+            while (true)
+            {
+                if (budget.Left <= 0) return (Sorted(points), points.Count == 0 ? cursor : points.Values.Min(p => p.ProtectionDateTime!.Value));
+                var before = cursor;
+                var request = _client.Solutions.BackupRestore.RestorePoints.ToGetRequestInformation(c =>
+                {
+                    c.QueryParameters.Expand = new[] { "protectionUnit($filter=id eq '" + unitId.Replace("'", "''") + "')" };
+                    c.QueryParameters.Filter = "protectionDateTime lt " + ODataTime(before);
+                });
+                var answer = await ReadAllAsync("restore points of unit " + unitId, request, RestorePointCollectionResponse.CreateFromDiscriminatorValue,
+                    r => r.Value, budget).ConfigureAwait(false);
+                var earlier = answer.Where(p => p.ProtectionDateTime.HasValue && p.ProtectionDateTime < before
+                    && string.Equals(p.ProtectionUnit?.Id, unitId, StringComparison.Ordinal)).ToList();
+                if (earlier.Count == 0) return (Sorted(points), null);
+                foreach (var point in earlier.Where(p => p.ProtectionDateTime >= windowStart && p.ProtectionDateTime <= asOf))
+                    points[point.Id ?? point.ProtectionDateTime!.Value.UtcTicks.ToString(CultureInfo.InvariantCulture)] = point;
+                cursor = earlier.Min(p => p.ProtectionDateTime!.Value);
+                if (cursor < windowStart) return (Sorted(points), null);
+            }
+        }
+
+        private static List<RestorePoint> Sorted(Dictionary<string, RestorePoint> points) =>
+            points.Values.OrderByDescending(p => p.ProtectionDateTime).ToList();
+
+        /// <summary>2026-10-31T22:00:00Z, or with the fraction of a second when the time has one (OData DateTimeOffset literal).</summary>
+        internal static string ODataTime(DateTimeOffset time)
+        {
+            var utc = time.UtcDateTime;
+            return utc.Ticks % TimeSpan.TicksPerSecond == 0
+                ? utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+                : utc.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
         }
 
         private async Task ReadRestoreSessionsAsync(BackupRestoreSnapshot snapshot)
@@ -134,7 +190,7 @@ namespace DrAudit.Collectors.M365
         /// is a warning: those units stay named by directoryObjectId.</summary>
         private async Task ResolveUserNamesAsync(BackupRestoreSnapshot snapshot)
         {
-            var ids = snapshot.Units.Select(DirectoryObjectId).Where(id => !string.IsNullOrEmpty(id)).Select(id => id!)
+            var ids = snapshot.Units.Select(DirectoryObjectId).Where(id => !string.IsNullOrEmpty(id) && !snapshot.UserNames.ContainsKey(id!)).Select(id => id!)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var batch = Math.Max(1, Math.Min(15, _options.UserBatchSize));
             for (int i = 0; i < ids.Count; i += batch)
@@ -166,7 +222,7 @@ namespace DrAudit.Collectors.M365
         /// <summary>Web URL of every protected site. A refusal (no Sites.Read.All) is a warning: sites stay named by siteId.</summary>
         private async Task ResolveSiteUrlsAsync(BackupRestoreSnapshot snapshot)
         {
-            var ids = snapshot.Units.OfType<SiteProtectionUnit>().Select(s => s.SiteId).Where(id => !string.IsNullOrEmpty(id)).Select(id => id!)
+            var ids = snapshot.Units.OfType<SiteProtectionUnit>().Select(s => s.SiteId).Where(id => !string.IsNullOrEmpty(id) && !snapshot.SiteUrls.ContainsKey(id!)).Select(id => id!)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             int done = 0;
             foreach (var id in ids)
@@ -200,7 +256,13 @@ namespace DrAudit.Collectors.M365
 
         /// <summary>Every item of a paged collection: follows <c>@odata.nextLink</c> (resolved against the page's own URL
         /// when relative) until there is none, and stops on a link it has already followed.</summary>
-        private async Task<List<T>> ReadAllAsync<T, TPage>(string what, RequestInformation first, ParsableFactory<TPage> factory, Func<TPage, List<T>?> values)
+        internal Task<List<T>> ReadAllAsync<T, TPage>(string what, RequestInformation first, ParsableFactory<TPage> factory, Func<TPage, List<T>?> values)
+            where TPage : BaseCollectionPaginationCountResponse => ReadAllAsync(what, first, factory, values, null);
+
+        /// <summary>As above, spending one of <paramref name="budget"/>'s requests a page (when given) and stopping, without
+        /// progress reports, when it runs out.</summary>
+        internal async Task<List<T>> ReadAllAsync<T, TPage>(string what, RequestInformation first, ParsableFactory<TPage> factory, Func<TPage, List<T>?> values,
+            PageBudget? budget)
             where TPage : BaseCollectionPaginationCountResponse
         {
             var all = new List<T>();
@@ -211,11 +273,12 @@ namespace DrAudit.Collectors.M365
             {
                 _cancellation.ThrowIfCancellationRequested();
                 var url = request.URI;
+                if (budget != null) budget.Left--;
                 var response = await _client.RequestAdapter.SendAsync(request, factory, ErrorMapping, _cancellation).ConfigureAwait(false);
                 if (response != null) all.AddRange(values(response) ?? new List<T>());
-                Progress(what, all.Count, -1, page);
+                if (budget == null) Progress(what, all.Count, -1, page);
                 var next = response?.OdataNextLink;
-                if (string.IsNullOrEmpty(next)) return all;
+                if (string.IsNullOrEmpty(next) || (budget != null && budget.Left <= 0)) return all;
                 var nextUri = new Uri(url, next);
                 if (!seen.Add(nextUri.AbsoluteUri))
                     throw new M365SourceException("Graph returned the same @odata.nextLink twice while reading " + what + " (" + nextUri.PathAndQuery + ")");
@@ -224,7 +287,7 @@ namespace DrAudit.Collectors.M365
             }
         }
 
-        private void Progress(string what, int count, int total, int page = 0)
+        internal void Progress(string what, int count, int total, int page = 0)
         {
             var status = what + ": " + count.ToString(CultureInfo.InvariantCulture)
                 + (total >= 0 ? " of " + total.ToString(CultureInfo.InvariantCulture) : " read")

@@ -26,8 +26,13 @@ namespace DrAudit.Collectors.M365
         /// <summary>Retries of a throttled or failed request (429, 5xx, timeouts), shared with the other live collectors.</summary>
         public RetryPolicy Retry { get; set; } = RetryPolicy.Default;
 
-        /// <summary>Protection units per restore-point search: Graph takes at most 20 and returns at most 5 points a call.</summary>
-        public int SearchBatchSize { get; set; } = 5;
+        /// <summary>Requests in flight at once while reading per-unit restore point history and per-user OneDrive lookups
+        /// (Graph throttles an app per tenant; 429 answers are retried by <see cref="Retry"/>).</summary>
+        public int Concurrency { get; set; } = 4;
+
+        /// <summary>Requests spent at most on one protection unit's restore point history (Graph returns at most five points
+        /// a request). A unit whose window needs more is read back as far as that allows, and a warning says so.</summary>
+        public int MaxRestorePointRequestsPerUnit { get; set; } = 60;
 
         /// <summary>Users resolved per <c>/users?$filter=id in (...)</c> request (Graph allows 15 values in an <c>in</c>).</summary>
         public int UserBatchSize { get; set; } = 15;

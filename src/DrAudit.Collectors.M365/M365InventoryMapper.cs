@@ -14,9 +14,9 @@ using RestoreTest = DrAudit.Core.Model.Definition.RestoreTest;
 namespace DrAudit.Collectors.M365
 {
     /// <summary>Turns a <see cref="BackupRestoreSnapshot"/> into the neutral inventory (docs/sources/m365.md):
-    /// one saas job per protection policy, the one repository <c>m365-backup</c>, the latest restore point of each unit,
-    /// one successful run per distinct restore-point time of a policy (the API reports no job runs), and a restore test
-    /// per finished restore artifact.</summary>
+    /// one saas job per protection policy, the one repository <c>m365-backup</c>, every restore point of each unit in the
+    /// audit window, one successful run per distinct restore-point time of a policy (the API reports no job runs), the
+    /// tenant's mailboxes, OneDrives and sites as <c>discovered</c>, and a restore test per finished restore artifact.</summary>
     internal static class M365InventoryMapper
     {
         public const string RepositoryId = "m365-backup";
@@ -59,20 +59,20 @@ namespace DrAudit.Collectors.M365
                 });
             }
             var policyIds = new HashSet<string>(inventory.Jobs.Select(j => j.Id), StringComparer.Ordinal);
-            foreach (var unit in snapshot.Units.Where(u => u.Id != null && snapshot.LatestPoints.ContainsKey(u.Id)))
+            foreach (var unit in snapshot.Units.Where(u => u.Id != null && snapshot.Points.ContainsKey(u.Id)))
             {
-                var point = snapshot.LatestPoints[unit.Id!];
                 var job = unit.PolicyId != null && policyIds.Contains(unit.PolicyId) ? unit.PolicyId : null;
-                foreach (var name in NamesOf(unit, snapshot))
-                {
-                    inventory.RestorePoints.Add(new InventoryRestorePoint { Object = name, Job = job, Time = point.ProtectionDateTime!.Value, Repository = RepositoryId });
-                }
+                var names = NamesOf(unit, snapshot);
+                foreach (var point in snapshot.Points[unit.Id!].OrderBy(p => p.ProtectionDateTime))
+                    foreach (var name in names)
+                        inventory.RestorePoints.Add(new InventoryRestorePoint { Object = name, Job = job, Time = point.ProtectionDateTime!.Value, Repository = RepositoryId });
             }
-            foreach (var group in snapshot.Units.Where(u => u.Id != null && u.PolicyId != null && policyIds.Contains(u.PolicyId) && snapshot.LatestPoints.ContainsKey(u.Id))
-                .GroupBy(u => (Policy: u.PolicyId!, Time: snapshot.LatestPoints[u.Id!].ProtectionDateTime!.Value))
+            foreach (var group in snapshot.Units.Where(u => u.Id != null && u.PolicyId != null && policyIds.Contains(u.PolicyId) && snapshot.Points.ContainsKey(u.Id))
+                .SelectMany(u => snapshot.Points[u.Id!].Select(p => (Policy: u.PolicyId!, Time: p.ProtectionDateTime!.Value, Unit: u.Id!)))
+                .GroupBy(x => (x.Policy, x.Time))
                 .OrderBy(g => g.Key.Policy, StringComparer.Ordinal).ThenBy(g => g.Key.Time))
             {
-                var count = group.Count();
+                var count = group.Select(x => x.Unit).Distinct(StringComparer.Ordinal).Count();
                 inventory.Runs.Add(new JobRun
                 {
                     Job = group.Key.Policy,
@@ -83,6 +83,12 @@ namespace DrAudit.Collectors.M365
                         + (count == 1 ? "" : "s") + " (Microsoft 365 Backup reports no job runs).",
                 });
             }
+            if (snapshot.HistoryCut.Count > 0)
+                warn("the restore point history of " + snapshot.HistoryCut.Count.ToString(CultureInfo.InvariantCulture) + " protection unit"
+                    + (snapshot.HistoryCut.Count == 1 ? " was" : "s were") + " read back only to "
+                    + snapshot.HistoryCut.Values.Max().UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
+                    + " (the request budget per unit ran out before the start of the audit window); older points in the window are not counted.");
+            inventory.Discovered = M365Discovery.Workloads(snapshot, warn);
             restoreTests = RestoreTests(snapshot, sourceId, new ServiceAttribution(definition, sourceId), warn);
             return inventory;
         }

@@ -66,6 +66,7 @@ namespace DrAudit.Collectors.M365
                     RestoreTests = tests,
                     Quality = fromCapture ? EvidenceQuality.Fair : EvidenceQuality.Good,
                     CollectedAt = collectedAt,
+                    DiscoveryGap = snapshot.DiscoveryGap,
                 };
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

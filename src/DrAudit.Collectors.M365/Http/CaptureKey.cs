@@ -30,6 +30,14 @@ namespace DrAudit.Collectors.M365.Http
             return method.ToUpperInvariant() + "_" + (part.Length == 0 ? "root" : part) + "_" + hash + ".json";
         }
 
+        /// <summary>The file a refusal (403) or a not-found (404) answer to the same request is saved in: the answer says
+        /// something (a permission is missing, a user has no OneDrive) and a replay must give the same answer.</summary>
+        public static string RefusalFileName(string fileName, int status) =>
+            fileName.Substring(0, fileName.Length - ".json".Length) + ".http" + status.ToString(CultureInfo.InvariantCulture) + ".json";
+
+        /// <summary>The statuses saved with <see cref="RefusalFileName"/>.</summary>
+        public static readonly int[] SavedRefusals = { 403, 404 };
+
         private static string Hash(string text)
         {
             using (var sha = SHA256.Create())

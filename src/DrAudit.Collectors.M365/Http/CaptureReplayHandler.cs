@@ -11,7 +11,8 @@ namespace DrAudit.Collectors.M365.Http
 {
     /// <summary>Stands in for Microsoft Graph in <c>capture:</c> mode: answers each request from the file
     /// <see cref="CaptureRecordingHandler"/> saved for it, so the saved responses go through the real SDK and the same
-    /// parser as a live read. A request the capture does not hold is answered 404 with a Graph error naming the file.</summary>
+    /// parser as a live read; a saved 403 or 404 answer is replayed with its status. A request the capture does not hold
+    /// is answered 404 with a Graph error naming the file.</summary>
     internal sealed class CaptureReplayHandler : HttpMessageHandler
     {
         public const string MissingCode = "CaptureMissing";
@@ -28,6 +29,18 @@ namespace DrAudit.Collectors.M365.Http
             var body = request.Content == null ? null : await request.Content.ReadAsStringAsync().ConfigureAwait(false);
             var name = CaptureKey.FileName(request.Method.Method, request.RequestUri!, body);
             var path = Path.Combine(_folder, name);
+            var status = HttpStatusCode.OK;
+            if (!File.Exists(path))
+            {
+                foreach (var refusal in CaptureKey.SavedRefusals)
+                {
+                    var saved = Path.Combine(_folder, CaptureKey.RefusalFileName(name, refusal));
+                    if (!File.Exists(saved)) continue;
+                    path = saved;
+                    status = (HttpStatusCode)refusal;
+                    break;
+                }
+            }
             if (!File.Exists(path))
             {
                 var error = JsonConvert.SerializeObject(new
@@ -46,7 +59,7 @@ namespace DrAudit.Collectors.M365.Http
             {
                 throw new IOException(e.Problem.ToString(), e);
             }
-            return new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = request, Content = new StringContent(text, Encoding.UTF8, "application/json") };
+            return new HttpResponseMessage(status) { RequestMessage = request, Content = new StringContent(text, Encoding.UTF8, "application/json") };
         }
     }
 }

@@ -12,10 +12,12 @@ using Microsoft.Extensions.Logging;
 
 namespace DrAudit.Core.Tests.Simulators.Graph
 {
-    /// <summary>Microsoft Graph v1.0 <c>/solutions/backupRestore</c> (plus the users and sites lookups) on 127.0.0.1, over
+    /// <summary>Microsoft Graph v1.0 <c>/solutions/backupRestore</c> (plus users, users' drives and sites) on 127.0.0.1, over
     /// plain http or https, answering the real Graph SDK with bodies shaped field by field like the published v1.0 reference:
-    /// paging with <c>@odata.nextLink</c> (absolute or relative), both cast URL forms, and failures on demand
-    /// (429 with fractional Retry-After, 500, slow answers, malformed bodies, 403 for an app that is not a backup controller).</summary>
+    /// paging with <c>@odata.nextLink</c> (absolute or relative), both cast URL forms, restore point listing as documented
+    /// (<c>$expand=protectionUnit($filter=id eq '…')</c> and <c>$filter=protectionDateTime lt …</c> required, at most five
+    /// points, the newest first), and failures on demand (429 with fractional Retry-After, 500, slow answers, malformed
+    /// bodies, 403 for an app that is not a backup controller or lacks a directory permission, filters ignored).</summary>
     public sealed class GraphSimulator : IAsyncDisposable
     {
         public const string Token = "sim-token";
@@ -61,12 +63,43 @@ namespace DrAudit.Core.Tests.Simulators.Graph
         /// <summary>Directory object id to (mail, userPrincipalName).</summary>
         public Dictionary<string, (string? Mail, string Upn)> Users { get; } = new();
         public Dictionary<string, string> SiteUrls { get; } = new();
+        /// <summary>Directory object ids of guests (<c>userType: Guest</c>); every other user is a member.</summary>
+        public HashSet<string> Guests { get; } = new();
+        /// <summary>Directory object ids of users who have a OneDrive (<c>/users/{id}/drive</c> answers 200; else 404).</summary>
+        public HashSet<string> OneDrives { get; } = new();
+        /// <summary>What <c>/sites/getAllSites</c> lists: SharePoint sites, personal sites (OneDrives) and app storage alike.</summary>
+        public List<JsonObject> AllSites { get; } = new();
+        public bool SitesForbidden { get; set; }
+        public bool DrivesForbidden { get; set; }
+        /// <summary>Restore point listing pages with <c>@odata.nextLink</c> (<see cref="PageSize"/> a page, as the reference's
+        /// example answer does) instead of answering the five newest points only.</summary>
+        public bool RestorePointNextLinks { get; set; }
+        /// <summary>Ignores the <c>$filter</c> and <c>$expand</c> filters of restore point listing and getAllSites, as a service
+        /// sometimes does: every point of every unit, every site, paged.</summary>
+        public bool IgnoreFilters { get; set; }
+        /// <summary>The query of every restore point listing, in order.</summary>
+        public ConcurrentQueue<string> RestorePointQueries { get; } = new();
 
         /// <summary>Answers this many requests with 429 and Retry-After <see cref="RetryAfter"/> before serving.</summary>
-        public int ThrottleNext { get; set; }
+        public int ThrottleNext { get => Volatile.Read(ref _throttleNext); set => _throttleNext = value; }
+        private int _throttleNext;
+        /// <summary>When set, only requests to a path containing this text are throttled.</summary>
+        public string? ThrottlePath { get; set; }
         public string RetryAfter { get; set; } = "0.05";
         /// <summary>Answers this many requests with 500 before serving.</summary>
-        public int FailNext { get; set; }
+        public int FailNext { get => Volatile.Read(ref _failNext); set => _failNext = value; }
+        private int _failNext;
+
+        /// <summary>Takes one from a counter shared by concurrent requests; false when none is left.</summary>
+        private static bool TakeOne(ref int counter)
+        {
+            while (true)
+            {
+                var left = Volatile.Read(ref counter);
+                if (left <= 0) return false;
+                if (Interlocked.CompareExchange(ref counter, left - 1, left) == left) return true;
+            }
+        }
         /// <summary>Delays every answer to a path containing this text.</summary>
         public string? SlowPath { get; set; }
         public TimeSpan SlowDelay { get; set; }
@@ -92,17 +125,15 @@ namespace DrAudit.Core.Tests.Simulators.Graph
                 await Error(http, 401, "InvalidAuthenticationToken", "Access token is empty.");
                 return;
             }
-            if (ThrottleNext > 0)
+            if ((ThrottlePath == null || path.Contains(ThrottlePath, StringComparison.Ordinal)) && TakeOne(ref _throttleNext))
             {
-                ThrottleNext--;
                 Interlocked.Increment(ref Throttled);
                 http.Response.Headers["Retry-After"] = RetryAfter;
                 await Error(http, 429, "TooManyRequests", "Too many requests.");
                 return;
             }
-            if (FailNext > 0)
+            if (TakeOne(ref _failNext))
             {
-                FailNext--;
                 await Error(http, 500, "InternalServerError", "Something went wrong.");
                 return;
             }
@@ -138,6 +169,7 @@ namespace DrAudit.Core.Tests.Simulators.Graph
                 case "/protectionUnits/graph.siteProtectionUnit": await Page(http, SiteUnits); return;
                 case "/protectionUnits/graph.driveProtectionUnit": await Page(http, DriveUnits); return;
                 case "/restorePoints/search" when http.Request.Method == "POST": await Search(http); return;
+                case "/restorePoints" when http.Request.Method == "GET": await ListRestorePoints(http); return;
                 case "/exchangeRestoreSessions": await Page(http, ExchangeSessions); return;
                 case "/sharePointRestoreSessions": await Page(http, SharePointSessions); return;
                 case "/oneDriveForBusinessRestoreSessions": await Page(http, OneDriveSessions); return;
@@ -150,10 +182,36 @@ namespace DrAudit.Core.Tests.Simulators.Graph
             if (path == "/users")
             {
                 if (UsersForbidden) { await Error(http, 403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."); return; }
-                var ids = Regex.Matches(http.Request.Query["$filter"].ToString(), "'([^']+)'").Select(x => x.Groups[1].Value).ToHashSet();
-                var users = Users.Where(u => ids.Contains(u.Key))
-                    .Select(u => new JsonObject { ["id"] = u.Key, ["mail"] = u.Value.Mail, ["userPrincipalName"] = u.Value.Upn }).ToList();
+                var filter = http.Request.Query["$filter"].ToString();
+                var ids = Regex.Matches(filter, "'([^']+)'").Select(x => x.Groups[1].Value).ToHashSet();
+                var users = Users.Where(u => filter.Length == 0 || ids.Contains(u.Key))
+                    .Select(u => new JsonObject
+                    {
+                        ["id"] = u.Key, ["displayName"] = u.Value.Upn.Split('@')[0], ["mail"] = u.Value.Mail, ["userPrincipalName"] = u.Value.Upn,
+                        ["userType"] = Guests.Contains(u.Key) ? "Guest" : "Member",
+                    }).ToList();
                 await Page(http, users);
+                return;
+            }
+            if ((m = Regex.Match(path, "^/users/([^/]+)/drive$")).Success)
+            {
+                var id = m.Groups[1].Value;
+                if (DrivesForbidden) await Error(http, 403, "accessDenied", "Either scp or roles claim need to be present in the token.");
+                else if (OneDrives.Contains(id) && Users.TryGetValue(id, out var user))
+                    await Json(http, new JsonObject
+                    {
+                        ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#drives(id,driveType,webUrl)/$entity",
+                        ["id"] = "b!" + id, ["driveType"] = "business",
+                        ["webUrl"] = "https://contoso-my.sharepoint.com/personal/" + user.Upn.Replace('@', '_').Replace('.', '_') + "/Documents",
+                    });
+                else await Error(http, 404, "ResourceNotFound", "User's mysite not found.");
+                return;
+            }
+            if (path is "/sites/getAllSites" or "/sites/getAllSites()")
+            {
+                if (SitesForbidden) { await Error(http, 403, "accessDenied", "Access denied"); return; }
+                var personal = !IgnoreFilters && http.Request.Query["$filter"].ToString().Replace(" ", "") == "isPersonalSiteeqfalse";
+                await Page(http, AllSites.Where(site => !personal || site["isPersonalSite"]?.GetValue<bool>() != true).ToList());
                 return;
             }
             if ((m = Regex.Match(path, "^/sites/([^/]+)$")).Success)
@@ -190,6 +248,49 @@ namespace DrAudit.Core.Tests.Simulators.Graph
                 ["searchResults"] = results,
                 ["noResultProtectionUnitIds"] = none,
             });
+        }
+
+        /// <summary><c>GET /solutions/backupRestore/restorePoints?$expand=protectionUnit($filter=id eq '{id}')&amp;$filter=protectionDateTime lt {time}</c>:
+        /// both parameters are required (400 without them); the five newest points of that unit before that time, each with
+        /// its protection unit expanded, newest first; or paged with nextLink (<see cref="RestorePointNextLinks"/>), or every
+        /// point of every unit (<see cref="IgnoreFilters"/>).</summary>
+        private async Task ListRestorePoints(HttpContext http)
+        {
+            var expand = http.Request.Query["$expand"].ToString();
+            var filter = http.Request.Query["$filter"].ToString();
+            RestorePointQueries.Enqueue(http.Request.QueryString.ToString());
+            var unit = Regex.Match(expand, @"^protectionUnit\(\$filter=id eq '([^']+)'\)$");
+            var before = Regex.Match(filter, @"^protectionDateTime lt (\S+)$");
+            var skiptoken = http.Request.Query["$skiptoken"].ToString();
+            if (skiptoken.Length == 0 && (!unit.Success || !before.Success))
+            {
+                await Error(http, 400, "BadRequest", "The $expand=protectionUnit($filter=id eq '...') and $filter=protectionDateTime lt ... query parameters are required.");
+                return;
+            }
+            List<JsonObject> points;
+            if (IgnoreFilters)
+                points = RestorePoints.Values.SelectMany(p => p).OrderByDescending(p => Time(p, "protectionDateTime")).ToList();
+            else
+            {
+                var until = DateTimeOffset.Parse(before.Groups[1].Value, CultureInfo.InvariantCulture);
+                points = (RestorePoints.TryGetValue(unit.Groups[1].Value, out var all) ? all : new List<JsonObject>())
+                    .Where(p => Time(p, "protectionDateTime") < until).OrderByDescending(p => Time(p, "protectionDateTime")).ToList();
+                if (!RestorePointNextLinks) points = points.Take(5).ToList();
+            }
+            await Page(http, points.Select(p =>
+            {
+                var point = (JsonObject)p.DeepClone();
+                var unitId = point["protectionUnit"]!["id"]!.GetValue<string>();
+                var expanded = MailboxUnits.Concat(SiteUnits).Concat(DriveUnits).FirstOrDefault(u => u["id"]!.GetValue<string>() == unitId);
+                if (expanded != null)
+                {
+                    var copy = new JsonObject { ["@odata.type"] = expanded["@odata.type"]!.DeepClone(), ["id"] = unitId, ["policyId"] = expanded["policyId"]?.DeepClone() };
+                    foreach (var key in new[] { "directoryObjectId", "siteId" })
+                        if (expanded[key] != null) copy[key] = expanded[key]!.DeepClone();
+                    point["protectionUnit"] = copy;
+                }
+                return point;
+            }).ToList());
         }
 
         private static DateTimeOffset Time(JsonObject o, string field) => DateTimeOffset.Parse(o[field]!.GetValue<string>(), CultureInfo.InvariantCulture);

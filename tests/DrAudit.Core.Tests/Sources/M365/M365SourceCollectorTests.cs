@@ -73,26 +73,106 @@ namespace DrAudit.Core.Tests.Sources.M365
         }
 
         [Fact]
-        public async Task LatestPointInTheWindowPerUnitAndOneSuccessfulRunPerPointTime()
+        public async Task EveryPointInTheWindowPerUnitAndOneSuccessfulRunPerPointTime()
         {
             await using var sim = M365TestTenant.Populate(new GraphSimulator());
             var inventory = Collect(sim).Data.Inventory!;
 
-            var mailbox = inventory.RestorePoints.Where(p => p.Object == "priya@contoso.com").ToList();
-            Assert.Equal(M365TestTenant.AsOf.AddDays(-1), Assert.Single(mailbox).Time);
-            Assert.Equal("pol-ex", mailbox[0].Job);
-            Assert.Contains(inventory.RestorePoints, p => p.Object == "u-1" && p.Time == M365TestTenant.AsOf.AddDays(-1));
+            var mailbox = inventory.RestorePoints.Where(p => p.Object == "priya@contoso.com").Select(p => p.Time).ToList();
+            Assert.Equal(new[] { M365TestTenant.AsOf.AddDays(-3), M365TestTenant.AsOf.AddDays(-1) }, mailbox); // not the one after asOf
+            Assert.All(inventory.RestorePoints.Where(p => p.Object == "priya@contoso.com"), p => Assert.Equal("pol-ex", p.Job));
+            Assert.Equal(2, inventory.RestorePoints.Count(p => p.Object == "u-1"));
             Assert.Contains(inventory.RestorePoints, p => p.Object == "https://contoso.sharepoint.com/sites/clinic" && p.Time == M365TestTenant.AsOf.AddHours(-2));
             Assert.DoesNotContain(inventory.RestorePoints, p => p.Object.StartsWith("onedrive:", StringComparison.Ordinal)); // its only point is 50 days old
-            var search = sim.SearchBodies.First();
-            Assert.Equal("latest", search["restorePointPreference"]!.GetValue<string>());
-            Assert.Equal("2026-09-27T00:00:00Z", search["protectionTimePeriod"]!["startDateTime"]!.GetValue<string>().Replace(".0000000", "").Replace("+00:00", "Z"));
+            // As documented: both parameters, the unit in the expand's filter, the cursor just after asOf.
+            Assert.Contains(sim.RestorePointQueries, q => Uri.UnescapeDataString(q).Contains("$expand=protectionUnit($filter=id eq 'mu-1')")
+                && Uri.UnescapeDataString(q).Contains("$filter=protectionDateTime lt 2026-11-01T00:00:01Z"));
 
-            var runs = inventory.Runs.OrderBy(r => r.Job, StringComparer.Ordinal).ToList();
-            Assert.Equal(new[] { "pol-ex", "pol-sp" }, runs.Select(r => r.Job));
+            var runs = inventory.Runs.OrderBy(r => r.Job, StringComparer.Ordinal).ThenBy(r => r.Start).ToList();
+            Assert.Equal(new[] { "pol-ex", "pol-ex", "pol-sp" }, runs.Select(r => r.Job));
             Assert.All(runs, r => Assert.Equal(RunResult.Success, r.Result));
-            Assert.Equal(M365TestTenant.AsOf.AddDays(-1), runs[0].Start);
+            Assert.Equal(new[] { M365TestTenant.AsOf.AddDays(-3), M365TestTenant.AsOf.AddDays(-1) }, runs.Take(2).Select(r => r.Start));
             Assert.Contains("reports no job runs", runs[0].Message);
+        }
+
+        /// <summary>A unit backed up daily for 40 days: the window (35 days) is read five points a request, walking the
+        /// cursor back, and nothing older than the window is kept.</summary>
+        private static void DailyHistory(GraphSimulator sim, string unit = "mu-1", int days = 40)
+        {
+            sim.RestorePoints[unit] = Enumerable.Range(0, days)
+                .Select(d => M365TestTenant.Point("rp-d" + d.ToString(System.Globalization.CultureInfo.InvariantCulture), M365TestTenant.AsOf.AddHours(-1).AddDays(-d), "mailbox", unit)).ToList();
+        }
+
+        [Fact]
+        public async Task HistoryIsReadFiveAtATimeBackToTheStartOfTheWindow()
+        {
+            await using var sim = M365TestTenant.Populate(new GraphSimulator());
+            DailyHistory(sim);
+            var (data, host) = Collect(sim);
+
+            Assert.True(data.Ok, data.Error);
+            var times = data.Inventory!.RestorePoints.Where(p => p.Object == "priya@contoso.com").Select(p => p.Time).ToList();
+            Assert.Equal(35, times.Count); // AsOf-1h back to AsOf-34d-1h; AsOf-35d-1h is before the window
+            Assert.Equal(M365TestTenant.AsOf.AddHours(-1), times.Max());
+            Assert.Equal(M365TestTenant.AsOf.AddDays(-34).AddHours(-1), times.Min());
+            var queries = sim.RestorePointQueries.Select(Uri.UnescapeDataString).Where(q => q.Contains("'mu-1'")).ToList();
+            Assert.Equal(8, queries.Count); // 5 points each: the 8th reaches past the window start
+            Assert.Contains(queries, q => q.Contains("protectionDateTime lt 2026-10-27T23:00:00Z")); // the oldest of the first five
+            Assert.Equal(35, data.Inventory.Runs.Count(r => r.Job == "pol-ex"));
+            Assert.DoesNotContain(host.Warnings, w => w.Contains("read back only"));
+        }
+
+        [Fact]
+        public async Task HistoryFollowsNextLinksWhenGraphPagesIt()
+        {
+            await using var sim = M365TestTenant.Populate(new GraphSimulator { RestorePointNextLinks = true, PageSize = 4, RelativeNextLinks = true });
+            DailyHistory(sim);
+            var data = Collect(sim).Data;
+
+            Assert.Equal(35, data.Inventory!.RestorePoints.Count(p => p.Object == "priya@contoso.com"));
+            Assert.Contains(sim.RestorePointQueries, q => q.Contains("skiptoken", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task AServiceIgnoringTheFiltersIsCutByTheCollector()
+        {
+            await using var sim = M365TestTenant.Populate(new GraphSimulator { IgnoreFilters = true, PageSize = 3 });
+            DailyHistory(sim);
+            var inventory = Collect(sim).Data.Inventory!;
+
+            // Every answer holds every unit's points: each unit keeps only its own, inside the window, never after asOf.
+            Assert.Equal(35, inventory.RestorePoints.Count(p => p.Object == "priya@contoso.com"));
+            Assert.Equal(new[] { M365TestTenant.AsOf.AddHours(-2) }, inventory.RestorePoints.Where(p => p.Object == "s-1").Select(p => p.Time));
+            Assert.DoesNotContain(inventory.RestorePoints, p => p.Time > M365TestTenant.AsOf || p.Time < M365TestTenant.AsOf.AddDays(-35));
+            Assert.DoesNotContain(inventory.RestorePoints, p => p.Object.StartsWith("onedrive:", StringComparison.Ordinal));
+            // And the sites list still leaves out OneDrives and app storage.
+            Assert.DoesNotContain(inventory.Discovered!, d => d.Object.Contains("/personal/") || d.Object.Contains("/contentstorage/"));
+        }
+
+        [Fact]
+        public async Task TheRequestBudgetPerUnitBoundsTheHistoryAndSaysSo()
+        {
+            await using var sim = M365TestTenant.Populate(new GraphSimulator());
+            DailyHistory(sim);
+            var (data, host) = Collect(sim, o => o.MaxRestorePointRequestsPerUnit = 2);
+
+            Assert.True(data.Ok, data.Error);
+            Assert.Equal(10, data.Inventory!.RestorePoints.Count(p => p.Object == "priya@contoso.com"));
+            Assert.Equal(2, sim.RestorePointQueries.Count(q => Uri.UnescapeDataString(q).Contains("'mu-1'")));
+            Assert.Contains(host.Warnings, w => w.Contains("1 protection unit was read back only to 2026-10-22 23:00 UTC"));
+        }
+
+        [Fact]
+        public async Task ThrottledHistoryRequestsAreRetried()
+        {
+            await using var sim = M365TestTenant.Populate(new GraphSimulator { ThrottlePath = "/restorePoints", ThrottleNext = 3, RetryAfter = "0.05" });
+            DailyHistory(sim);
+            var (data, host) = Collect(sim);
+
+            Assert.True(data.Ok, data.Error);
+            Assert.Equal(3, sim.Throttled);
+            Assert.Equal(35, data.Inventory!.RestorePoints.Count(p => p.Object == "priya@contoso.com"));
+            Assert.Contains(host.Verbose, v => v.Contains("HTTP 429"));
         }
 
         [Fact]
@@ -211,7 +291,9 @@ namespace DrAudit.Core.Tests.Sources.M365
                 Assert.Equal(41 * 2, objects.Count);
                 Assert.True(sim.Requests.Count(r => r.Contains("graph.mailboxProtectionUnit", StringComparison.Ordinal)) >= 14);
                 Assert.Contains(host.Progress, p => p.Status.Contains("mailbox protection units: 43 read"));
-                Assert.All(sim.SearchBodies, b => Assert.True(b["protectionUnitIds"]!.AsArray().Count <= 5));
+                // Discovery pages through the users too: every bulk user's mailbox is listed.
+                Assert.Contains(data.Inventory.Discovered!, d => d.Object == "bulk-39@contoso.com" && d.Kind == WorkloadKind.Mailbox);
+                Assert.Contains(host.Progress, p => p.Status.StartsWith("users: ", StringComparison.Ordinal) && p.Status.Contains("(page "));
             }
         }
 

@@ -56,6 +56,13 @@ namespace DrAudit.Core.Tests.Sources.M365
             ["completionDateTime"] = T(start + took), ["error"] = null, ["restorePoint"] = point,
         };
 
+        /// <summary>A site as <c>/sites/getAllSites</c> lists it.</summary>
+        public static JsonObject Site(string id, string name, string url, bool personal) => new JsonObject
+        {
+            ["id"] = "contoso.sharepoint.com," + id + ",0271110f-634f-4300-a841-3a8a2e851852", ["name"] = name, ["displayName"] = name, ["webUrl"] = url,
+            ["isPersonalSite"] = personal, ["root"] = new JsonObject(), ["siteCollection"] = new JsonObject { ["hostName"] = new Uri(url).Host },
+        };
+
         /// <summary>Exchange (active, P2W), SharePoint (activeWithErrors, P1Y) and OneDrive (inactive) policies; five units:
         /// a protected mailbox, one with a status the SDK does not know, one with an error inside the entity, a protected
         /// site and a OneDrive; points inside and outside the audit window; one succeeded and one failed restore.</summary>
@@ -74,6 +81,16 @@ namespace DrAudit.Core.Tests.Sources.M365
             sim.Users["u-2"] = (null, "sam@contoso.onmicrosoft.com");
             sim.Users["u-3"] = ("gone@contoso.com", "gone@contoso.onmicrosoft.com");
             sim.SiteUrls["s-1"] = "https://contoso.sharepoint.com/sites/clinic";
+            // The tenant as discovery sees it: reception has a mailbox and a OneDrive nothing protects; a guest has a mail
+            // address but no mailbox here; the finance site is unprotected; a OneDrive and app storage are not sites.
+            sim.Users["u-4"] = ("reception@contoso.com", "reception@contoso.onmicrosoft.com");
+            sim.Users["u-guest"] = ("pat@partner.example", "pat_partner.example#EXT#@contoso.onmicrosoft.com");
+            sim.Guests.Add("u-guest");
+            sim.OneDrives.Add("u-4");
+            sim.AllSites.Add(Site("s-1", "Clinic", "https://contoso.sharepoint.com/sites/clinic", personal: false));
+            sim.AllSites.Add(Site("s-2", "Finance", "https://contoso.sharepoint.com/sites/finance", personal: false));
+            sim.AllSites.Add(Site("s-my", "Priya Shah", "https://contoso-my.sharepoint.com/personal/priya_contoso_com", personal: true));
+            sim.AllSites.Add(Site("s-loop", "Loop workspace", "https://contoso.sharepoint.com/contentstorage/CSP_4c1d", personal: false));
             sim.RestorePoints["mu-1"] = new List<JsonObject> { Point("rp-1", AsOf.AddDays(-3), "mailbox", "mu-1"), Point("rp-2", AsOf.AddDays(-1), "mailbox", "mu-1"), Point("rp-future", AsOf.AddDays(2), "mailbox", "mu-1") };
             sim.RestorePoints["su-1"] = new List<JsonObject> { Point("rp-3", AsOf.AddHours(-2), "site", "su-1") };
             sim.RestorePoints["du-1"] = new List<JsonObject> { Point("rp-4", AsOf.AddDays(-50), "drive", "du-1") };
