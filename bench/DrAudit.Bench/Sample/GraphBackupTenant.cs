@@ -14,9 +14,10 @@ using Newtonsoft.Json.Linq;
 namespace DrAudit.Bench.Sample
 {
     /// <summary>
-    /// A Microsoft 365 Backup tenant answering Microsoft Graph v1.0 <c>/solutions/backupRestore</c> (and the users and
-    /// sites lookups) in process, for the real m365 collector to read while it saves a capture. Every list is one page;
-    /// a restore-point search returns the latest point of each unit inside the asked period, as Graph does.
+    /// A Microsoft 365 Backup tenant answering Microsoft Graph v1.0 <c>/solutions/backupRestore</c> (and the tenant's users,
+    /// their OneDrives and its sites) in process, for the real m365 collector to read while it saves a capture. Every list
+    /// is one page; listing restore points answers, as Graph documents, the five newest points of the unit named in
+    /// <c>$expand=protectionUnit($filter=id eq '…')</c> before the time in <c>$filter=protectionDateTime lt …</c>.
     /// </summary>
     public sealed class GraphBackupTenant : HttpMessageHandler
     {
@@ -31,6 +32,10 @@ namespace DrAudit.Bench.Sample
         /// <summary>Directory object id to (mail, userPrincipalName).</summary>
         public Dictionary<string, KeyValuePair<string, string>> Users { get; } = new Dictionary<string, KeyValuePair<string, string>>(StringComparer.Ordinal);
         public Dictionary<string, string> SiteUrls { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        /// <summary>Directory object ids of users who have a OneDrive (<c>/users/{id}/drive</c> answers; else 404).</summary>
+        public HashSet<string> OneDrives { get; } = new HashSet<string>(StringComparer.Ordinal);
+        /// <summary>What <c>/sites/getAllSites</c> lists, OneDrives (personal sites) included: (id, webUrl, isPersonalSite).</summary>
+        public List<(string Id, string Url, bool Personal)> AllSites { get; } = new List<(string, string, bool)>();
 
         public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
@@ -49,7 +54,7 @@ namespace DrAudit.Bench.Sample
                 case "/protectionUnits/graph.mailboxProtectionUnit": return Page(MailboxUnits);
                 case "/protectionUnits/graph.siteProtectionUnit": return Page(SiteUnits);
                 case "/protectionUnits/graph.driveProtectionUnit": return Page(DriveUnits);
-                case "/restorePoints/search": return Search(JObject.Parse(await request.Content!.ReadAsStringAsync().ConfigureAwait(false)));
+                case "/restorePoints": return ListRestorePoints(request.RequestUri);
                 case "/exchangeRestoreSessions":
                 case "/sharePointRestoreSessions":
                 case "/oneDriveForBusinessRestoreSessions":
@@ -59,8 +64,22 @@ namespace DrAudit.Bench.Sample
             {
                 var filter = Uri.UnescapeDataString(request.RequestUri.Query);
                 var ids = new HashSet<string>(Regex.Matches(filter, "'([^']+)'").Cast<Match>().Select(m => m.Groups[1].Value), StringComparer.Ordinal);
-                return Page(Users.Where(u => ids.Contains(u.Key))
-                    .Select(u => new JObject { ["id"] = u.Key, ["mail"] = u.Value.Key, ["userPrincipalName"] = u.Value.Value }).ToList());
+                return Page(Users.Where(u => !filter.Contains("$filter") || ids.Contains(u.Key))
+                    .Select(u => new JObject
+                    {
+                        ["id"] = u.Key, ["displayName"] = u.Value.Key.Split('@')[0], ["mail"] = u.Value.Key, ["userPrincipalName"] = u.Value.Value, ["userType"] = "Member",
+                    }).ToList());
+            }
+            var drive = Regex.Match(path, "^/users/([^/]+)/drive$");
+            if (drive.Success)
+                return OneDrives.Contains(drive.Groups[1].Value)
+                    ? Json(new JObject { ["id"] = "b!" + drive.Groups[1].Value, ["driveType"] = "business", ["webUrl"] = "https://contosodental-my.sharepoint.com/" })
+                    : Json(new JObject { ["error"] = new JObject { ["code"] = "ResourceNotFound", ["message"] = "User's mysite not found." } }, HttpStatusCode.NotFound);
+            if (path == "/sites/getAllSites" || path == "/sites/getAllSites()")
+            {
+                var personal = !Uri.UnescapeDataString(request.RequestUri.Query).Contains("isPersonalSite eq false");
+                return Page(AllSites.Where(x => personal || !x.Personal)
+                    .Select(x => new JObject { ["id"] = x.Id, ["displayName"] = x.Url.Substring(x.Url.LastIndexOf('/') + 1), ["webUrl"] = x.Url, ["isPersonalSite"] = x.Personal }).ToList());
             }
             var site = Regex.Match(path, "^/sites/([^/]+)$");
             if (site.Success && SiteUrls.TryGetValue(site.Groups[1].Value, out var url))
@@ -68,38 +87,25 @@ namespace DrAudit.Bench.Sample
             return Json(new JObject { ["error"] = new JObject { ["code"] = "itemNotFound", ["message"] = "No resource at " + path } }, HttpStatusCode.NotFound);
         }
 
-        private HttpResponseMessage Search(JObject body)
+        private HttpResponseMessage ListRestorePoints(Uri uri)
         {
-            var start = DateTimeOffset.Parse((string)body.SelectToken("protectionTimePeriod.startDateTime")!, CultureInfo.InvariantCulture);
-            var end = DateTimeOffset.Parse((string)body.SelectToken("protectionTimePeriod.endDateTime")!, CultureInfo.InvariantCulture);
-            var results = new JArray();
-            var none = new JArray();
-            foreach (var id in body["protectionUnitIds"]!.Select(t => (string)t!))
+            var query = Uri.UnescapeDataString(uri.Query);
+            var unit = Regex.Match(query, @"protectionUnit\(\$filter=id eq '([^']+)'\)");
+            var before = Regex.Match(query, @"\$filter=protectionDateTime lt ([0-9TZ:.\-]+)");
+            if (!unit.Success || !before.Success)
+                return Json(new JObject { ["error"] = new JObject { ["code"] = "BadRequest", ["message"] = "$expand and $filter are required." } }, HttpStatusCode.BadRequest);
+            var id = unit.Groups[1].Value;
+            var until = DateTimeOffset.Parse(before.Groups[1].Value, CultureInfo.InvariantCulture);
+            var times = (PointTimes.TryGetValue(id, out var list) ? list : new List<DateTimeOffset>()).Where(t => t < until).OrderByDescending(t => t).Take(5);
+            return Page(times.Select(t => new JObject
             {
-                var times = PointTimes.TryGetValue(id, out var list) ? list : new List<DateTimeOffset>();
-                var inPeriod = times.Where(t => t >= start && t <= end).ToList();
-                if (inPeriod.Count == 0) { none.Add(id); continue; }
-                var latest = inPeriod.Max();
-                results.Add(new JObject
-                {
-                    ["restorePoint"] = new JObject
-                    {
-                        ["@odata.type"] = "#microsoft.graph.restorePoint",
-                        ["id"] = "rp-" + id + "-" + latest.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture),
-                        ["protectionDateTime"] = Time(latest),
-                        ["expirationDateTime"] = Time(latest.AddYears(1)),
-                        ["tags"] = "none",
-                        ["protectionUnit"] = new JObject { ["@odata.type"] = UnitType(id), ["id"] = id },
-                    },
-                });
-            }
-            return Json(new JObject
-            {
-                ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.restorePointSearchResponse",
-                ["searchResponseId"] = "Y29udG9zb2RlbnRhbC0yMDI2MTEwMQ",
-                ["searchResults"] = results,
-                ["noResultProtectionUnitIds"] = none,
-            });
+                ["@odata.type"] = "#microsoft.graph.restorePoint",
+                ["id"] = "rp-" + id + "-" + t.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture),
+                ["protectionDateTime"] = Time(t),
+                ["expirationDateTime"] = Time(t.AddYears(1)),
+                ["tags"] = "none",
+                ["protectionUnit"] = new JObject { ["@odata.type"] = UnitType(id), ["id"] = id },
+            }).ToList());
         }
 
         private string UnitType(string id) =>

@@ -19,13 +19,14 @@ namespace DrAudit.Bench.Sample
     /// <summary>
     /// Writes the sample's Microsoft 365 backup as a capture of Microsoft Graph, saved by the real m365 collector while it
     /// reads a <see cref="GraphBackupTenant"/> holding the inventory's Exchange, SharePoint and OneDrive jobs as protection
-    /// policies, their objects as protection units and their restore points. What Graph cannot state is lost: the run
-    /// history (only the latest point of each unit in the audit window is searchable), replication jobs and the
-    /// repositories' encryption and immutability.
+    /// policies, their objects as protection units and their restore points, and the tenant around them: its users (the
+    /// protected staff and the unprotected shared reception mailbox), their OneDrives and its sites. What Graph cannot
+    /// state is lost: failed runs (only points exist), replication jobs and the repositories' encryption and immutability.
     /// </summary>
     public static class M365CaptureWriter
     {
         private const string OneDrivePrefix = "https://contosodental-my.sharepoint.com/personal/";
+        private const string Reception = "reception@contosodental.com.au";
 
         public static void Write(Inventory inventory, SourceDefinition source, DateTimeOffset asOf, Duration auditWindow, string folder)
         {
@@ -45,15 +46,23 @@ namespace DrAudit.Bench.Sample
                     {
                         var siteId = "contosodental.sharepoint.com," + Id("site", name) + "," + Id("web", name);
                         tenant.SiteUrls[siteId] = name;
+                        tenant.AllSites.Add((siteId, name, false));
                         tenant.SiteUnits.Add(Unit("site", unitId, (string)policy["id"]!, "siteId", siteId));
                         continue;
                     }
                     var address = kind == "exchange" ? name : AddressOfOneDrive(name);
                     var userId = Id("user", address);
                     tenant.Users[userId] = new KeyValuePair<string, string>(address, address);
+                    if (kind == "drive")
+                    {
+                        tenant.OneDrives.Add(userId);
+                        tenant.AllSites.Add(("contosodental-my.sharepoint.com," + Id("site", name) + "," + Id("web", name), name, true));
+                    }
                     (kind == "exchange" ? tenant.MailboxUnits : tenant.DriveUnits).Add(Unit(kind == "exchange" ? "mailbox" : "drive", unitId, (string)policy["id"]!, "directoryObjectId", userId));
                 }
             }
+            // The shared reception mailbox: in the tenant, protected by no policy (no OneDrive: a shared mailbox has none).
+            tenant.Users[Id("user", Reception)] = new KeyValuePair<string, string>(Reception, Reception);
             var context = new CollectionContext(asOf, auditWindow, SilentAuditHost.Instance) { SaveCaptureTo = folder };
             var collector = new M365SourceCollector(new M365CollectorOptions { Credential = new OfflineTokenCredential(), Transport = tenant });
             var data = collector.Collect(source, context, CancellationToken.None);

@@ -112,7 +112,6 @@ namespace DrAudit.Core.Tests.Simulators.Graph
         public ConcurrentQueue<string> Requests { get; } = new();
         /// <summary>The Authorization header of every request, in order.</summary>
         public ConcurrentQueue<string> Authorizations { get; } = new();
-        public List<JsonObject> SearchBodies { get; } = new();
         public int Throttled;
 
         private async Task Handle(HttpContext http)
@@ -168,7 +167,6 @@ namespace DrAudit.Core.Tests.Simulators.Graph
                 case "/protectionUnits/graph.mailboxProtectionUnit": await Page(http, MailboxUnits); return;
                 case "/protectionUnits/graph.siteProtectionUnit": await Page(http, SiteUnits); return;
                 case "/protectionUnits/graph.driveProtectionUnit": await Page(http, DriveUnits); return;
-                case "/restorePoints/search" when http.Request.Method == "POST": await Search(http); return;
                 case "/restorePoints" when http.Request.Method == "GET": await ListRestorePoints(http); return;
                 case "/exchangeRestoreSessions": await Page(http, ExchangeSessions); return;
                 case "/sharePointRestoreSessions": await Page(http, SharePointSessions); return;
@@ -221,33 +219,6 @@ namespace DrAudit.Core.Tests.Simulators.Graph
                 return;
             }
             await Error(http, 404, "UnknownError", "No route for " + path);
-        }
-
-        private async Task Search(HttpContext http)
-        {
-            var body = JsonNode.Parse(await new StreamReader(http.Request.Body).ReadToEndAsync())!.AsObject();
-            lock (SearchBodies) SearchBodies.Add(body);
-            var ids = body["protectionUnitIds"]!.AsArray().Select(x => x!.GetValue<string>()).ToList();
-            if (ids.Count > 20) { await Error(http, 400, "BadRequest", "At most 20 protection units per search."); return; }
-            var start = DateTimeOffset.Parse(body["protectionTimePeriod"]!["startDateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-            var end = DateTimeOffset.Parse(body["protectionTimePeriod"]!["endDateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-            var results = new JsonArray();
-            var none = new JsonArray();
-            foreach (var id in ids)
-            {
-                var latest = (RestorePoints.TryGetValue(id, out var points) ? points : new List<JsonObject>())
-                    .Where(pt => Time(pt, "protectionDateTime") >= start && Time(pt, "protectionDateTime") <= end)
-                    .OrderByDescending(pt => Time(pt, "protectionDateTime")).FirstOrDefault();
-                if (latest == null) none.Add(id);
-                else results.Add(new JsonObject { ["restorePoint"] = latest.DeepClone() });
-            }
-            await Json(http, new JsonObject
-            {
-                ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.restorePointSearchResponse",
-                ["searchResponseId"] = "M2UyZDAwMDAwMDMxMzkzYTMyNj",
-                ["searchResults"] = results,
-                ["noResultProtectionUnitIds"] = none,
-            });
         }
 
         /// <summary><c>GET /solutions/backupRestore/restorePoints?$expand=protectionUnit($filter=id eq '{id}')&amp;$filter=protectionDateTime lt {time}</c>:

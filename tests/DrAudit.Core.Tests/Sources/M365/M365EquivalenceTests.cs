@@ -19,6 +19,10 @@ services:
     name: Email
     tier: important
     components: [mbx, gone, site, drive]
+  - id: front-office
+    name: Front office
+    tier: important
+    components: [mbx, site]
 components:
   - { id: mbx, name: Priya mailbox, kind: m365-mailbox, backup: { match: [ { source: m365, object: priya@contoso.com } ] } }
   - { id: gone, name: Old mailbox, kind: m365-mailbox, backup: { match: [ { source: m365, object: u-3 } ] } }
@@ -30,7 +34,7 @@ sources:
         [Fact]
         public async Task AuditOfAnM365SourceGivesTheOutcomesOfTheSameNeutralInventory()
         {
-            await using var sim = M365TestTenant.Populate(new GraphSimulator { PageSize = 2 });
+            await using var sim = WithSiteHistory(M365TestTenant.Populate(new GraphSimulator { PageSize = 2 }));
             AssertAuditEqualsNeutralInventory(capture =>
                 new M365SourceCollector(M365TestTenant.Options()).Collect(M365TestTenant.Source(sim), Ctx(capture), CancellationToken.None));
         }
@@ -44,7 +48,7 @@ sources:
         {
             await using var entra = new EntraTokenSimulator();
             using var graphCertificate = SimulatorCertificate.Create("CN=graph.simulator.local");
-            await using var sim = M365TestTenant.Populate(new GraphSimulator(graphCertificate) { PageSize = 2 });
+            await using var sim = WithSiteHistory(M365TestTenant.Populate(new GraphSimulator(graphCertificate) { PageSize = 2 }));
             sim.AcceptedToken = entra.IssuedToken;
             var signIn = entra.Transport();
             var graph = new LoopbackOnlyHandler(graphCertificate);
@@ -74,6 +78,14 @@ sources:
             Assert.All(sim.Authorizations, a => Assert.Equal("Bearer " + entra.IssuedToken, a));
         }
 
+        /// <summary>History decides the common point in time: the site's newest point is 2 hours old, the mailbox's a day
+        /// old; only the site's earlier point lines up with the mailbox's.</summary>
+        private static GraphSimulator WithSiteHistory(GraphSimulator sim)
+        {
+            sim.RestorePoints["su-1"].Add(M365TestTenant.Point("rp-3a", M365TestTenant.AsOf.AddDays(-1).AddMinutes(-30), "site", "su-1"));
+            return sim;
+        }
+
         /// <summary>Collects live with <paramref name="collect"/> (saving a capture and an inventory.json of what it read),
         /// then audits the same definition once through the m365 capture and once through the neutral inventory.</summary>
         private static void AssertAuditEqualsNeutralInventory(Func<string, SourceData> collect)
@@ -91,11 +103,20 @@ sources:
                 var viaInventory = ReadinessAuditor.Audit(Path.Combine(folder, "neutral.yaml"), new AuditOptions(), SilentAuditHost.Instance, CancellationToken.None);
 
                 Assert.All(viaGraph.Sources, s => Assert.True(s.Status == Model.Result.SourceState.Ok, s.Error));
+                var saved = InventoryJsonReader.Read(Path.Combine(folder, "inventory.json"), CancellationToken.None);
+                Assert.Equal(2, saved.RestorePoints.Count(p => p.Object == "https://contoso.sharepoint.com/sites/clinic"));
+                Assert.Equal(8, saved.Discovered!.Count);
+                Assert.Equal(viaInventory.Discovered.Select(d => d.Object + "=" + d.Status), viaGraph.Discovered.Select(d => d.Object + "=" + d.Status));
+                Assert.Contains(viaGraph.Discovered, d => d.Object == "reception@contoso.com" && d.Status == Model.Result.DiscoveredWorkloadStatus.Unaccounted);
                 var graphFindings = viaGraph.Findings.Select(f => f.Key + "=" + f.Outcome).OrderBy(k => k, StringComparer.Ordinal).ToList();
                 Assert.Equal(viaInventory.Findings.Select(f => f.Key + "=" + f.Outcome).OrderBy(k => k, StringComparer.Ordinal), graphFindings);
                 Assert.Equal(viaInventory.EssentialEight.MaturityLevel, viaGraph.EssentialEight.MaturityLevel);
                 // The mailbox with an in-entity error and the OneDrive of an inactive policy are not covered: DR-14 says so.
                 Assert.Contains(graphFindings, k => k.StartsWith("DR-14/email=", StringComparison.Ordinal));
+                // Discovery is judged (the tenant's unprotected mailbox, OneDrive and site), and the history gives the site and
+                // the mailbox a common point in time that their newest points alone would not.
+                Assert.Contains("DR-16=Ineffective", graphFindings);
+                Assert.Equal(Model.Result.Outcome.Effective, viaGraph.EssentialEight.Controls.Single(c => c.Id == "E8-RB-02").Services.Single(x => x.Service == "front-office").Outcome);
             }
             finally
             {

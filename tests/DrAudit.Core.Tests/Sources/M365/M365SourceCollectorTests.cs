@@ -427,6 +427,10 @@ namespace DrAudit.Core.Tests.Sources.M365
                 Assert.Equal(live.CollectedAt, replayed.CollectedAt);
                 Assert.Equal(Core.Loading.Inventory.InventoryJsonWriter.ToJson(live.Inventory!), Core.Loading.Inventory.InventoryJsonWriter.ToJson(replayed.Inventory!));
                 Assert.Equal(live.RestoreTests.Count, replayed.RestoreTests.Count);
+                // History and discovery come back too: the OneDrive lookups that found none were saved as 404 answers.
+                Assert.Equal(2, replayed.Inventory!.RestorePoints.Count(p => p.Object == "priya@contoso.com"));
+                Assert.Equal(8, replayed.Inventory.Discovered!.Count);
+                Assert.Contains(Directory.GetFiles(folder), f => f.EndsWith(".http404.json", StringComparison.Ordinal) && f.Contains("users_u-2_drive"));
             }
             finally
             {
