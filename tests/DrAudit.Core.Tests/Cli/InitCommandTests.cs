@@ -20,7 +20,7 @@ namespace DrAudit.Core.Tests.Cli
             var run = CliRun.Of("init", Veeam, M365, "--out", path, "--name", "Contoso Dental Group", "--as-of", "2026-11-01");
 
             Assert.Equal(0, run.ExitCode);
-            Assert.Contains("Draft client definition: " + path + " (10 component(s) from 2 source(s); 4 workload(s)", run.Stdout);
+            Assert.Contains("Draft client definition: " + path + " (10 component(s) from 2 source(s); 5 workload(s)", run.Stdout);
             var validate = CliRun.Of("validate", path);
             Assert.Equal(0, validate.ExitCode);
             Assert.Contains("valid (1 service(s), 10 component(s), 2 source(s)", validate.Stdout);

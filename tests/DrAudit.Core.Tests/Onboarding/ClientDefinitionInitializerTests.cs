@@ -119,7 +119,7 @@ namespace DrAudit.Core.Tests.Onboarding
             Assert.True(audit.Complete);
             Assert.Contains(audit.Findings, f => f.Control == "DR-01" && f.Service == "unassigned");
             Assert.Contains(audit.Findings, f => f.Control == "DR-16");
-            Assert.Equal(new[] { "LIC01", "TEST-PM02", "XRAY-GW01" },
+            Assert.Equal(new[] { "LIC01", "TEST-PM02", "XRAY-GW01", "reception@contosodental.com.au" },
                 audit.Discovered.Where(d => d.Status == DiscoveredWorkloadStatus.Unaccounted).Select(d => d.Object));
             Assert.DoesNotContain(audit.Discovered, d => d.InNoService);
         }
@@ -129,12 +129,14 @@ namespace DrAudit.Core.Tests.Onboarding
         {
             var result = DraftSample();
 
-            Assert.Equal(new[] { "LIC01", "TEST-PM02", "XRAY-GW01", "DC01" }, result.Draft.Undecided.Select(u => u.Object));
+            // The m365 capture lists the tenant too: the shared reception mailbox no policy protects.
+            Assert.Equal(new[] { "LIC01", "TEST-PM02", "XRAY-GW01", "DC01", "reception@contosodental.com.au" }, result.Draft.Undecided.Select(u => u.Object));
             Assert.Equal("DC01 nightly (server retired)", result.Draft.Undecided[3].DisabledJob);
             Assert.Contains("#   veeam-main: LIC01 (vm on vSphere vc01.contosodental.local)", result.Text);
             Assert.Contains("#   veeam-main: DC01 (only in the disabled job \"DC01 nightly (server retired)\")", result.Text);
             Assert.Contains("# accountedFor:", result.Text);
-            Assert.Contains("m365-backup cannot list the workloads in its environment", result.Text);
+            Assert.Contains("#   m365-backup: reception@contosodental.com.au (mailbox on Microsoft 365)", result.Text);
+            Assert.DoesNotContain("m365-backup cannot list the workloads in its environment", result.Text);
         }
 
         [Fact]
