@@ -37,7 +37,7 @@ public sealed class ModulePackageTests : IClassFixture<ModuleSession>, IDisposab
         foreach (var expected in new[] { "DrAudit.psd1", "DrAudit.PowerShell.dll", "DrAudit.Format.ps1xml", "LICENSE.txt", "DrAudit.nuspec",
                      "en-US/about_DrAudit.help.txt", "en-US/DrAudit.PowerShell.dll-Help.xml", "templates/report.liquid",
                      "dependencies/DrAudit.Core.dll", "dependencies/YamlDotNet.dll", "dependencies/DrAudit.Collectors.Veeam.dll",
-                     "dependencies/DrAudit.Collectors.M365.dll" })
+                     "dependencies/DrAudit.Collectors.M365.dll", "dependencies/DrAudit.Collectors.Vb365.dll" })
             Assert.Contains(expected, entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(entries, e => e.StartsWith("dependencies/dependencies/", StringComparison.Ordinal));

@@ -20,7 +20,10 @@ namespace DrAudit.Core.Sources
         public const string WriteAction = "Save a capture of the source";
 
         /// <summary>Source types whose live collector can record a capture.</summary>
-        public static readonly IReadOnlyCollection<string> CapturableTypes = new[] { SourceDefinition.VeeamType, SourceDefinition.M365Type };
+        public static readonly IReadOnlyCollection<string> CapturableTypes = new[] { SourceDefinition.VeeamType, SourceDefinition.M365Type, SourceDefinition.Vb365Type };
+
+        /// <summary>The <c>format</c> of a Veeam Backup for Microsoft 365 capture's <c>index.json</c> (written by the vb365 collector).</summary>
+        public const string Vb365CaptureFormat = "draudit-vb365-capture/1";
 
         /// <summary>The source to capture. Throws <see cref="ArgumentException"/> when the definition has no such source
         /// and <see cref="NotSupportedException"/> when it is not a live source of a capturable type.</summary>
@@ -33,7 +36,7 @@ namespace DrAudit.Core.Sources
                 throw new NotSupportedException("Source '" + source.Id + "' is already read from the capture " + source.Capture + ".");
             if (!CapturableTypes.Contains(source.Type))
                 throw new NotSupportedException("Source '" + source.Id + "' is of type " + source.Type + "; only live " +
-                    string.Join(" and ", CapturableTypes) + " sources can be captured.");
+                    string.Join(", ", CapturableTypes) + " sources can be captured.");
             return source;
         }
 
@@ -75,6 +78,7 @@ namespace DrAudit.Core.Sources
             {
                 var veeam = ReadSmallJson(Path.Combine(folder, VeeamCaptureFile));
                 if (veeam != null && (string?)veeam["format"] == VeeamCaptureFormat) return true;
+                if (veeam != null && (string?)veeam["format"] == Vb365CaptureFormat) return true;
                 var m365 = ReadSmallJson(Path.Combine(folder, M365CaptureFile));
                 return m365 != null && !string.IsNullOrEmpty((string?)m365["source"]) && m365["collectedAt"] != null;
             }

@@ -54,6 +54,19 @@ namespace DrAudit.Core.Tests.Sources
         }
 
         [Fact]
+        public void Vb365TypeLoadsItsCollectorByNameFromItsOwnAssembly()
+        {
+            Assert.DoesNotContain(SourceCollectors.Default, c => c.Type == "vb365");
+            Assert.Equal("DrAudit.Collectors.Vb365.Vb365SourceCollector, DrAudit.Collectors.Vb365", SourceCollectors.ByName["vb365"]);
+
+            var collector = SourceCollectors.For("VB365");
+
+            Assert.Equal("vb365", collector.Type);
+            Assert.Equal("DrAudit.Collectors.Vb365.Vb365SourceCollector", collector.GetType().FullName);
+            Assert.Same(collector, SourceCollectors.For("vb365"));
+        }
+
+        [Fact]
         public void UnknownTypeFailsTheSourceInsteadOfThrowing()
         {
             var data = SourceCollectors.For("tape-robot").Collect(new SourceDefinition { Id = "t", Type = "tape-robot" }, Context, CancellationToken.None);
