@@ -64,58 +64,95 @@ namespace DrAudit.Core.Tests.Browser
             Assert.True(bytes.Length > 20000, "the PDF is only " + bytes.Length + " bytes");
         }
 
+        /// <summary>Opens a report and asserts it raised no error and requested nothing but the file itself.</summary>
+        private static async Task<OpenedReport> OpenCleanAsync(string file)
+        {
+            var report = await OpenedReport.OpenAsync(file);
+            await Task.Delay(300);
+            var errors = report.Errors();
+            Assert.True(errors.Count == 0, "console errors or exceptions:\n" + string.Join("\n", errors));
+            Assert.Contains(report.FileUrl, report.Requests());
+            Assert.All(report.Requests(), url => Assert.True(url == report.FileUrl || url.StartsWith("data:", StringComparison.Ordinal), "unexpected request " + url));
+            return report;
+        }
+
         /// <summary>Opens a report, asserts no error and no request but the file, and returns how long the load took and
         /// where (in CSS pixels from the top) the element with <paramref name="elementId"/> starts.</summary>
         internal static async Task<(TimeSpan Load, double Top)> OpenAsync(string file, string elementId)
         {
-            var fileUrl = new Uri(file).AbsoluteUri;
-            using var browser = HeadlessChromium.Start(Step);
-            using var devtools = new DevToolsSession();
-            await devtools.ConnectAsync(browser.BrowserEndpoint, Step);
-            var target = await devtools.SendAsync("Target.createTarget", new { url = "about:blank" }, Step);
-            var attached = await devtools.SendAsync("Target.attachToTarget", new { targetId = (string)target["targetId"]!, flatten = true }, Step);
-            var session = (string)attached["sessionId"]!;
-            foreach (var domain in new[] { "Network", "Runtime", "Log", "Page" })
-                await devtools.SendAsync(domain + ".enable", null, Step, session);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            await devtools.SendAsync("Page.navigate", new { url = fileUrl }, Step, session);
-            await devtools.WaitForEventAsync("Page.loadEventFired", TimeSpan.FromSeconds(60));
+            using var report = await OpenCleanAsync(file);
             var load = clock.Elapsed;
-            var events = devtools.Events.Where(e => (string?)e["sessionId"] == session).ToList();
-            var errors = events.Where(IsError).Select(e => e.ToString(Newtonsoft.Json.Formatting.None)).ToList();
-            Assert.True(errors.Count == 0, "console errors or exceptions:\n" + string.Join("\n", errors));
-            var requests = events.Where(e => (string?)e["method"] == "Network.requestWillBeSent").Select(e => (string)e["params"]!["request"]!["url"]!).ToList();
-            Assert.All(requests, url => Assert.True(url == fileUrl || url.StartsWith("data:", StringComparison.Ordinal), "unexpected request " + url));
-            var top = await devtools.SendAsync("Runtime.evaluate",
-                new { expression = "document.getElementById('" + elementId + "').getBoundingClientRect().top", returnByValue = true }, Step, session);
-            return (load, (double)top["result"]!["value"]!);
+            var top = await report.EvaluateAsync("document.getElementById('" + elementId + "').getBoundingClientRect().top");
+            return (load, (double)top);
+        }
+
+        /// <summary>Every link of the contents list leads to an element of the page.</summary>
+        private const string BrokenContentsLinks =
+            "Array.from(document.querySelectorAll('#contents a')).map(a => a.getAttribute('href').slice(1)).filter(id => !document.getElementById(id))";
+
+        /// <summary>Table rows that printing may split across pages (their computed break-inside is not avoid).</summary>
+        private const string SplittableRows =
+            "Array.from(document.querySelectorAll('tr')).filter(r => getComputedStyle(r).breakInside !== 'avoid').length";
+
+        /// <summary>The CSS height of the first A4 page's printable area: 297 mm less the report's 14 mm and 16 mm margins.</summary>
+        private const double FirstPageHeight = (297 - 14 - 16) / 25.4 * 96;
+
+        [SkippableFact]
+        public async Task An_incomplete_audit_says_so_at_the_top_of_the_first_printed_page_with_a_handful_of_root_causes()
+        {
+            Skip.IfNot(HeadlessChromium.Required, "Chromium is not installed at " + HeadlessChromium.DefaultPath + " (and CI is not true).");
+            var result = IncompleteSample.Audit(_folder);
+            Assert.False(result.Complete);
+            var pack = _folder.Combine("pack");
+            Directory.CreateDirectory(pack);
+            new HtmlPackRenderer().Render(result, pack);
+
+            using var report = await OpenCleanAsync(System.IO.Path.Combine(pack, HtmlPackRenderer.ReportFile));
+
+            Assert.Equal("This audit is incomplete", (string)(await report.EvaluateAsync("document.querySelector('h2').textContent"))!);
+            var text = (string)(await report.EvaluateAsync("document.body.innerText"))!;
+            Assert.Contains("The Veeam backup server 'veeam-main' could not be read", text);
+            foreach (var instruction in new[] { "VBR_USER", "VBR_PASS", "passwordEnv", "-Credential", "client.yaml", _folder.Path })
+                Assert.DoesNotContain(instruction, text);
+            var causes = (await report.EvaluateAsync("Array.from(document.querySelectorAll('#what-to-fix li.cause')).map(li => li.dataset.cause)")).ToObject<List<string>>()!;
+            Assert.InRange(causes.Count, 1, 15);
+            Assert.Contains("source/veeam-main/unreadable", causes.Take(3));
+            Assert.Empty((await report.EvaluateAsync(BrokenContentsLinks)).ToObject<List<string>>()!);
+
+            await report.PrintMediaAsync();
+            var box = await report.EvaluateAsync("(() => { const r = document.getElementById('incomplete').getBoundingClientRect(); return [r.top, r.height]; })()");
+            Assert.InRange((double)box[0]!, 0, FirstPageHeight / 2);
+            Assert.InRange((double)box[1]!, 20, FirstPageHeight);
+            Assert.Equal(0, (int)(await report.EvaluateAsync(SplittableRows)));
+            Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(await report.PrintA4Async(), 0, 5));
         }
 
         [SkippableFact]
-        public async Task An_incomplete_audit_says_so_at_the_top_of_the_first_page()
+        public async Task A_large_clients_report_opens_without_errors_with_a_row_per_service_and_prints_to_A4()
         {
             Skip.IfNot(HeadlessChromium.Required, "Chromium is not installed at " + HeadlessChromium.DefaultPath + " (and CI is not true).");
-            var result = HtmlReports.Sample();
-            result.Sources[0].Status = DrAudit.Core.Model.Result.SourceState.Failed;
-            result.Sources[0].Error = "no credential: set VBR_USER and VBR_PASS or pass -Credential";
-            result.Complete = false;
+            var result = LargeReportResult.Build();
             new HtmlPackRenderer().Render(result, _folder.Path);
 
-            var (_, top) = await OpenAsync(_folder.Combine(HtmlPackRenderer.ReportFile), "incomplete");
+            using var report = await OpenCleanAsync(_folder.Combine(HtmlPackRenderer.ReportFile));
 
-            Assert.InRange(top, 0, 600);
-            Assert.DoesNotContain("VBR_USER", File.ReadAllText(_folder.Combine(HtmlPackRenderer.ReportFile)));
-        }
+            Assert.InRange((double)(await report.EvaluateAsync("document.getElementById('what-to-fix').getBoundingClientRect().top"))!, 0, 800);
+            Assert.Equal(result.Services.Count, (int)(await report.EvaluateAsync("document.querySelectorAll('table.services-table tr[data-service]').length")));
+            Assert.Equal(0, (int)(await report.EvaluateAsync("document.querySelectorAll('section[data-service], [data-component]').length")));
+            var elements = (int)(await report.EvaluateAsync("document.getElementsByTagName('*').length"));
+            Assert.True(elements <= HtmlReportSizeTests.ElementsPerService * result.Services.Count, elements + " elements");
+            var causes = (int)(await report.EvaluateAsync("document.querySelectorAll('#what-to-fix li.cause').length"));
+            Assert.True(causes < result.RootCauses.Count / 4, causes + " items for " + result.RootCauses.Count + " root causes");
+            Assert.Empty((await report.EvaluateAsync(BrokenContentsLinks)).ToObject<List<string>>()!);
+            // Every service row is drawn (not collapsed or hidden) and wide enough to read.
+            Assert.Equal(0, (int)(await report.EvaluateAsync("Array.from(document.querySelectorAll('table.services-table tr[data-service]')).filter(r => r.getBoundingClientRect().height < 10).length")));
 
-        [SkippableFact]
-        public async Task A_large_clients_report_opens_without_errors()
-        {
-            Skip.IfNot(HeadlessChromium.Required, "Chromium is not installed at " + HeadlessChromium.DefaultPath + " (and CI is not true).");
-            new HtmlPackRenderer().Render(LargeReportResult.Build(), _folder.Path);
-
-            var (_, top) = await OpenAsync(_folder.Combine(HtmlPackRenderer.ReportFile), "what-to-fix");
-
-            Assert.InRange(top, 0, 800);
+            await report.PrintMediaAsync();
+            Assert.Equal(0, (int)(await report.EvaluateAsync(SplittableRows)));
+            var pdf = await report.PrintA4Async();
+            Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
+            Assert.True(pdf.Length > 50000, "the PDF is only " + pdf.Length + " bytes");
         }
 
         private static bool IsError(JObject e)

@@ -19,15 +19,7 @@ namespace DrAudit.Core.Tests.Packs
 
         public IncompleteAuditPackTests()
         {
-            var sample = Path.GetDirectoryName(HtmlReports.SamplePath)!;
-            var client = _temp.Combine("client");
-            Directory.CreateDirectory(client);
-            foreach (var file in Directory.GetFiles(sample)) File.Copy(file, Path.Combine(client, Path.GetFileName(file)));
-            var yaml = File.ReadAllText(Path.Combine(client, "client.yaml"))
-                .Replace("capture: ./veeam-capture", "url: https://vbr01.contoso.local:9419/")
-                .Replace("capture: ./m365-capture", "capture: ./m365-capture-missing");
-            File.WriteAllText(Path.Combine(client, "client.yaml"), yaml);
-            _result = ReadinessAuditor.Audit(Path.Combine(client, "client.yaml"), new AuditOptions(), SilentAuditHost.Instance, CancellationToken.None);
+            _result = IncompleteSample.Audit(_temp);
         }
 
         public void Dispose() => _temp.Dispose();

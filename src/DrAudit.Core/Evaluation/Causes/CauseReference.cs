@@ -106,6 +106,31 @@ namespace DrAudit.Core.Evaluation.Causes
         public static CauseReference OfFinding(Finding finding) =>
             new CauseReference(CauseKind.Finding, "finding/" + finding.Key, finding.Statement, finding.Remediation);
 
+        /// <summary>A root cause key with the names of the thing at fault replaced by <c>*</c>, so causes of one kind share
+        /// it: "component/*/out-of-date", "repository/*/*/not-encrypted", "finding/DR-10/*" (a finding's control stays).
+        /// A key of no known shape is returned as it is.</summary>
+        public static string KindPattern(string key)
+        {
+            var parts = key.Split('/');
+            if (parts.Length < 2) return key;
+            switch (parts[0])
+            {
+                case "finding":
+                    return parts.Length == 3 ? "finding/" + parts[1] + "/*" : key;
+                case "source":
+                case "component":
+                case "service":
+                    return parts.Length == 3 ? parts[0] + "/*/" + parts[2] : key;
+                case "repository":
+                case "exercise":
+                    return parts.Length == 4 ? parts[0] + "/*/*/" + parts[3] : key;
+                case "access":
+                    return parts.Length == 3 ? "access/*/" + parts[2] : key;
+                default:
+                    return key;
+            }
+        }
+
         private static string SourceWords(string? type) =>
             type == SourceDefinition.VeeamType ? "the Veeam backup server"
             : type == SourceDefinition.M365Type ? "Microsoft 365 Backup"

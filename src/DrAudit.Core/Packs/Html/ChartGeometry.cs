@@ -39,9 +39,25 @@ namespace DrAudit.Core.Packs.Html
             return gauge;
         }
 
-        /// <summary>A measured value per service as a share of its target; the axis runs from 0 to twice the target.</summary>
-        public static TargetChartView TargetChart(string title, string description, IReadOnlyList<TargetBarView> rows, IReadOnlyList<double?> ratios)
+        /// <summary>A measured value per service as a share of its target; the axis runs from 0 to twice the target.
+        /// With more rows than <paramref name="maxRows"/>, only the services not within target are drawn (the first
+        /// <paramref name="maxRows"/> of them); the counts still cover every service.</summary>
+        public static TargetChartView TargetChart(string title, string description, IReadOnlyList<TargetBarView> allRows, IReadOnlyList<double?> allRatios, int maxRows = int.MaxValue)
         {
+            var rows = allRows;
+            var ratios = allRatios;
+            var notDrawn = "";
+            if (allRows.Count > maxRows)
+            {
+                var drawn = Enumerable.Range(0, allRows.Count).Where(i => allRows[i].State != "ok").Take(maxRows).ToList();
+                rows = drawn.Select(i => allRows[i]).ToList();
+                ratios = drawn.Select(i => allRatios[i]).ToList();
+                var outside = allRows.Count(r => r.State != "ok");
+                notDrawn = (outside == 0 ? "Every service is within target, so no bar is drawn"
+                    : outside == drawn.Count ? "Only the " + ReportFormat.Count(outside, "service", "services") + " not within target " + (outside == 1 ? "is" : "are") + " drawn; the other " + ReportFormat.Number(allRows.Count - outside) + " are within target"
+                    : "Only the first " + ReportFormat.Number(drawn.Count) + " of the " + ReportFormat.Number(outside) + " services not within target are drawn") +
+                    ". The services table lists every service.";
+            }
             var plotX = TargetLabelWidth;
             var chart = new TargetChartView
             {
@@ -54,8 +70,9 @@ namespace DrAudit.Core.Packs.Html
                 TargetX = ReportFormat.Coordinate(plotX + TargetPlotWidth / 2),
                 WithinWidth = ReportFormat.Coordinate(TargetPlotWidth / 2),
                 BarHeight = ReportFormat.Coordinate(TargetBarHeight),
-                Total = rows.Count,
-                WithinTarget = rows.Count(r => r.State == "ok"),
+                Total = allRows.Count,
+                WithinTarget = allRows.Count(r => r.State == "ok"),
+                NotDrawnText = notDrawn,
             };
             for (int i = 0; i < rows.Count; i++)
             {

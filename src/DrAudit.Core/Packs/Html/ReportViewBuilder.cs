@@ -44,6 +44,20 @@ namespace DrAudit.Core.Packs.Html
         /// <summary>Above this many services the controls matrix counts outcomes instead of showing a column per service.</summary>
         public const int MaxMatrixColumns = 24;
 
+        /// <summary>Up to this many services each has a page of its own; above it the services are one table (a row each)
+        /// and the RPO and RTO charts draw only services outside their targets, so the report grows with services, not
+        /// with components, jobs, runs and points (those are the workbook's).</summary>
+        public const int MaxServicePages = 24;
+
+        /// <summary>How many services a target chart draws at most for a client with more than <see cref="MaxServicePages"/>.</summary>
+        public const int MaxServicesDrawn = 24;
+
+        /// <summary>How many components (and restore-order steps) a service page lists; the rest are in the workbook.</summary>
+        public const int MaxComponentRows = 12;
+
+        /// <summary>Where the report sends readers for what it leaves out.</summary>
+        public const string WorkbookName = "the evidence workbook (evidence.xlsx)";
+
         private bool _internal;
 
         public ReportView Build(ReportBranding branding) => Build(branding, ReportAudience.Client);
@@ -79,7 +93,8 @@ namespace DrAudit.Core.Packs.Html
                 Internal = _internal,
             };
             view.MissingEvidence = _result.Sources.Where(s => s.Status == SourceState.Failed).Select(MissingEvidence).ToList();
-            view.RootCauses = _result.RootCauses.Select(RootCause).ToList();
+            view.RootCauses = RootCauseGroups.Group(_result.RootCauses).Select(RootCause).ToList();
+            view.RootCausesGrouped = view.RootCauses.Any(c => c.Grouped);
             view.RootCausesText = ReportFormat.Count(_result.RootCauses.Count, "root cause", "root causes") + " " +
                                   (_result.RootCauses.Count == 1 ? "explains " : "explain ") + ReportFormat.Count(_result.Findings.Count, "finding", "findings");
             view.Blocking = e8.BlockingNextLevel.Select(Blocking).ToList();
@@ -92,10 +107,16 @@ namespace DrAudit.Core.Packs.Html
             view.TopRisks = TopRisks().Select(Finding).ToList();
             view.SinceLastAudit = _result.SinceLastAudit == null ? null : SinceLastAuditViews.From(_result.SinceLastAudit, ServiceName, ControlTitle);
             view.Questions = RenewalQuestions.From(_result.Findings, ServiceName, ControlTitle);
-            view.RpoChart = RpoChart();
-            view.RtoChart = RtoChart();
+            view.ServicesCompact = _result.Services.Count > MaxServicePages;
+            var chartRows = view.ServicesCompact ? MaxServicesDrawn : int.MaxValue;
+            var (rpoRows, rpoRatios) = RpoRows();
+            var (rtoRows, rtoRatios) = RtoRows();
+            view.Services = _result.Services.Select((s, i) => Service(s, i, rpoRows[i], rtoRows[i])).ToList();
+            view.RpoChart = ChartGeometry.TargetChart("Recovery point age against the RPO target",
+                "Age of each service's oldest newest-good-recovery-point at the audit point, as a share of the service's RPO.", rpoRows, rpoRatios, chartRows);
+            view.RtoChart = ChartGeometry.TargetChart("Tested restore time against the RTO target",
+                "Duration of each service's latest successful application or full-service restore test, as a share of the service's RTO.", rtoRows, rtoRatios, chartRows);
             view.RunHistory = RunHistory();
-            view.Services = _result.Services.Select((s, i) => Service(s, i)).ToList();
             view.MatrixCompact = _result.Services.Count > MaxMatrixColumns;
             view.MatrixServices = view.MatrixCompact ? new List<ServiceHeaderView>() : view.Services.Select(s => new ServiceHeaderView { Id = s.Id, Name = ChartGeometry.Shorten(s.Name), FullName = s.Name, Anchor = s.Anchor }).ToList();
             view.Matrix = new List<MatrixSectionView>
@@ -189,23 +210,46 @@ namespace DrAudit.Core.Packs.Html
             Evidence = _internal ? finding.Evidence.ToList() : new List<string>(),
         };
 
-        private RootCauseView RootCause(RootCause cause)
+        private RootCauseView RootCause(List<RootCause> members)
         {
-            var services = cause.Services.Select(ServiceName).ToList();
+            var cause = members[0];
+            var serviceIds = members.SelectMany(c => c.Services).Distinct(StringComparer.Ordinal).ToList();
+            var services = serviceIds.Select(ServiceName).ToList();
             if (services.Count > MaxServicesNamed)
-                services = services.Take(MaxServicesNamed).Concat(new[] { "and " + ReportFormat.Count(cause.Services.Count - MaxServicesNamed, "more service", "more services") }).ToList();
+                services = services.Take(MaxServicesNamed).Concat(new[] { "and " + ReportFormat.Count(serviceIds.Count - MaxServicesNamed, "more service", "more services") }).ToList();
             if (services.Count == 0) services.Add("All services");
-            return new RootCauseView
+            var controls = members.SelectMany(c => c.Controls).Distinct(StringComparer.Ordinal).ToList();
+            var findings = members.Sum(c => c.Findings.Count);
+            var view = new RootCauseView
             {
                 Key = cause.Key,
+                Keys = members.Select(c => c.Key).ToList(),
                 Title = cause.Title,
                 Severity = cause.Severity.ToString().ToLowerInvariant(),
                 SeverityLabel = cause.Severity.ToString(),
                 Services = services,
-                Controls = cause.Controls.Count == 1 ? new List<string> { cause.Controls[0] + " " + ControlTitle(cause.Controls[0]) } : cause.Controls.ToList(),
+                Controls = controls.Count == 1 ? new List<string> { controls[0] + " " + ControlTitle(controls[0]) } : controls,
                 Remediation = cause.Remediation,
-                FindingsText = ReportFormat.Count(cause.Findings.Count, "finding", "findings"),
+                FindingsText = ReportFormat.Count(findings, "finding", "findings"),
             };
+            if (members.Count == 1) return view;
+
+            var pattern = Evaluation.Causes.CauseReference.KindPattern(cause.Key);
+            var control = controls[0];
+            var (title, remediation) = RootCauseGroups.Describe(pattern, pattern.StartsWith("finding/", StringComparison.Ordinal) ? serviceIds.Count : members.Count,
+                ControlTitle(control), members.All(m => m.Remediation == cause.Remediation) ? cause.Remediation : _catalogue.Find(control)?.Remediation ?? cause.Remediation);
+            view.Grouped = true;
+            view.Key = pattern;
+            view.Title = title;
+            view.Remediation = remediation;
+            view.FindingsText = ReportFormat.Count(members.Count, "root cause", "root causes") + ", " + view.FindingsText;
+            // A group of findings names its services (above); any other group names what each cause is about.
+            if (!pattern.StartsWith("finding/", StringComparison.Ordinal))
+                view.Members = members.Take(MaxServicesNamed).Select(m => m.Title).ToList();
+            if (members.Count > view.Members.Count)
+                view.MembersMoreText = (view.Members.Count > 0 ? "and " + ReportFormat.Count(members.Count - view.Members.Count, "more", "more") + "; every" : "Every") +
+                    " one is a row of its own in " + WorkbookName + ", Root causes sheet.";
+            return view;
         }
 
         /// <summary>What a source that could not be read leaves out, in business words (the reason is the engineer's).</summary>
@@ -238,7 +282,7 @@ namespace DrAudit.Core.Packs.Html
             return entries;
         }
 
-        private TargetChartView RpoChart()
+        private (List<TargetBarView> Rows, List<double?> Ratios) RpoRows()
         {
             var rows = new List<TargetBarView>();
             var ratios = new List<double?>();
@@ -268,11 +312,10 @@ namespace DrAudit.Core.Packs.Html
                 rows.Add(row);
                 ratios.Add(ratio);
             }
-            return ChartGeometry.TargetChart("Recovery point age against the RPO target",
-                "Age of each service's oldest newest-good-recovery-point at the audit point, as a share of the service's RPO.", rows, ratios);
+            return (rows, ratios);
         }
 
-        private TargetChartView RtoChart()
+        private (List<TargetBarView> Rows, List<double?> Ratios) RtoRows()
         {
             var rows = new List<TargetBarView>();
             var ratios = new List<double?>();
@@ -298,9 +341,13 @@ namespace DrAudit.Core.Packs.Html
                 rows.Add(row);
                 ratios.Add(ratio);
             }
-            return ChartGeometry.TargetChart("Tested restore time against the RTO target",
-                "Duration of each service's latest successful application or full-service restore test, as a share of the service's RTO.", rows, ratios);
+            return (rows, ratios);
         }
+
+        /// <summary>A target chart row as the services table writes it: "14 h (RPO 1d2h), over target", or why there is no value.</summary>
+        private static string TargetText(TargetBarView row, string target) =>
+            row.State == "missing" ? row.Status + (row.Detail == "" ? "" : ": " + row.Detail)
+            : row.ValueText + " (" + target + ")" + (row.State == "over" ? ", over target" : "");
 
         private static void Judge(TargetBarView row, bool within)
         {
@@ -324,7 +371,7 @@ namespace DrAudit.Core.Packs.Html
             return ChartGeometry.RunHistory(_result.AsOf - window.Value, _result.AsOf, runs);
         }
 
-        private ServiceView Service(ServiceReadiness service, int index)
+        private ServiceView Service(ServiceReadiness service, int index, TargetBarView rpo, TargetBarView rto)
         {
             var names = service.Components.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
             var view = new ServiceView
@@ -348,13 +395,21 @@ namespace DrAudit.Core.Packs.Html
                 ApprovedOn = ReportFormat.Date(service.ApprovedOn),
                 Workaround = service.Workaround ?? "",
                 RestoreOrderDocumented = service.RestoreOrderDocumented,
-                RestoreOrder = service.RestoreOrder.Select((id, i) => new RestoreStepView
+                RestoreOrder = service.RestoreOrder.Take(MaxComponentRows).Select((id, i) => new RestoreStepView
                 {
                     Position = i + 1,
                     ComponentId = id,
                     ComponentName = names.TryGetValue(id, out var n) ? n : id,
                 }).ToList(),
-                Components = service.Components.Select(Component).ToList(),
+                RestoreOrderMoreText = service.RestoreOrder.Count <= MaxComponentRows ? ""
+                    : "and " + ReportFormat.Count(service.RestoreOrder.Count - MaxComponentRows, "more step", "more steps") + ": the whole order is in " + WorkbookName + ", Services sheet.",
+                Components = ListedComponents(service.Components).Select(Component).ToList(),
+                ComponentsTotal = service.Components.Count,
+                ComponentsMoreText = ComponentsMore(service.Components),
+                PointAgeState = rpo.State,
+                PointAgeText = TargetText(rpo, "RPO " + service.Rpo),
+                RestoreTimeState = rto.State,
+                RestoreTimeText = TargetText(rto, "RTO " + service.Rto),
                 RestoreTestsKnown = _result.Inputs != null,
                 RestoreTests = _restoreTests.Where(t => t.Service == service.Id).OrderByDescending(t => t.Date).Select(t => RestoreTest(t, names)).ToList(),
             };
@@ -364,7 +419,9 @@ namespace DrAudit.Core.Packs.Html
             foreach (var control in _controls)
                 foreach (var outcome in control.Services.Where(s => s.Service == service.Id))
                 {
-                    if (!_internal && (outcome.Outcome == Outcome.Effective || outcome.Outcome == Outcome.NotApplicable)) { satisfied++; continue; }
+                    var met = outcome.Outcome == Outcome.Effective || outcome.Outcome == Outcome.NotApplicable;
+                    if (!met) view.NotMet.Add(control.Id);
+                    if (!_internal && met) { satisfied++; continue; }
                     view.Controls.Add(new ControlOutcomeView
                     {
                         ControlId = control.Id,
@@ -379,6 +436,29 @@ namespace DrAudit.Core.Packs.Html
                 }
             view.ControlsSatisfiedText = ReportFormat.Count(satisfied, "control is", "controls are") + " met or do" + (satisfied == 1 ? "es" : "") + " not apply (see the controls matrix).";
             return view;
+        }
+
+        /// <summary>Something is missing for the component: its source could not be read, or it needs backup and has no
+        /// backup job or no good point.</summary>
+        private static bool HasGap(ComponentStatus c) => !c.Visible || (c.NeedsBackup && (c.Jobs.Count == 0 || c.NewestGoodPointAgeHours == null));
+
+        /// <summary>Every component up to <see cref="MaxComponentRows"/>; beyond that, those with a gap first, then the
+        /// others, kept in the service's order.</summary>
+        private static IEnumerable<ComponentStatus> ListedComponents(IReadOnlyList<ComponentStatus> components)
+        {
+            if (components.Count <= MaxComponentRows) return components;
+            var listed = new HashSet<ComponentStatus>(components.Where(HasGap).Concat(components.Where(c => !HasGap(c))).Take(MaxComponentRows));
+            return components.Where(listed.Contains);
+        }
+
+        private static string ComponentsMore(IReadOnlyList<ComponentStatus> components)
+        {
+            if (components.Count <= MaxComponentRows) return "";
+            var more = components.Count - MaxComponentRows;
+            var gaps = Math.Max(0, components.Count(HasGap) - MaxComponentRows);
+            return "and " + ReportFormat.Count(more, "more component", "more components") +
+                (gaps == 0 ? " with nothing missing" : " (" + ReportFormat.Number(gaps) + " of them with something missing)") +
+                "; each component's jobs, storage and newest good point are in " + WorkbookName + ", Coverage sheet.";
         }
 
         private ComponentView Component(ComponentStatus component) => new ComponentView

@@ -12,9 +12,22 @@ namespace DrAudit.Core.Tests.Packs.Html
         public const int Services = 200;
         public const int ComponentsPerService = 10;
 
+        /// <summary>A copied cause's key, shaped like a real one ("component/lic01.payroll-3/no-backup",
+        /// "finding/DR-12/payroll-3"), so causes of one kind still share their key pattern.</summary>
+        private static string CopyKey(string key, string serviceId)
+        {
+            var parts = key.Split('/');
+            if (parts[0] == "finding" && parts.Length == 3) parts[2] = serviceId;
+            else parts[parts.Length - 2] += "." + serviceId;
+            return string.Join("/", parts);
+        }
+
         private static bool Keeps(int copy, string control) => copy == 0 || control == "DR-01" || control == "DR-03";
 
-        public static ReadinessResult Build()
+        public static ReadinessResult Build() => Build(Services, ComponentsPerService);
+
+        /// <summary>The same, with <paramref name="services"/> services of <paramref name="componentsPerService"/> components.</summary>
+        public static ReadinessResult Build(int services, int componentsPerService)
         {
             var sample = HtmlReports.Sample();
             var copy = ReadinessJson.Deserialize(ReadinessJson.Serialize(sample));
@@ -29,17 +42,17 @@ namespace DrAudit.Core.Tests.Packs.Html
             copy.Findings = findings.Where(f => f.Service == null).ToList();
             copy.RootCauses = causes.Where(c => c.Services.Count == 0).ToList();
 
-            for (int n = 0; copy.Services.Count < Services; n++)
+            for (int n = 0; copy.Services.Count < services; n++)
             {
                 foreach (var original in originals)
                 {
-                    if (copy.Services.Count == Services) break;
+                    if (copy.Services.Count == services) break;
                     var id = original.Id + "-" + n;
                     var service = ReadinessJson.Deserialize(ReadinessJson.Serialize(new ReadinessResult { Services = { original } })).Services[0];
                     service.Id = id;
                     service.Name = original.Name + " " + n;
                     var components = new List<ComponentStatus>();
-                    for (int i = 0; components.Count < ComponentsPerService; i++)
+                    for (int i = 0; components.Count < componentsPerService; i++)
                     {
                         var template = original.Components[i % original.Components.Count];
                         components.Add(new ComponentStatus
@@ -61,13 +74,15 @@ namespace DrAudit.Core.Tests.Packs.Html
                     foreach (var c in causes.Where(c => c.Services.Contains(original.Id) && c.Controls.Any(k => Keeps(n, k))))
                         copy.RootCauses.Add(new RootCause
                         {
-                            Key = c.Key + "/" + id, Title = c.Title + " (" + service.Name + ")", Severity = c.Severity, Services = { id },
+                            Key = CopyKey(c.Key, id), Title = c.Title + " (" + service.Name + ")", Severity = c.Severity, Services = { id },
                             Controls = c.Controls.Where(k => Keeps(n, k)).ToList(), Findings = c.Findings.Where(k => k.EndsWith("/" + original.Id, StringComparison.Ordinal) && Keeps(n, k.Substring(0, k.IndexOf('/')))).Select(k => k.Substring(0, k.LastIndexOf('/')) + "/" + id).ToList(),
                             Remediation = c.Remediation,
                         });
                 }
             }
             copy.RootCauses.RemoveAll(c => c.Findings.Count == 0);
+            // In the order the auditor gives them (controls.md "Root causes"): severity, services affected, key.
+            copy.RootCauses = copy.RootCauses.OrderByDescending(c => c.Severity).ThenByDescending(c => c.Services.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
             copy.DrReadiness.ServicesTotal = copy.Services.Count;
             copy.DrReadiness.ServicesReady = copy.Services.Count(s => s.Ready);
             return copy;

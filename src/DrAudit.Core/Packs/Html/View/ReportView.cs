@@ -51,6 +51,10 @@ namespace DrAudit.Core.Packs.Html.View
         /// <summary>True when there are more services than a printed page can show side by side: the matrix then
         /// counts outcomes per control instead of one column per service.</summary>
         public bool MatrixCompact { get; set; }
+        /// <summary>True when there are more services than <see cref="ReportViewBuilder.MaxServicePages"/>: the services are
+        /// one table (a row per service) instead of a page each, and the charts draw only services outside their targets.
+        /// Each component's jobs, storage and points are in the workbook either way.</summary>
+        public bool ServicesCompact { get; set; }
         public List<ControlOutcomeView> ClientControls { get; set; } = new List<ControlOutcomeView>();
         public List<ExceptionView> Exceptions { get; set; } = new List<ExceptionView>();
         public List<OutcomeView> Legend { get; set; } = new List<OutcomeView>();
@@ -62,7 +66,10 @@ namespace DrAudit.Core.Packs.Html.View
         public bool Complete { get; set; } = true;
         /// <summary>One business sentence per source that could not be read.</summary>
         public List<string> MissingEvidence { get; set; } = new List<string>();
+        /// <summary>The root causes as "What to fix" draws them: one item per cause, or per group of causes of one kind.</summary>
         public List<RootCauseView> RootCauses { get; set; } = new List<RootCauseView>();
+        /// <summary>True when some item of <see cref="RootCauses"/> is a group.</summary>
+        public bool RootCausesGrouped { get; set; }
         /// <summary>"3 root causes explain 33 findings".</summary>
         public string RootCausesText { get; set; } = "";
         /// <summary>True for the Internal audience: evidence lines, source errors and file keys are shown.</summary>

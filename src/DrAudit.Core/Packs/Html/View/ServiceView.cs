@@ -25,7 +25,25 @@ namespace DrAudit.Core.Packs.Html.View
         public string Workaround { get; set; } = "";
         public bool RestoreOrderDocumented { get; set; }
         public List<RestoreStepView> RestoreOrder { get; set; } = new List<RestoreStepView>();
+        /// <summary>The components the service page lists: all of them up to <see cref="ReportViewBuilder.MaxComponentRows"/>,
+        /// else that many, those with a gap first (kept in the service's order).</summary>
         public List<ComponentView> Components { get; set; } = new List<ComponentView>();
+        /// <summary>How many components the service has (listed or not).</summary>
+        public int ComponentsTotal { get; set; }
+        /// <summary>"and 88 more components: ..." when <see cref="Components"/> leaves some out; empty otherwise.</summary>
+        public string ComponentsMoreText { get; set; } = "";
+        /// <summary>"and 88 more steps: ..." when <see cref="RestoreOrder"/> is cut short; empty otherwise.</summary>
+        public string RestoreOrderMoreText { get; set; } = "";
+        /// <summary>The ids of the controls not met for this service ("DR-01, DR-03"), for the services table.</summary>
+        public List<string> NotMet { get; set; } = new List<string>();
+        /// <summary>The services table's recovery point cell: "14 h against RPO 1d2h", or why there is none.</summary>
+        public string PointAgeText { get; set; } = "";
+        /// <summary>ok | over | missing, as the RPO chart judges it.</summary>
+        public string PointAgeState { get; set; } = "";
+        /// <summary>The services table's restore-time cell: "6h against RTO 8h", or why there is none.</summary>
+        public string RestoreTimeText { get; set; } = "";
+        /// <summary>ok | over | missing, as the RTO chart judges it.</summary>
+        public string RestoreTimeState { get; set; } = "";
         public bool RestoreTestsKnown { get; set; }
         public List<RestoreTestView> RestoreTests { get; set; } = new List<RestoreTestView>();
         public List<ControlOutcomeView> Controls { get; set; } = new List<ControlOutcomeView>();

@@ -20,6 +20,10 @@ namespace DrAudit.Core.Packs.Html.View
         public string BarHeight { get; set; } = "";
         public int WithinTarget { get; set; }
         public int Total { get; set; }
+        /// <summary>The rows drawn: every service's, or for a large client only those not within target (at most
+        /// <see cref="ReportViewBuilder.MaxServicesDrawn"/>).</summary>
         public List<TargetBarView> Rows { get; set; } = new List<TargetBarView>();
+        /// <summary>"The other 190 services ... are in the services table" when some services are not drawn; empty otherwise.</summary>
+        public string NotDrawnText { get; set; } = "";
     }
 }
