@@ -90,6 +90,7 @@ namespace DrAudit.Cli
                        type=veeam,id=veeam-main,capture=./veeam-capture
                        type=veeam,url=https://vbr01:9419,env=VBR_USER,passwordEnv=VBR_PASS
                        type=m365,tenantId=<id>,clientId=<id>,certificateThumbprint=<thumbprint>
+                       type=vb365,url=https://vb365:4443,organization=contoso.onmicrosoft.com,secret=<name>
                        type=inventory,path=./exports/inventory.json
                        credentials are names only: secret=<name>, or env=<var>,passwordEnv=<var>
       --from <file>    also read the sources of an existing client definition (never overwritten)

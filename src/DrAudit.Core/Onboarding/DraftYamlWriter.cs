@@ -135,6 +135,7 @@ namespace DrAudit.Core.Onboarding
                 Optional(w, "cloud", d.Cloud);
                 Optional(w, "endpoint", d.Endpoint);
                 Optional(w, "authorityHost", d.AuthorityHost);
+                Optional(w, "organization", d.Organization);
                 Optional(w, "certificateThumbprint", d.CertificateThumbprint);
                 Optional(w, "apiVersion", d.ApiVersion);
                 if (d.Path != null) w.Append("    path: ").Append(Quote(Relative(folder, d.Path))).Append('\n');

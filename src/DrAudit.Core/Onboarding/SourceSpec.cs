@@ -18,11 +18,11 @@ namespace DrAudit.Core.Onboarding
     {
         private static readonly string[] Keys =
         {
-            "id", "type", "url", "capture", "path", "tenantId", "clientId", "cloud", "endpoint", "authorityHost",
+            "id", "type", "url", "capture", "path", "tenantId", "clientId", "cloud", "endpoint", "authorityHost", "organization",
             "certificateThumbprint", "apiVersion", "secret", "env", "passwordEnv",
         };
-        private static readonly string[] Types = { SourceDefinition.VeeamType, SourceDefinition.M365Type, SourceDefinition.InventoryType };
-        private static readonly string[] Clouds = { "global", "usgov", "usgovdod", "china" };
+        private static readonly string[] Types = Loading.Definition.SourceReader.Types;
+        private static readonly string[] Clouds = Loading.Definition.SourceReader.Clouds;
         private static readonly Regex IdPattern = new Regex("^[a-z0-9-]+$", RegexOptions.CultureInvariant);
 
         /// <summary>Parses one spec; relative <c>capture</c>/<c>path</c> resolve against <paramref name="baseFolder"/>.
@@ -74,6 +74,7 @@ namespace DrAudit.Core.Onboarding
             source.ClientId = Get(values, "clientId");
             source.CertificateThumbprint = Get(values, "certificateThumbprint");
             source.ApiVersion = Get(values, "apiVersion");
+            source.Organization = Get(values, "organization");
             source.Cloud = Get(values, "cloud");
             if (source.Cloud != null && !Clouds.Contains(source.Cloud))
                 throw new ArgumentException("A source's cloud is '" + Shown(source.Cloud) + "'; expected one of " + string.Join(", ", Clouds) + ".");
@@ -95,6 +96,10 @@ namespace DrAudit.Core.Onboarding
                     throw new ArgumentException("A veeam source needs url=https://<server>:9419 (or capture=<folder>).");
                 case SourceDefinition.M365Type when live && (source.TenantId == null || source.ClientId == null):
                     throw new ArgumentException("An m365 source needs tenantId=<id> and clientId=<id> (or capture=<folder>).");
+                case SourceDefinition.Vb365Type when source.Url == null && live:
+                    throw new ArgumentException("A vb365 source needs url=https://<server>:4443 (or capture=<folder>), and organization=<name or id>.");
+                case SourceDefinition.Vb365Type when source.Organization == null:
+                    throw new ArgumentException("A vb365 source needs organization=<the Microsoft 365 organization's name, e.g. contoso.onmicrosoft.com, or id>.");
             }
             return source;
         }

@@ -242,5 +242,24 @@ namespace DrAudit.Core.Tests.Onboarding
                 Environment.SetEnvironmentVariable(password, null);
             }
         }
+
+        [Fact]
+        public void A_vb365_source_keeps_its_organization_and_the_draft_loads()
+        {
+            var path = Path.Combine(_folder, "acme", "client.yaml");
+
+            var result = ClientDefinitionInitializer.Run(new DraftRequest
+            {
+                Sources = { SourceSpec.Parse("type=vb365,url=https://127.0.0.1:1,organization=acme.onmicrosoft.com,secret=acme-vb365", _folder) },
+                OutputPath = path,
+                Timeouts = new SourceTimeouts { RequestTimeout = TimeSpan.FromSeconds(2), Deadline = TimeSpan.FromSeconds(5) },
+            }, new RecordingAuditHost(), CancellationToken.None);
+
+            Assert.True(result.Written);
+            var source = Assert.Single(ClientDefinitionLoader.Load(path).Sources);
+            Assert.Equal("vb365", source.Id);
+            Assert.Equal("acme.onmicrosoft.com", source.Organization);
+            Assert.Equal("acme-vb365", source.Credential!.Secret);
+        }
     }
 }

@@ -21,6 +21,16 @@ namespace DrAudit.Core.Tests.Onboarding
         }
 
         [Fact]
+        public void A_vb365_spec_names_its_organization()
+        {
+            var source = SourceSpec.Parse("type=vb365,url=https://vb365.example.local:4443,organization=contoso.onmicrosoft.com,secret=vb365-reader", Base);
+
+            Assert.Equal("vb365", source.Type);
+            Assert.Equal("contoso.onmicrosoft.com", source.Organization);
+            Assert.Equal("vb365-reader", source.Credential!.Secret);
+        }
+
+        [Fact]
         public void Paths_resolve_against_the_base_folder()
         {
             Assert.Equal(Path.Combine(Base, "veeam-capture"), SourceSpec.Parse("type=veeam,capture=./veeam-capture", Base).Capture);
@@ -32,7 +42,9 @@ namespace DrAudit.Core.Tests.Onboarding
         [InlineData("type=m365,tenantId=t", "tenantId=<id> and clientId")]
         [InlineData("type=inventory", "needs path")]
         [InlineData("capture=./x", "needs type=")]
-        [InlineData("type=datto,capture=./x", "expected one of veeam, m365, inventory")]
+        [InlineData("type=datto,capture=./x", "expected one of veeam, m365, vb365, inventory")]
+        [InlineData("type=vb365,capture=./x", "needs organization=")]
+        [InlineData("type=vb365,organization=contoso.onmicrosoft.com", "needs url")]
         [InlineData("type=veeam,capture=./x,id=Not_An_Id", "is not an id")]
         [InlineData("type=veeam,url=ftp://vbr01", "absolute http(s) URL")]
         [InlineData("type=veeam,capture=./x,capture=./y", "more than once")]

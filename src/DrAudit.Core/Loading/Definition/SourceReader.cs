@@ -19,8 +19,9 @@ namespace DrAudit.Core.Loading.Definition
         {
             "match", "location", "encrypted", "immutable", "immutableDays", "sharesProductionCredentials", "attestedBy", "attestedOn",
         };
-        private static readonly string[] Types = { SourceDefinition.VeeamType, SourceDefinition.M365Type, SourceDefinition.Vb365Type, SourceDefinition.InventoryType };
-        private static readonly string[] Clouds = { "global", "usgov", "usgovdod", "china" };
+        /// <summary>Every source type (shared with <see cref="Onboarding.SourceSpec"/>).</summary>
+        internal static readonly string[] Types = { SourceDefinition.VeeamType, SourceDefinition.M365Type, SourceDefinition.Vb365Type, SourceDefinition.InventoryType };
+        internal static readonly string[] Clouds = { "global", "usgov", "usgovdod", "china" };
         private static readonly string[] CredentialKeys = { "secret", "env", "passwordEnv" };
 
         public static void Read(DefinitionContext context, MappingFields top)
