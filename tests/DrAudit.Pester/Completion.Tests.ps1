@@ -74,7 +74,7 @@ Describe 'Tab completion' {
     }
 
     It 'New-DrClientDefinition -Source completes the start of each kind of source' {
-        Complete 'New-DrClientDefinition -Source ' | Should -Be @("'type=veeam,capture='", "'type=veeam,url=https://'", "'type=m365,capture='", "'type=m365,tenantId='", "'type=inventory,path='")
+        Complete 'New-DrClientDefinition -Source ' | Should -Be @("'type=veeam,capture='", "'type=veeam,url=https://'", "'type=m365,capture='", "'type=m365,tenantId='", "'type=vb365,url=https://'", "'type=inventory,path='")
         Complete 'New-DrClientDefinition -Source type=inv' | Should -Be @("'type=inventory,path='")
     }
 

@@ -14,6 +14,7 @@ namespace DrAudit.PowerShell.Completion
             ("type=veeam,url=https://", "A live Veeam Backup & Replication server (credential: env=,passwordEnv= or secret=, or -Credential)"),
             ("type=m365,capture=", "A saved Microsoft 365 Backup capture folder"),
             ("type=m365,tenantId=", "Live Microsoft 365 Backup (tenantId=, clientId=, certificateThumbprint=)"),
+            ("type=vb365,url=https://", "A live Veeam Backup for Microsoft 365 server (organization=, credential)"),
             ("type=inventory,path=", "A neutral inventory .json file or folder of CSV files"),
         };
 
