@@ -23,6 +23,7 @@
         'Compare-DrReadiness'
         'Save-DrSourceCapture'
         'New-DrClientDefinition'
+        'Export-DrRenewalPack'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

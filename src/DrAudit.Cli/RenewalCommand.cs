@@ -36,13 +36,13 @@ namespace DrAudit.Cli
             var host = new ConsoleAuditHost(stderr, line.Has("--verbose"));
 
             RenewalReport report;
+            PackWriteResult? written = null;
             try
             {
                 var protect = packRoot ?? (Directory.Exists(client) ? Path.GetFullPath(client) : null);
                 var early = TryWrite(() => RenewalPackWriter.CheckTarget(outDir, force, protect), stderr);
                 if (early != ExitCodes.Success) return early;
                 report = RenewalReportBuilder.Build(options, host);
-                PackWriteResult? written = null;
                 var wrote = TryWrite(() => written = RenewalPackWriter.Write(report, outDir, packOptions, protect ?? RenewalReportBuilder.ResolveClientFolder(options), host), stderr);
                 if (wrote != ExitCodes.Success) return wrote;
                 Summary(report, stdout);
@@ -54,12 +54,8 @@ namespace DrAudit.Cli
                 throw new CliUsageException(e.Message);
             }
             foreach (var note in report.Notes) stderr.WriteLine("draudit: warning: " + note);
-            return Shortfall(report) ? ExitCodes.AuditIncomplete : ExitCodes.Success;
+            return new RenewalPackResult(report, written!).HasGaps ? ExitCodes.AuditIncomplete : ExitCodes.Success;
         }
-
-        /// <summary>The year is not whole: a month could not be audited, or a pack was found that could not be used.</summary>
-        public static bool Shortfall(RenewalReport report) =>
-            report.MonthsNotAudited > 0 || report.Packs.Any(p => p.State == RenewalPackState.Tampered || p.State == RenewalPackState.OtherClient || p.State == RenewalPackState.Unreadable);
 
         private static void Summary(RenewalReport report, TextWriter stdout)
         {

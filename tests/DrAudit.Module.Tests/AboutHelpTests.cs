@@ -23,7 +23,7 @@ public sealed class AboutHelpTests : IClassFixture<ModuleSession>
         var cmdlets = _session.Run("(Get-Module DrAudit).ExportedCmdlets.Keys").WithoutErrors().Output.Cast<string>().ToList();
         var about = About("about_DrAudit");
 
-        Assert.Equal(10, cmdlets.Count);
+        Assert.Equal(11, cmdlets.Count);
         Assert.All(cmdlets, c => Assert.Matches(@"(?m)^\s+" + Regex.Escape(c) + @"\s", about));
     }
 

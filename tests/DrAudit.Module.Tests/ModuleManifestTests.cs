@@ -9,7 +9,7 @@ namespace DrAudit.Module.Tests;
 public sealed class ModuleManifestTests : IClassFixture<ModuleSession>
 {
     private static readonly string[] Cmdlets =
-        { "Compare-DrReadiness", "Export-DrEvidencePack", "Get-DrControl", "Get-DrReadiness", "Get-DrRestoreOrder", "Invoke-DrAudit", "New-DrClientDefinition", "Save-DrSourceCapture", "Test-DrClientDefinition", "Test-DrEvidencePack" };
+        { "Compare-DrReadiness", "Export-DrEvidencePack", "Export-DrRenewalPack", "Get-DrControl", "Get-DrReadiness", "Get-DrRestoreOrder", "Invoke-DrAudit", "New-DrClientDefinition", "Save-DrSourceCapture", "Test-DrClientDefinition", "Test-DrEvidencePack" };
 
     private readonly ModuleSession _session;
 
@@ -73,6 +73,7 @@ public sealed class ModuleManifestTests : IClassFixture<ModuleSession>
     [InlineData("Compare-DrReadiness")]
     [InlineData("Save-DrSourceCapture")]
     [InlineData("New-DrClientDefinition")]
+    [InlineData("Export-DrRenewalPack")]
     public void Every_cmdlet_has_help_with_a_synopsis_and_at_least_two_examples(string cmdlet)
     {
         var run = _session.Run(

@@ -45,6 +45,13 @@ AfterAll {
 }
 
 Describe 'Tab completion' {
+    It 'client ids complete from the folders of dated packs under the bound -PackRoot' {
+        foreach ($client in 'alpha-dental', 'beta-clinic') { $null = New-Item -ItemType Directory -Path (Join-Path $root "packs/$client/2026-11-01") -Force }
+        $null = New-Item -ItemType Directory -Path (Join-Path $root 'packs/_notes') -Force
+        Complete 'Export-DrRenewalPack -PackRoot ./packs -Client ' | Should -Be @('alpha-dental', 'beta-clinic')
+        Complete 'Export-DrRenewalPack -PackRoot ./packs -Client b' | Should -Be @('beta-clinic')
+    }
+
     It 'control ids complete from the catalogue' {
         Complete 'Get-DrControl -Id E8-RB-0' | Should -Be @(1..9 | ForEach-Object { "E8-RB-0$_" })
         Complete 'Get-DrControl -Id dr-1' | Should -Be @((Get-DrControl -Id 'DR-1*').Id)

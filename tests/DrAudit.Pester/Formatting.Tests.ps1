@@ -70,6 +70,15 @@ Describe 'Format views' {
         $verified | Should -Match 'True\s+contoso-dental\s'
     }
 
+    It 'a renewal pack shows as a table of client, period, months audited, causes fixed and open, budget and unusable packs' {
+        $root = Join-Path $TestDrive 'renewal-packs'
+        $null = $result | Export-DrEvidencePack -Path (Join-Path $root ('contoso-dental/' + $result.AsOf.UtcDateTime.ToString('yyyy-MM-dd'))) -Format Json
+        $renewal = Export-DrRenewalPack -Client contoso-dental -PackRoot $root -Path (Join-Path $TestDrive 'renewal') -To $result.AsOf.AddDays(1) -WarningAction SilentlyContinue
+        $text = $renewal | Out-String -Width 250
+        Get-TableHeader $text | Should -Be @('Client', 'Period', 'Audited', 'Fixed', 'Open', 'Budget', 'Unusable', 'Path')
+        $text | Should -Match 'Contoso Dental'
+    }
+
     It 'control characters from data never reach the console through a view' {
         # A client whose names carry ESC sequences (clear the screen, move the cursor), a bell and a C1 CSI, as a hostile
         # or careless client file, job name or run message might. What the views print carries none of them.

@@ -64,7 +64,7 @@ BeforeAll {
         $state.Run++
         $folder = Join-Path $TestDrive "run-$($state.Run)"
         Copy-Item -LiteralPath $world -Destination $folder -Recurse
-        if ($Cmdlet -in 'Compare-DrReadiness', 'Test-DrEvidencePack') {
+        if ($Cmdlet -in 'Compare-DrReadiness', 'Test-DrEvidencePack', 'Export-DrRenewalPack') {
             $null = New-Item -ItemType Directory -Path (Join-Path $folder 'packs')
             Copy-Item -LiteralPath $packs -Destination (Join-Path $folder 'packs/contoso-dental') -Recurse
         }

@@ -100,5 +100,12 @@ namespace DrAudit.PowerShell.Commands
 
         public static ErrorRecord FormatNotAvailable(Exception exception, object format) =>
             new ErrorRecord(exception, ErrorIds.FormatNotAvailable, ErrorCategory.NotImplemented, format);
+
+        /// <summary>Export-DrRenewalPack found no folder of dated packs for the client, or was given a period that ends before it starts.</summary>
+        public static ErrorRecord RenewalClientNotFound(Exception exception, string client) =>
+            new ErrorRecord(exception, ErrorIds.RenewalClientNotFound, ErrorCategory.ObjectNotFound, client)
+            {
+                ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = "Give the client's id with -PackRoot (the folder Invoke-DrAudit writes to), or the client's folder of dated packs, and a -From before -To." },
+            };
     }
 }

@@ -33,5 +33,6 @@ namespace DrAudit.PowerShell.Commands
         public const string SourceInvalid = "DrAudit.SourceInvalid";
         public const string DefinitionExists = "DrAudit.DefinitionExists";
         public const string DefinitionWriteFailed = "DrAudit.DefinitionWriteFailed";
+        public const string RenewalClientNotFound = "DrAudit.RenewalClientNotFound";
     }
 }

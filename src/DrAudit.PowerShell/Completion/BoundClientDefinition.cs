@@ -34,7 +34,7 @@ namespace DrAudit.PowerShell.Completion
         }
 
         /// <summary>The session's path resolution (current location, drives, providers), from the runspace completing.</summary>
-        private static PathIntrinsics? CurrentPaths()
+        internal static PathIntrinsics? CurrentPaths()
         {
             using var shell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace);
             shell.AddScript("$ExecutionContext.SessionState.Path");

@@ -1,0 +1,165 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Security.Cryptography.X509Certificates;
+using DrAudit.Core.Hosting;
+using DrAudit.Core.Packs;
+using DrAudit.Core.Packs.Html;
+using DrAudit.Core.Packs.Signing;
+using DrAudit.Core.Renewal;
+using DrAudit.Core.Storage;
+using DrAudit.PowerShell.Hosting;
+
+namespace DrAudit.PowerShell.Commands
+{
+    /// <summary>Export-DrRenewalPack: reads a client's dated evidence packs over the contract period, verifies each, and
+    /// writes a renewal pack (renewal.html, renewal.xlsx, renewal.json, manifest.json). Never replaces an existing
+    /// pack without -Force, and -Force only ever replaces an earlier renewal pack.</summary>
+    [Cmdlet(VerbsData.Export, "DrRenewalPack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(RenewalPackResult))]
+    public sealed class ExportDrRenewalPackCommand : DrAuditCmdlet
+    {
+        /// <summary>The client's id (its folder under -PackRoot) or the client's folder of dated packs.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.PackClientCompleter))]
+        public string Client { get; set; } = "";
+
+        /// <summary>The folder Invoke-DrAudit, draudit fleet and scheduled runs write to: &lt;root&gt;/&lt;client id&gt;/&lt;yyyy-MM-dd&gt;/.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? PackRoot { get; set; }
+
+        /// <summary>The renewal pack folder to write.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = "";
+
+        /// <summary>Start of the period (default: the first day of the month eleven months before -To).</summary>
+        [Parameter]
+        [UtcDateTransformation]
+        public DateTimeOffset? From { get; set; }
+
+        /// <summary>End of the period (default: now).</summary>
+        [Parameter]
+        [UtcDateTransformation]
+        public DateTimeOffset? To { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public PackFormat[] Format { get; set; } = { PackFormat.Json, PackFormat.Html, PackFormat.Excel };
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? BrandingPath { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? MspName { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? LogoPath { get; set; }
+
+        [Parameter]
+        [ValidatePattern("^#[0-9a-fA-F]{6}$")]
+        public string? AccentColor { get; set; }
+
+        /// <summary>A folder of templates that replace the built-in ones file by file (renewal-report.liquid, renewal-styles.css, styles.css).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? TemplatePath { get; set; }
+
+        [Parameter]
+        [ValidateSet("Client", "Internal")]
+        public string Audience { get; set; } = "Client";
+
+        [Parameter]
+        [ValidateSet("Hosts")]
+        public string[]? Redact { get; set; }
+
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        [Parameter]
+        [ValidateNotNull]
+        [SigningCertificateTransformation]
+        public X509Certificate2? SigningCertificate { get; set; }
+
+        /// <summary>Opens renewal.html with the system's handler once it is written.</summary>
+        [Parameter]
+        public SwitchParameter Show { get; set; }
+
+        protected override void EndProcessing()
+        {
+            var packPath = ResolvePath(Path);
+            var root = PackRoot == null ? null : ResolvePath(PackRoot);
+            var options = new RenewalOptions { Client = Client, PackRoot = root, From = From, To = To };
+            try
+            {
+                options = ResolvedClient(options);
+                var clientFolder = RenewalReportBuilder.ResolveClientFolder(options);
+                var protect = root ?? clientFolder;
+                var packOptions = new PackWriteOptions
+                {
+                    Formats = Format.Aggregate((PackFormat)0, (all, one) => all | one),
+                    Force = Force,
+                    SigningCertificate = SigningCertificate,
+                    Html = HtmlReportOptions.From(Resolve(BrandingPath), MspName, Resolve(LogoPath), AccentColor, Resolve(TemplatePath)),
+                };
+                packOptions.ProtectedPaths.Add(SessionState.Path.CurrentFileSystemLocation.ProviderPath);
+                if (BrandingPath != null) packOptions.ProtectedPaths.Add(Resolve(BrandingPath)!);
+                packOptions.Html.Audience = HtmlReportOptions.ParseAudience(Audience);
+                packOptions.Html.RedactHosts = Redact != null && Redact.Length > 0;
+                RenewalPackWriter.CheckTarget(packPath, Force, protect);
+                var host = new CmdletAuditHost(this);
+                var report = RenewalReportBuilder.Build(options, host);
+                foreach (var note in report.Notes) WriteWarning(note);
+                var written = RenewalPackWriter.Write(report, packPath, packOptions, protect, host);
+                if (!written.Written) return;
+                WriteObject(new RenewalPackResult(report, written));
+                if (Show) ShowReport(() => PackReport.OpenRenewal(written.Path, SystemFileOpener.Instance), written.Path);
+            }
+            catch (RenewalException e)
+            {
+                WriteError(DrAuditErrors.RenewalClientNotFound(e, Client));
+            }
+            catch (FolderNotReplaceableException e)
+            {
+                ThrowTerminatingError(DrAuditErrors.FolderNotReplaceable(e));
+            }
+            catch (SigningCertificateException e)
+            {
+                ThrowTerminatingError(new ErrorRecord(e, ErrorIds.SigningFailed, ErrorCategory.SecurityError, SigningCertificate?.Thumbprint));
+            }
+            catch (PackExistsException e)
+            {
+                WriteError(DrAuditErrors.PackExists(e, packPath));
+            }
+            catch (InvalidDataException e)
+            {
+                WriteError(DrAuditErrors.BrandingInvalid(e, BrandingPath ?? TemplatePath ?? LogoPath ?? packPath));
+            }
+            catch (HtmlTemplateException e)
+            {
+                WriteError(DrAuditErrors.TemplateInvalid(e, TemplatePath ?? packPath));
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                WriteError(DrAuditErrors.PackWriteFailed(e, packPath));
+            }
+        }
+
+        /// <summary>-Client as a provider path when it names an existing folder (relative to the PowerShell location, not the process's).</summary>
+        private RenewalOptions ResolvedClient(RenewalOptions options)
+        {
+            if (options.PackRoot != null && Directory.Exists(System.IO.Path.Combine(options.PackRoot, Client))) return options;
+            var asPath = ResolvePath(Client);
+            if (Directory.Exists(asPath)) options.Client = asPath;
+            return options;
+        }
+
+        private string? Resolve(string? path) => path == null ? null : ResolvePath(path);
+    }
+}
