@@ -109,6 +109,8 @@ namespace DrAudit.Core.Evaluation
                             if (seenJobs.Add(job.Id))
                                 evidence.Jobs.Add(JobEvidenceFor(job));
                     if (!_pointsByObject.TryGetValue(name, out var points)) continue;
+                    if (evidence.GoodPoints.Capacity < evidence.GoodPoints.Count + points.Count)
+                        evidence.GoodPoints.Capacity = evidence.GoodPoints.Count + points.Count;
                     foreach (var point in points)
                     {
                         var runResult = RunResultFor(point);

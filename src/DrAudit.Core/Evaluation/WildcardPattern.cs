@@ -8,6 +8,7 @@ namespace DrAudit.Core.Evaluation
     public sealed class WildcardPattern
     {
         private readonly Regex? _regex;
+        private readonly bool _asciiPattern;
 
         public WildcardPattern(string pattern)
         {
@@ -16,13 +17,63 @@ namespace DrAudit.Core.Evaluation
             {
                 var body = string.Join(".*", Array.ConvertAll(pattern.Split('*'), Regex.Escape));
                 _regex = new Regex("^" + body + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+                _asciiPattern = IsAscii(pattern);
             }
         }
 
         public string Text { get; }
         public bool HasWildcard => _regex != null;
 
-        public bool IsMatch(string name) =>
-            _regex != null ? _regex.IsMatch(name) : string.Equals(Text, name, StringComparison.OrdinalIgnoreCase);
+        public bool IsMatch(string name)
+        {
+            if (_regex == null) return string.Equals(Text, name, StringComparison.OrdinalIgnoreCase);
+            // Plain ASCII on both sides (nearly every server and mailbox name): matched here, as the expression would
+            // match it (for ASCII text its case-insensitive equivalences are the ASCII letters' cases), without running it.
+            return _asciiPattern && IsAscii(name) ? AsciiGlob(Text, name) : _regex.IsMatch(name);
+        }
+
+        private static bool IsAscii(string text)
+        {
+            foreach (var c in text)
+                if (c > 0x7F) return false;
+            return true;
+        }
+
+        /// <summary>'*' matches any run of characters (none included), any other character itself in either case.</summary>
+        private static bool AsciiGlob(string pattern, string name)
+        {
+            int p = 0, n = 0, star = -1, resume = 0;
+            while (n < name.Length)
+            {
+                if (p < pattern.Length && pattern[p] == '*')
+                {
+                    star = p++;
+                    resume = n;
+                }
+                else if (p < pattern.Length && SameAsciiLetterOrChar(pattern[p], name[n]))
+                {
+                    p++;
+                    n++;
+                }
+                else if (star >= 0)
+                {
+                    p = star + 1;
+                    n = ++resume;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+            while (p < pattern.Length && pattern[p] == '*') p++;
+            return p == pattern.Length;
+        }
+
+        private static bool SameAsciiLetterOrChar(char a, char b)
+        {
+            if (a == b) return true;
+            var lower = (char)(a | 0x20);
+            return lower >= 'a' && lower <= 'z' && lower == (char)(b | 0x20);
+        }
     }
 }
