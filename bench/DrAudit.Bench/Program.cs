@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using DrAudit.Bench.Benchmark;
 using DrAudit.Bench.Sample;
 
@@ -16,7 +17,8 @@ namespace DrAudit.Bench
             "       DrAudit.Bench run [--objects 2000] [--days 90] [--keep] [--gc default|server|non-concurrent]\n" +
             "       DrAudit.Bench measure <client.yaml>\n" +
             "       DrAudit.Bench pack|baseline-pack <client.yaml> <out-folder>\n" +
-            "       DrAudit.Bench report <client.yaml>";
+            "       DrAudit.Bench report <client.yaml>\n" +
+            "       DrAudit.Bench fleet [--clients 20] [--objects 200] [--days 90] [--keep]";
 
         public static int Main(string[] args)
         {
@@ -28,7 +30,9 @@ namespace DrAudit.Bench
                     foreach (var written in SampleCaptureWriter.Write(args[1])) Console.WriteLine("wrote " + written);
                     return 0;
                 case "run":
+                case FleetMeasurement.Command:
                     var options = new BenchmarkOptions();
+                    if (args[0] == FleetMeasurement.Command) options.Objects = 200;
                     for (var i = 1; i < args.Length; i++)
                     {
                         switch (args[i])
@@ -45,6 +49,10 @@ namespace DrAudit.Bench
                                 options.Gc = args[i + 1];
                                 i++;
                                 break;
+                            case "--clients" when args[0] == FleetMeasurement.Command && i + 1 < args.Length && TryCount(args[i + 1], out var clients):
+                                options.Clients = clients;
+                                i++;
+                                break;
                             case "--keep":
                                 options.Keep = true;
                                 break;
@@ -52,7 +60,10 @@ namespace DrAudit.Bench
                                 return Fail("unknown or incomplete option '" + args[i] + "'\n" + Usage);
                         }
                     }
-                    return BenchmarkRunner.Run(options, Console.Out);
+                    return args[0] == FleetMeasurement.Command ? FleetMeasurement.Run(options, Console.Out) : BenchmarkRunner.Run(options, Console.Out);
+                case FleetMeasurement.MeasureCommand:
+                    if (args.Length < 4 || !TryCount(args[1], out var workers)) return Fail(Usage);
+                    return FleetMeasurement.Measure(workers, args[2], args.Skip(3).ToList());
                 case BenchmarkRunner.MeasureCommand:
                     // Started by `run` in a process of its own; may also be pointed at any client definition.
                     if (args.Length != 2) return Fail(Usage);

@@ -9,6 +9,12 @@ namespace DrAudit.Bench.Benchmark
         /// <summary>Days of daily runs and restore points before asOf.</summary>
         public int Days { get; set; } = 90;
 
+        /// <summary>The client's id (the fleet benchmark gives each of its clients its own).</summary>
+        public string ClientId { get; set; } = "bench-client";
+
+        /// <summary>Clients of the fleet benchmark (<c>fleet</c>).</summary>
+        public int Clients { get; set; } = 20;
+
         /// <summary>Keep the generated client folder instead of deleting it.</summary>
         public bool Keep { get; set; }
 

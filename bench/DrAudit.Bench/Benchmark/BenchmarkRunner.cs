@@ -28,9 +28,9 @@ namespace DrAudit.Bench.Benchmark
                 output.WriteLine(string.Format(CultureInfo.InvariantCulture,
                     "synthetic client: {0:N0} objects, {1} days; generated and written in {2:N0} ms ({3:N0} MB of inventory JSON) in {4}",
                     options.Objects, options.Days, watch.Elapsed.TotalMilliseconds, inventoryBytes / (1024.0 * 1024.0), folder));
-                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "machine: {0} logical processors, {1}, {2}; GC: {3}",
+                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "machine: {0} logical processors, {1}, {2}; GC: {3}; {4}; load average: {5}",
                     Environment.ProcessorCount, System.Runtime.InteropServices.RuntimeInformation.OSDescription.Trim(),
-                    System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, options.Gc));
+                    System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, options.Gc, JitSetting, LoadAverage()));
                 output.Flush();
 
                 var figures = new List<string>();
@@ -53,12 +53,32 @@ namespace DrAudit.Bench.Benchmark
                 output.WriteLine();
                 output.WriteLine(Figure.Header);
                 foreach (var row in figures) output.WriteLine(row);
+                output.WriteLine("\nload average at the end: " + LoadAverage());
                 return 0;
             }
             finally
             {
                 if (options.Keep) output.WriteLine("kept " + folder);
                 else if (Directory.Exists(folder)) Directory.Delete(folder, true);
+            }
+        }
+
+        /// <summary>Whether profile-guided re-compilation is on (off in draudit and here: DrAudit.Cli.csproj).</summary>
+        public static string JitSetting =>
+            string.Equals(AppContext.GetData("System.Runtime.TieredPGO")?.ToString(), "false", StringComparison.OrdinalIgnoreCase)
+                ? "TieredPGO off (as draudit)" : "TieredPGO on";
+
+        /// <summary>The 1, 5 and 15 minute load averages where the system shows them (/proc/loadavg), else "unknown".</summary>
+        public static string LoadAverage()
+        {
+            try
+            {
+                var parts = File.ReadAllText("/proc/loadavg").Split(' ');
+                return parts.Length >= 3 ? parts[0] + " " + parts[1] + " " + parts[2] : "unknown";
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return "unknown";
             }
         }
 
@@ -71,7 +91,7 @@ namespace DrAudit.Bench.Benchmark
             return total;
         }
 
-        private sealed class ChildRun
+        public sealed class ChildRun
         {
             public int ExitCode;
             public TimeSpan Elapsed;
@@ -81,7 +101,7 @@ namespace DrAudit.Bench.Benchmark
 
         /// <summary>Starts this program again with <paramref name="args"/>, passes its output on (collecting figure rows
         /// and its peak), and times it from start to exit.</summary>
-        private static ChildRun RunChild(BenchmarkOptions options, TextWriter output, List<string> figures, params string[] args)
+        public static ChildRun RunChild(BenchmarkOptions options, TextWriter output, List<string> figures, params string[] args)
         {
             var host = Environment.ProcessPath ?? throw new InvalidOperationException("The benchmark cannot find its own executable.");
             var start = new ProcessStartInfo(host) { UseShellExecute = false, RedirectStandardOutput = true };

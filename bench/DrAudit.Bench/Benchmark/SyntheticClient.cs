@@ -77,7 +77,7 @@ namespace DrAudit.Bench.Benchmark
             var services = (options.Objects + ComponentsPerService - 1) / ComponentsPerService;
             var y = new StringBuilder();
             y.Append("apiVersion: draudit/v1\n");
-            y.Append("client: { id: bench-client, name: Benchmark client, msp: DrAudit.Bench }\n");
+            y.Append("client: { id: " + options.ClientId + ", name: Benchmark client, msp: DrAudit.Bench }\n");
             y.Append("asOf: 2026-11-01T00:00:00Z\n");
             y.Append("auditWindow: 35d\n");
             y.Append("services:\n");
