@@ -166,7 +166,10 @@ namespace DrAudit.Core.Packs.Html
             }
             else
             {
-                view.Reasons.AddRange(control.Services.Where(s => !s.Outcome.IsSatisfied() && !string.IsNullOrEmpty(s.Statement)).Select(s => s.Statement!));
+                var reasons = control.Services.Where(s => !s.Outcome.IsSatisfied() && !string.IsNullOrEmpty(s.Statement)).Select(s => s.Statement!).ToList();
+                view.Reasons.AddRange(reasons.Take(MaxServicesNamed));
+                if (reasons.Count > MaxServicesNamed)
+                    view.Reasons.Add("and " + ReportFormat.Count(reasons.Count - MaxServicesNamed, "more service", "more services") + ": each is a finding in the findings table.");
             }
             return view;
         }

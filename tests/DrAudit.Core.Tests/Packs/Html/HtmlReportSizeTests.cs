@@ -81,6 +81,21 @@ namespace DrAudit.Core.Tests.Packs.Html
         }
 
         [Fact]
+        public void What_blocks_the_next_level_names_at_most_eight_services_per_control()
+        {
+            var result = LargeReportResult.Build();
+            var control = result.EssentialEight.Controls.Single(c => c.Id == "E8-RB-01");
+            foreach (var o in control.Services) { o.Outcome = Model.Result.Outcome.Ineffective; o.Statement = "Not backed up in " + o.Service; }
+            if (!result.EssentialEight.BlockingNextLevel.Contains("E8-RB-01")) result.EssentialEight.BlockingNextLevel.Add("E8-RB-01");
+
+            var reasons = HtmlReports.Render(result).QuerySelectorAll("li[data-blocking='E8-RB-01'] .reasons li").Select(li => li.TextContent).ToList();
+
+            Assert.Equal(ReportViewBuilder.MaxServicesNamed + 1, reasons.Count);
+            Assert.Equal(control.Services.Take(ReportViewBuilder.MaxServicesNamed).Select(o => o.Statement), reasons.Take(ReportViewBuilder.MaxServicesNamed));
+            Assert.StartsWith("and " + (control.Services.Count - ReportViewBuilder.MaxServicesNamed) + " more services", reasons.Last());
+        }
+
+        [Fact]
         public void The_charts_of_a_large_client_draw_only_services_outside_their_targets()
         {
             var (result, html) = Large.Value;
