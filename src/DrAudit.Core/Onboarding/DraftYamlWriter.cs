@@ -152,8 +152,29 @@ namespace DrAudit.Core.Onboarding
                 }
                 if (d.RequestTimeout != null) w.Append("    requestTimeout: ").Append(d.RequestTimeout.Value.ToString()).Append('\n');
                 if (d.Deadline != null) w.Append("    deadline: ").Append(d.Deadline.Value.ToString()).Append('\n');
+                Attestations(w, d);
                 if (source.BackupServer != null)
                     w.Append("    # Backup server: ").Append(Comment(source.BackupServer)).Append(" (its configuration backup is judged by DR-15).\n");
+            }
+        }
+
+        /// <summary>Repository facts a person attested in the definition the sources came from (--from / -Client): copied
+        /// as they were, with who and when, so the draft is audited on the same facts. A draft never attests anything itself.</summary>
+        private static void Attestations(StringBuilder w, SourceDefinition d)
+        {
+            if (d.Repositories.Count == 0) return;
+            w.Append("    repositories:   # attested in the definition these sources came from; kept as they were\n");
+            foreach (var a in d.Repositories)
+            {
+                w.Append("      - match: ").Append(Quote(a.Match)).Append('\n');
+                if (a.Location != null) w.Append("        location: ").Append(KebabCase.Of(a.Location.Value)).Append('\n');
+                if (a.Encrypted != null) w.Append("        encrypted: ").Append(a.Encrypted.Value ? "true" : "false").Append('\n');
+                if (a.Immutable != null) w.Append("        immutable: ").Append(a.Immutable.Value ? "true" : "false").Append('\n');
+                if (a.ImmutableDays != null) w.Append("        immutableDays: ").Append(a.ImmutableDays.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                if (a.SharesProductionCredentials != null)
+                    w.Append("        sharesProductionCredentials: ").Append(a.SharesProductionCredentials.Value ? "true" : "false").Append('\n');
+                w.Append("        attestedBy: ").Append(Quote(a.AttestedBy)).Append('\n');
+                w.Append("        attestedOn: ").Append(a.AttestedOn.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
             }
         }
 

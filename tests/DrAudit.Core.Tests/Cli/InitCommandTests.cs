@@ -40,6 +40,13 @@ namespace DrAudit.Core.Tests.Cli
             var text = File.ReadAllText(path);
             Assert.Contains("  id: contoso-dental\n", text);
             Assert.Contains("  msp: \"Northwind IT Services\"\n", text);
+            var draft = DrAudit.Core.Loading.Definition.ClientDefinitionLoader.Load(path);
+            var attested = Assert.Single(draft.FindSource("veeam-main")!.Repositories);
+            Assert.Equal("Wasabi ap-southeast-2 bucket with object lock", attested.Match);
+            Assert.False(attested.SharesProductionCredentials);
+            Assert.Equal("Sam Lee (Northwind security lead)", attested.AttestedBy);
+            Assert.Equal(new DateTimeOffset(2026, 10, 2, 0, 0, 0, TimeSpan.Zero), attested.AttestedOn);
+            Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), draft.AsOf);
             Assert.Equal(1, overSample.ExitCode);
             Assert.Equal(before, File.ReadAllText(sample));
         }
