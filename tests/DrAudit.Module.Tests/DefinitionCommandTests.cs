@@ -53,7 +53,10 @@ public sealed class DefinitionCommandTests : IClassFixture<ModuleSession>
         var view = System.Xml.Linq.XDocument.Load(Path.Combine(TestPaths.ModuleFolder, "DrAudit.Format.ps1xml")).Descendants("View")
             .Single(v => v.Descendants("TypeName").Any(t => t.Value == result!.GetType().FullName));
         Assert.Equal(new[] { "IsValid", "Errors", "Warnings", "Path" }, view.Descendants("Label").Select(l => l.Value));
-        var columns = view.Descendants("PropertyName").Select(p => p.Value).ToList();
+        // Each column shows one property through ConsoleText.Show (control characters neutralised): [..]::Show($_.Name).
+        var columns = view.Descendants("TableColumnItem")
+            .Select(i => System.Text.RegularExpressions.Regex.Match(i.Element("ScriptBlock")!.Value, @"^\[DrAudit\.PowerShell\.Formatting\.ConsoleText\]::Show\(\$_\.(\w+)\)$").Groups[1].Value)
+            .ToList();
         Assert.Equal(4, columns.Count);
         Assert.All(columns, c => Assert.NotNull(result!.GetType().GetProperty(c)));
     }
