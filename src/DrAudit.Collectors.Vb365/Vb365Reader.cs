@@ -108,7 +108,8 @@ namespace DrAudit.Collectors.Vb365
         }
 
         /// <summary>Every record of a paged collection: <c>{"offset", "limit", "setId", "results": [...], "_links": {"next"}}</c>,
-        /// asking for the next offset with the same setId (a consistent view of the data) until a page is short or empty.</summary>
+        /// asking for the next offset with the same setId (a consistent view of the data) until a page is empty, or shorter than
+        /// its own <c>limit</c> with no <c>next</c> link.</summary>
         private List<JObject> Paged(string path, string? filter, string what)
         {
             var records = new List<JObject>();
@@ -130,9 +131,12 @@ namespace DrAudit.Collectors.Vb365
                 setId = Vb365Json.String(page, "setId") ?? setId;
                 _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity,
                     what + ": " + records.Count.ToString(CultureInfo.InvariantCulture), -1, parentActivityId: ReadinessAuditor.CollectionActivityId));
+                // A page shorter than the limit it was served with (a capture may have been saved with another page size),
+                // and no link to a next one, is the last.
                 var hasNext = page.SelectToken("_links.next") != null;
+                var limit = Vb365Json.Int(page, "limit") ?? _pageSize;
                 offset += results.Count;
-                if (results.Count == 0 || (!hasNext && results.Count < _pageSize)) return records;
+                if (results.Count == 0 || (!hasNext && results.Count < limit)) return records;
             }
         }
 

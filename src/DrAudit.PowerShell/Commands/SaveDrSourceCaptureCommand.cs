@@ -28,7 +28,7 @@ namespace DrAudit.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string Client { get; set; } = "";
 
-        /// <summary>The id of the source in the client definition (live veeam and m365 sources complete from -Client).</summary>
+        /// <summary>The id of the source in the client definition (live veeam, m365 and vb365 sources complete from -Client).</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ArgumentCompleter(typeof(Completion.CapturableSourceIdCompleter))]
         [ValidateNotNullOrEmpty]

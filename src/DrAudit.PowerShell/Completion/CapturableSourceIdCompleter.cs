@@ -7,7 +7,7 @@ using DrAudit.Core.Sources;
 
 namespace DrAudit.PowerShell.Completion
 {
-    /// <summary>Completes the ids of the sources Save-DrSourceCapture can capture (live veeam and m365 sources) in the
+    /// <summary>Completes the ids of the sources Save-DrSourceCapture can capture (live veeam, m365 and vb365 sources) in the
     /// client definition already given to -Client.</summary>
     public sealed class CapturableSourceIdCompleter : IArgumentCompleter
     {
