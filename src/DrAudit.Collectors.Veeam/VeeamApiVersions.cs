@@ -40,6 +40,11 @@ namespace DrAudit.Collectors.Veeam
         /// <summary>Agent protection groups and the computers they discover are listed from 1.3 (VBR 13).</summary>
         public static bool HasProtectionGroups(string version) => Compare(version, "1.3-rev0") >= 0;
 
+        /// <summary>Hyper-V servers and their virtual machines are in the inventory browser (<c>POST /inventory</c>,
+        /// <c>POST /inventory/{hostname}</c>, platform <c>HyperV</c>) from 1.3; 1.2 documents those requests for vSphere and
+        /// Cloud Director objects only, and 1.1 has no Hyper-V inventory request at all.</summary>
+        public static bool HasHyperVInventory(string version) => Compare(version, "1.3-rev0") >= 0;
+
         /// <summary>Revisions named in a server's "Unsupported RESTAPI version. The following versions are supported: v1.0-rev1, ..." message.</summary>
         public static IReadOnlyList<string> MentionedIn(string? message) =>
             message == null ? Array.Empty<string>() : Mention.Matches(message).Cast<Match>().Select(m => m.Groups[1].Value.ToLowerInvariant()).Distinct().ToList();

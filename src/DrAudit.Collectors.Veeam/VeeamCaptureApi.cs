@@ -31,9 +31,42 @@ namespace DrAudit.Collectors.Veeam
         public JToken Get(string pathAndQuery, CancellationToken cancellation)
         {
             cancellation.ThrowIfCancellationRequested();
-            var file = Find(pathAndQuery);
+            return Load(Find(pathAndQuery), "GET " + pathAndQuery);
+        }
+
+        /// <summary>A POST answer is found by its path and exact body; failing that, by its path and the body's
+        /// <c>pagination.skip</c> alone (a capture taken with another page size).</summary>
+        public JToken Post(string path, JObject body, CancellationToken cancellation)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var key = VeeamCaptureIndex.PostKey(path, body);
+            var file = _index.Responses.Where(r => string.Equals(r.Key, key, StringComparison.Ordinal)).Select(r => r.Value).FirstOrDefault();
             if (file == null)
-                throw new VeeamSourceException("the capture " + _folder + " has no response for GET " + pathAndQuery + "; capture the source again with Save-DrSourceCapture.") { Unanswered = true };
+            {
+                var loose = _index.Responses.Where(r => r.Key.StartsWith("POST " + path + " ", StringComparison.Ordinal) && Skip(r.Key.Substring(("POST " + path + " ").Length)) == Skip(body)).ToList();
+                file = loose.Count == 1 ? loose[0].Value : null;
+            }
+            return Load(file, "POST " + path);
+        }
+
+        private static int? Skip(string json)
+        {
+            try
+            {
+                return Skip(JObject.Parse(json));
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        private static int? Skip(JObject body) => body.SelectToken("pagination.skip")?.Type == JTokenType.Integer ? body.SelectToken("pagination.skip")!.Value<int>() : (int?)null;
+
+        private JToken Load(string? file, string request)
+        {
+            if (file == null)
+                throw new VeeamSourceException("the capture " + _folder + " has no response for " + request + "; capture the source again with Save-DrSourceCapture.") { Unanswered = true };
             var path = Path.Combine(_folder, file);
             try
             {
@@ -42,7 +75,7 @@ namespace DrAudit.Collectors.Veeam
             }
             catch (JsonException e)
             {
-                throw new VeeamSourceException("malformed response: " + path + " (GET " + pathAndQuery + ") is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
+                throw new VeeamSourceException("malformed response: " + path + " (" + request + ") is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
             }
             catch (IOException e)
             {

@@ -24,6 +24,10 @@ namespace DrAudit.Collectors.Veeam
         public DateTimeOffset? CapturedAt { get; set; }
         public List<KeyValuePair<string, string>> Responses { get; } = new List<KeyValuePair<string, string>>();
 
+        /// <summary>The request a POST answer is indexed under: <c>POST /api/v1/inventory {"pagination":{...},...}</c> (the
+        /// body as compact JSON). GET requests are indexed by their path and query, which start with '/'.</summary>
+        public static string PostKey(string path, JObject body) => "POST " + path + " " + body.ToString(Formatting.None);
+
         public static VeeamCaptureIndex Read(string folder)
         {
             var path = Path.Combine(folder, FileName);

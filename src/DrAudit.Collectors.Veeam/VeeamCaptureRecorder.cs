@@ -34,6 +34,15 @@ namespace DrAudit.Collectors.Veeam
             return body;
         }
 
+        public JToken Post(string path, JObject body, CancellationToken cancellation)
+        {
+            var answer = _inner.Post(path, body, cancellation);
+            var file = (_index.Responses.Count + 1).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) + "-post-" + Slug(path) + ".json";
+            File.WriteAllText(Path.Combine(_folder, file), answer.ToString(Formatting.Indented) + "\n");
+            _index.Responses.Add(new System.Collections.Generic.KeyValuePair<string, string>(VeeamCaptureIndex.PostKey(path, body), file));
+            return answer;
+        }
+
         /// <summary>Writes <c>index.json</c>; call once every request is done.</summary>
         public void Complete()
         {

@@ -66,6 +66,7 @@ namespace DrAudit.Collectors.Veeam
                     RestoreTests = SureBackupRestoreTests.Build(mapper.SureBackupRuns, context.Definition, source.Id),
                     Quality = live ? EvidenceQuality.Good : EvidenceQuality.Fair,
                     CollectedAt = collectedAt,
+                    DiscoveryGap = mapper.DiscoveryGap,
                 };
             }
             catch (VeeamSourceException e)

@@ -10,7 +10,7 @@ namespace DrAudit.Collectors.Veeam
     /// <summary>The server itself and what it can see: <c>/configBackup</c> as the inventory's <c>backupServer</c> (every VBR
     /// server has one, so a Veeam inventory always names it; settings the account may not read stay unknown), and the
     /// environment as <c>discovered</c>: the virtual machines of every vSphere server it manages (inventory browser) and,
-    /// from 1.3, the computers its agent protection groups discovered. <c>discovered</c> is left absent when any part of
+    /// from 1.3, of every Hyper-V server (SCVMM, cluster, host) and the computers its agent protection groups discovered. <c>discovered</c> is left absent when any part of
     /// the environment could not be enumerated, so a partial list never passes for a complete one.</summary>
     internal sealed class VeeamEnvironmentMapper
     {
@@ -38,9 +38,13 @@ namespace DrAudit.Collectors.Veeam
             return server;
         }
 
+        /// <summary>Why <see cref="Discovered"/> gave null (the environment could not be listed completely), for DR-16.</summary>
+        public string? Gap { get; private set; }
+
         public List<DiscoveredWorkload>? Discovered()
         {
             var why = Incomplete();
+            Gap = why;
             if (why != null)
             {
                 _host.WriteVerbose("The Veeam server's environment is not listed as discovered: " + why + ".");
@@ -56,6 +60,17 @@ namespace DrAudit.Collectors.Veeam
                     var vm = VeeamValues.InventoryName(machine);
                     if (vm == null || !string.Equals(VeeamValues.InventoryType(machine), "VirtualMachine", StringComparison.OrdinalIgnoreCase)) continue;
                     discovered.Add(new DiscoveredWorkload { Object = vm, Kind = WorkloadKind.Vm, Platform = "vSphere " + name });
+                }
+            }
+            foreach (var server in _snapshot.HyperVServers ?? new List<JObject>())
+            {
+                var name = VeeamValues.InventoryName(server);
+                if (name == null) continue;
+                foreach (var machine in _snapshot.HyperVMachines[name])
+                {
+                    var vm = VeeamValues.InventoryName(machine);
+                    if (vm == null || !string.Equals(VeeamValues.InventoryType(machine), "VirtualMachine", StringComparison.OrdinalIgnoreCase)) continue;
+                    discovered.Add(new DiscoveredWorkload { Object = vm, Kind = WorkloadKind.Vm, Platform = "Hyper-V " + name });
                 }
             }
             foreach (var group in _snapshot.ProtectionGroups ?? new List<JObject>())
@@ -83,9 +98,23 @@ namespace DrAudit.Collectors.Veeam
                 var name = VeeamValues.InventoryName(root);
                 if (name != null && !_snapshot.VirtualMachines.ContainsKey(name)) return "the virtual machines of " + name + " could not be read";
             }
-            if (_snapshot.Backups.Any(b => string.Equals(VeeamJson.String(b, "platformName"), "HyperV", StringComparison.OrdinalIgnoreCase))
-                || _snapshot.Jobs.Concat(_snapshot.JobStates).Any(j => string.Equals(VeeamJson.String(j, "type"), "HyperVBackup", StringComparison.OrdinalIgnoreCase)))
-                return "it protects Hyper-V, whose virtual machines the REST API lists only through a search (POST), which DrAudit does not send";
+            var hyperV = _snapshot.Backups.Any(b => string.Equals(VeeamJson.String(b, "platformName"), "HyperV", StringComparison.OrdinalIgnoreCase))
+                || _snapshot.Jobs.Concat(_snapshot.JobStates).Any(j => string.Equals(VeeamJson.String(j, "type"), "HyperVBackup", StringComparison.OrdinalIgnoreCase));
+            if (!VeeamApiVersions.HasHyperVInventory(_snapshot.ApiVersion))
+            {
+                if (hyperV) return "it protects Hyper-V, and REST API " + _snapshot.ApiVersion + " does not list Hyper-V virtual machines (1.3 does)";
+            }
+            else if (_snapshot.HyperVServers == null)
+            {
+                // Without the inventory browser's answer, Hyper-V is known to exist only where something protects it.
+                if (hyperV) return "it protects Hyper-V, and the Hyper-V servers it manages could not be read";
+            }
+            else
+                foreach (var server in _snapshot.HyperVServers)
+                {
+                    var name = VeeamValues.InventoryName(server);
+                    if (name != null && !_snapshot.HyperVMachines.ContainsKey(name)) return "the virtual machines of Hyper-V server " + name + " could not be read";
+                }
             if (VeeamApiVersions.HasProtectionGroups(_snapshot.ApiVersion))
             {
                 if (_snapshot.ProtectionGroups == null) return "its agent protection groups could not be read";

@@ -23,6 +23,9 @@ namespace DrAudit.Collectors.Veeam
 
         public List<SureBackupRun> SureBackupRuns { get; } = new List<SureBackupRun>();
 
+        /// <summary>After <see cref="Map"/>: why the environment could not be listed (<c>discovered</c> absent), or null.</summary>
+        public string? DiscoveryGap { get; private set; }
+
         public Inventory Map(string sourceId, DateTimeOffset? collectedAt, DateTimeOffset asOf)
         {
             var inventory = new Inventory { Source = sourceId, System = SystemName(), CollectedAt = collectedAt };
@@ -37,6 +40,7 @@ namespace DrAudit.Collectors.Veeam
             var environment = new VeeamEnvironmentMapper(_snapshot, _host);
             inventory.BackupServer = environment.BackupServer();
             inventory.Discovered = environment.Discovered();
+            DiscoveryGap = environment.Gap;
             return inventory;
         }
 

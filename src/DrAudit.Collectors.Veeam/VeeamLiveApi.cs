@@ -72,26 +72,39 @@ namespace DrAudit.Collectors.Veeam
             throw new VeeamSourceException("the server accepts none of the REST API revisions DrAudit reads (" + string.Join(", ", VeeamApiVersions.Known) + "); VBR 12 or later is needed.");
         }
 
-        public JToken Get(string pathAndQuery, CancellationToken cancellation)
+        public JToken Get(string pathAndQuery, CancellationToken cancellation) =>
+            Read(HttpMethod.Get, pathAndQuery, null, cancellation);
+
+        public JToken Post(string path, JObject body, CancellationToken cancellation) =>
+            Read(HttpMethod.Post, path, body.ToString(Formatting.None), cancellation);
+
+        private JToken Read(HttpMethod method, string pathAndQuery, string? json, CancellationToken cancellation)
         {
             if (_accessToken == null) throw new InvalidOperationException("Connect first.");
             if (_clock() >= _refreshAt) Refresh(cancellation);
-            var (response, body) = Send(() => Request(HttpMethod.Get, pathAndQuery, bearer: true), "GET " + pathAndQuery, cancellation);
+            var what = method.Method + " " + pathAndQuery;
+            Func<HttpRequestMessage> create = () =>
+            {
+                var request = Request(method, pathAndQuery, bearer: true);
+                if (json != null) request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+                return request;
+            };
+            var (response, body) = Send(create, what, cancellation);
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
                 Refresh(cancellation);
-                (response, body) = Send(() => Request(HttpMethod.Get, pathAndQuery, bearer: true), "GET " + pathAndQuery, cancellation);
+                (response, body) = Send(create, what, cancellation);
             }
             if (!response.IsSuccessStatusCode)
             {
                 var error = ErrorOf(body);
                 if (response.StatusCode == HttpStatusCode.Unauthorized || response.StatusCode == HttpStatusCode.Forbidden)
-                    throw new VeeamSourceException("GET " + pathAndQuery + " was refused (HTTP " + Status(response.StatusCode) + Describe(error) + "): the account may lack the rights to read it.")
+                    throw new VeeamSourceException(what + " was refused (HTTP " + Status(response.StatusCode) + Describe(error) + "): the account may lack the rights to read it.")
                         { Unanswered = response.StatusCode == HttpStatusCode.Forbidden };
-                throw new VeeamSourceException("GET " + pathAndQuery + " failed with HTTP " + Status(response.StatusCode) + Describe(error) + ".")
-                    { Unanswered = response.StatusCode == HttpStatusCode.NotFound };
+                throw new VeeamSourceException(what + " failed with HTTP " + Status(response.StatusCode) + Describe(error) + ".")
+                    { Unanswered = response.StatusCode == HttpStatusCode.NotFound || response.StatusCode == HttpStatusCode.MethodNotAllowed };
             }
-            return Parse(body, "GET " + pathAndQuery);
+            return Parse(body, what);
         }
 
         /// <summary>Uses the single-use refresh token; if the server refuses it, logs in again with the password.</summary>

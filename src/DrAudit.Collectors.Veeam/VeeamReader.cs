@@ -73,6 +73,7 @@ namespace DrAudit.Collectors.Veeam
                     "the virtual machines of " + name);
                 if (machines != null) snapshot.VirtualMachines[name] = machines;
             }
+            if (VeeamApiVersions.HasHyperVInventory(_api.ApiVersion)) ReadHyperV(snapshot);
             if (!VeeamApiVersions.HasProtectionGroups(_api.ApiVersion)) return;
             snapshot.ProtectionGroups = Optional(() => All("/api/v1/agents/protectionGroups", null, "protection groups"), "the agent protection groups");
             foreach (var group in snapshot.ProtectionGroups ?? new List<JObject>())
@@ -82,6 +83,54 @@ namespace DrAudit.Collectors.Veeam
                 var entities = Optional(() => All("/api/v1/agents/protectionGroups/" + Uri.EscapeDataString(id) + "/discoveredEntities", null, "computers of protection group " + id),
                     "the computers of protection group " + id);
                 if (entities != null) snapshot.DiscoveredEntities[id] = entities;
+            }
+        }
+
+        /// <summary>1.3 and later: every server the inventory browser lists (<c>POST /inventory</c>), keeping the Hyper-V ones
+        /// (platform HyperV: SCVMM, cluster, host), then each one's virtual machines (<c>POST /inventory/{name}</c>,
+        /// hierarchy HostsAndVMs, filtered to type VirtualMachine as the documents show; the type is checked again here).</summary>
+        private void ReadHyperV(VeeamSnapshot snapshot)
+        {
+            var servers = Optional(() => AllPosted("/api/v1/inventory", new JObject(), "inventory servers"), "the servers in the inventory browser");
+            snapshot.HyperVServers = servers?.Where(VeeamValues.IsHyperVServer).ToList();
+            foreach (var server in snapshot.HyperVServers ?? new List<JObject>())
+            {
+                var name = VeeamValues.InventoryName(server);
+                if (name == null || snapshot.HyperVMachines.ContainsKey(name)) continue;
+                var body = new JObject
+                {
+                    ["filter"] = new JObject { ["type"] = "PredicateExpression", ["operation"] = "in", ["property"] = "Type", ["value"] = "VirtualMachine" },
+                    ["hierarchyType"] = "HostsAndVMs",
+                };
+                var machines = Optional(() => AllPosted("/api/v1/inventory/" + Uri.EscapeDataString(name), body, "virtual machines of " + name), "the virtual machines of " + name);
+                if (machines != null) snapshot.HyperVMachines[name] = machines;
+            }
+        }
+
+        /// <summary>Every record of an inventory browser search: <paramref name="body"/> with <c>pagination {skip, limit}</c>,
+        /// page after page, as <see cref="All"/> does for GET lists.</summary>
+        private List<JObject> AllPosted(string path, JObject body, string what)
+        {
+            var records = new List<JObject>();
+            for (int skip = 0; ; )
+            {
+                _cancellation.ThrowIfCancellationRequested();
+                var request = (JObject)body.DeepClone();
+                request["pagination"] = new JObject { ["skip"] = skip, ["limit"] = _pageSize };
+                var page = _api.Post(path, request, _cancellation) as JObject;
+                if (!(page?["data"] is JArray data)) throw VeeamJson.Malformed("POST " + path, "has no 'data' list");
+                foreach (var item in data)
+                {
+                    if (!(item is JObject record)) throw VeeamJson.Malformed("POST " + path, "has a 'data' item that is not an object");
+                    records.Add(record);
+                }
+                var total = VeeamJson.Int(page, "pagination.total");
+                _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity,
+                    what + ": " + records.Count.ToString(CultureInfo.InvariantCulture) + (total.HasValue ? " of " + total.Value.ToString(CultureInfo.InvariantCulture) : ""),
+                    total.HasValue && total.Value > 0 ? Math.Min(100, records.Count * 100 / total.Value) : -1,
+                    parentActivityId: ReadinessAuditor.CollectionActivityId));
+                skip += data.Count;
+                if (data.Count == 0 || (total.HasValue ? skip >= total.Value : data.Count < _pageSize)) return records;
             }
         }
 

@@ -27,6 +27,11 @@ namespace DrAudit.Collectors.Veeam
         public List<JObject>? VirtualInfrastructure { get; set; }
         /// <summary>Virtual machines by the name of the vSphere root holding them; a root missing here could not be read.</summary>
         public Dictionary<string, List<JObject>> VirtualMachines { get; } = new Dictionary<string, List<JObject>>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>Hyper-V servers the server manages (SCVMM, clusters, hosts: <c>POST /inventory</c>, platform HyperV, 1.3 and
+        /// later); null when the revision has no Hyper-V inventory or the list could not be read.</summary>
+        public List<JObject>? HyperVServers { get; set; }
+        /// <summary>Hyper-V virtual machines by the name of the server holding them; a server missing here could not be read.</summary>
+        public Dictionary<string, List<JObject>> HyperVMachines { get; } = new Dictionary<string, List<JObject>>(StringComparer.OrdinalIgnoreCase);
         /// <summary>Agent protection groups (1.3 and later); null when the revision has none or they could not be read.</summary>
         public List<JObject>? ProtectionGroups { get; set; }
         /// <summary>Computers discovered by each protection group, by group id; a group missing here could not be read.</summary>

@@ -99,6 +99,11 @@ namespace DrAudit.Collectors.Veeam
         /// <summary>The name of an inventory object: flat in 1.2 and later, under <c>inventoryObject</c> in 1.1.</summary>
         public static string? InventoryName(JToken? item) => VeeamJson.String(item, "name") ?? VeeamJson.String(item, "inventoryObject.name");
 
+        /// <summary>A Hyper-V server of the inventory browser (platform HyperV; type Scvmm, Cluster or Host).</summary>
+        public static bool IsHyperVServer(JObject item) =>
+            string.Equals(VeeamJson.String(item, "platform"), "HyperV", StringComparison.OrdinalIgnoreCase)
+            && (InventoryType(item) is string type && (type.Equals("Scvmm", StringComparison.OrdinalIgnoreCase) || type.Equals("Cluster", StringComparison.OrdinalIgnoreCase) || type.Equals("Host", StringComparison.OrdinalIgnoreCase)));
+
         /// <summary>The type of an inventory object (VirtualMachine, vCenterServer, Host, ...), flat or under <c>inventoryObject</c>.</summary>
         public static string? InventoryType(JToken? item) => VeeamJson.String(item, "type") ?? VeeamJson.String(item, "inventoryObject.type");
 

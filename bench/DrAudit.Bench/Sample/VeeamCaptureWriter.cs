@@ -77,6 +77,17 @@ namespace DrAudit.Bench.Sample
                     SavePages(folder, files, "/api/v1/inventory/vmware/hosts/" + Uri.EscapeDataString(host.Key), "typeFilter=VirtualMachine",
                         host.Select(w => VSphereObject(host.Key, w.Object, "VirtualMachine", "vm-" + w.Object.ToLowerInvariant())));
                 SavePages(folder, files, "/api/v1/agents/protectionGroups", null, Enumerable.Empty<JObject>());
+                // API 1.3's inventory browser search lists every managed server (Hyper-V ones too: the practice has none).
+                var servers = hosts.Select(h => VSphereObject(h.Key, h.Key, "vCenterServer", "urn:vc:" + h.Key)).ToList();
+                var search = new JObject { ["pagination"] = new JObject { ["skip"] = 0, ["limit"] = PageSize } };
+                var file = (files.Count + 1).ToString("0000", CultureInfo.InvariantCulture) + "-post-inventory.json";
+                File.WriteAllText(Path.Combine(folder, file), new JObject
+                {
+                    ["data"] = new JArray(servers),
+                    ["pagination"] = new JObject { ["total"] = servers.Count, ["count"] = servers.Count, ["skip"] = 0, ["limit"] = PageSize },
+                    ["hierarchyType"] = null,
+                }.ToString(Formatting.Indented) + "\n");
+                files.Add(new KeyValuePair<string, string>("POST /api/v1/inventory " + search.ToString(Formatting.None), file));
             }
 
             var index = new JObject

@@ -13,6 +13,8 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
         public SimConfigBackup ConfigBackup { get; set; } = new();
         /// <summary>vCenter servers the backup server manages, with their virtual machines (the inventory browser).</summary>
         public List<SimViServer> ViServers { get; } = new();
+        /// <summary>Hyper-V servers the backup server manages, with their virtual machines (inventory browser, 1.3).</summary>
+        public List<SimHvServer> HvServers { get; } = new();
         /// <summary>Agent protection groups with the computers they discovered (listed from 1.3).</summary>
         public List<SimProtectionGroup> ProtectionGroups { get; } = new();
     }
@@ -91,6 +93,8 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
         public string Name { get; set; } = "";
         public string? RepositoryId { get; set; }
         public List<string> Objects { get; set; } = new();
+        /// <summary>platformName when it is not the job's (e.g. "HyperV": a Hyper-V job, which /jobs lists from 1.3 only).</summary>
+        public string? Platform { get; set; }
     }
 
     public sealed class SimPoint
@@ -113,6 +117,15 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
     public sealed class SimViServer
     {
         public string Name { get; set; } = "vcenter01.contoso.local";
+        public List<string> Machines { get; set; } = new();
+    }
+
+    /// <summary>A Hyper-V server in the inventory browser: EHyperVInventoryType Scvmm, Cluster or Host.</summary>
+    public sealed class SimHvServer
+    {
+        public string Name { get; set; } = "hv01.contoso.local";
+        public string Type { get; set; } = "Host";
+        public string ObjectId { get; set; } = Guid.NewGuid().ToString();
         public List<string> Machines { get; set; } = new();
     }
 

@@ -97,6 +97,7 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
                 },
             };
             inventory.Discovered = s.ViServers.SelectMany(v => v.Machines.Select(m => new DiscoveredWorkload { Object = m, Kind = WorkloadKind.Vm, Platform = "vSphere " + v.Name }))
+                .Concat(s.HvServers.SelectMany(h => h.Machines.Select(m => new DiscoveredWorkload { Object = m, Kind = WorkloadKind.Vm, Platform = "Hyper-V " + h.Name })))
                 .Concat(s.ProtectionGroups.SelectMany(g => g.Computers.Select(c => new DiscoveredWorkload
                 {
                     Object = c.Name, Platform = "Veeam Agent (" + g.Name + ")",

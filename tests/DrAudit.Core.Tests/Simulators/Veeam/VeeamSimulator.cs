@@ -53,6 +53,10 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
         public int MaxLimit { get; set; } = 1000;
         public List<SimFault> Faults { get; } = new();
         public ConcurrentQueue<SimRequest> Requests { get; } = new();
+        /// <summary>The body of every inventory browser POST, in order.</summary>
+        public ConcurrentQueue<JObject> InventoryBodies { get; } = new();
+        /// <summary>Answers inventory browser searches with every object below a server, ignoring the body's filter.</summary>
+        public bool IgnoreInventoryFilter { get; set; }
         public int Logouts;
 
         public string Sha1 => Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA1);
@@ -101,6 +105,13 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
                 _access.TryRemove(token, out _);
                 Interlocked.Increment(ref Logouts);
                 return (200, "{}", null);
+            }
+            if (http.Request.Method == "POST" && path.StartsWith("/api/v1/inventory", StringComparison.Ordinal) && VeeamWireFormat.Is12(version))
+            {
+                _uses.AddOrUpdate(token, 1, (_, n) => n + 1);
+                var body = JObject.Parse(await new StreamReader(http.Request.Body).ReadToEndAsync());
+                InventoryBodies.Enqueue(body);
+                return Inventory(path, body, version);
             }
             if (http.Request.Method != "GET") return (405, Error("MethodNotAllowed", "Method not allowed."), null);
             _uses.AddOrUpdate(token, 1, (_, n) => n + 1);
@@ -226,6 +237,44 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
             }
             if (list == null) return (404, Error("NotFound", "No resource at " + path + "."), null);
             return (200, Page(list.ToList(), query).ToString(), null);
+        }
+
+        /// <summary>The inventory browser (POST, 1.2 and later): <c>/inventory</c> lists every server (Hyper-V ones from 1.3, as
+        /// the 1.2 document has no Hyper-V object model); <c>/inventory/{hostname}</c> the objects below one, filtered by the
+        /// documented predicate <c>{"operation": "in", "property": "Type", "value": "VirtualMachine"}</c>; paged by the body's
+        /// <c>pagination</c>.</summary>
+        private (int, string, string?) Inventory(string path, JObject body, string version)
+        {
+            var s = Scenario;
+            List<JObject> all;
+            if (path == "/api/v1/inventory")
+                all = s.ViServers.Select(x => VeeamWireFormat.VmwareObject(x.Name, x.Name, "vCenterServer", "urn:vc:" + x.Name, version))
+                    .Concat(VeeamWireFormat.Is13(version) ? s.HvServers.Select(h => VeeamWireFormat.HyperVObject(h, h.Name, h.Type, null)) : Enumerable.Empty<JObject>())
+                    .ToList();
+            else
+            {
+                var name = Uri.UnescapeDataString(path.Substring("/api/v1/inventory/".Length));
+                var hv = VeeamWireFormat.Is13(version) ? s.HvServers.FirstOrDefault(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase)) : null;
+                var vi = s.ViServers.FirstOrDefault(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase));
+                if (hv == null && vi == null) return (404, Error("NotFound", "Host not found."), null);
+                all = hv != null
+                    ? new[] { VeeamWireFormat.HyperVObject(hv, hv.Name + "-node1", "Host", hv.ObjectId) }
+                        .Concat(hv.Machines.Select(m => VeeamWireFormat.HyperVObject(hv, m, "VirtualMachine", hv.ObjectId))).ToList()
+                    : vi!.Machines.Select(m => VeeamWireFormat.ViMachine(vi, m, version)).ToList();
+                var filter = body["filter"] as JObject;
+                var onlyVms = filter != null && (string?)filter["operation"] == "in" && string.Equals((string?)filter["property"], "Type", StringComparison.OrdinalIgnoreCase)
+                    && (string?)filter["value"] == "VirtualMachine";
+                if (onlyVms && !IgnoreInventoryFilter) all = all.Where(o => (string?)o["type"] == "VirtualMachine").ToList();
+            }
+            var skip = body.SelectToken("pagination.skip")?.Value<int>() ?? 0;
+            var limit = Math.Min(body.SelectToken("pagination.limit")?.Value<int>() ?? 200, MaxLimit);
+            var page = all.Skip(skip).Take(limit).ToList();
+            return (200, new JObject
+            {
+                ["data"] = new JArray(page),
+                ["pagination"] = new JObject { ["total"] = all.Count, ["count"] = page.Count, ["skip"] = skip, ["limit"] = limit },
+                ["hierarchyType"] = body["hierarchyType"]?.DeepClone(),
+            }.ToString(), null);
         }
 
         private JObject Page(List<JObject> all, IQueryCollection query)

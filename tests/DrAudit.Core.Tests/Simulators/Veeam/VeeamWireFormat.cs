@@ -290,7 +290,7 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
                 ["jobId"] = backup.JobId,
                 [Is12(version) ? "policyUniqueId" : "policyTag"] = JValue.CreateNull(),
                 ["name"] = backup.Name,
-                ["platformName"] = PlatformOf(kind == SimJobKind.Copy && job!.SourceJobIds.Count > 0 ? scenario.Jobs.Single(j => j.Id == job.SourceJobIds[0]).Kind : kind),
+                ["platformName"] = backup.Platform ?? PlatformOf(kind == SimJobKind.Copy && job!.SourceJobIds.Count > 0 ? scenario.Jobs.Single(j => j.Id == job.SourceJobIds[0]).Kind : kind),
                 ["platformId"] = "00000000-0000-0000-0000-000000000000",
                 ["creationTime"] = Time(new DateTimeOffset(2026, 1, 5, 22, 0, 0, TimeSpan.Zero)),
                 ["repositoryId"] = backup.RepositoryId,
@@ -467,6 +467,30 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
         /// <summary>GET /inventory/vmware/hosts/{name}?typeFilter=VirtualMachine item.</summary>
         public static JObject ViMachine(SimViServer server, string machine, string version) =>
             VmwareObject(server.Name, machine, "VirtualMachine", "vm-" + machine.ToLowerInvariant(), version);
+
+        /// <summary>POST /inventory item for a Hyper-V server, and POST /inventory/{hostname} items below it (HyperVObjectModel,
+        /// 1.3: platform HyperV, hostName, name, type, objectId, urn, parentObjectId, size).</summary>
+        public static JObject HyperVObject(SimHvServer server, string name, string type, string? parent) => new()
+        {
+            ["platform"] = "HyperV",
+            ["size"] = type == "VirtualMachine" ? "40 GB" : "N/A",
+            ["hostName"] = server.Name,
+            ["name"] = name,
+            ["type"] = type,
+            ["objectId"] = type == "VirtualMachine" ? "8649c156-0000-4000-8000-" + ((uint)StableHash(name)).ToString("000000000000", CultureInfo.InvariantCulture) : server.ObjectId,
+            ["urn"] = type == "VirtualMachine" ? "Host:" + server.Name + ";Vm:" + name : type + ":" + server.Name,
+            ["parentObjectId"] = parent,
+        };
+
+        private static int StableHash(string text)
+        {
+            unchecked
+            {
+                int h = 17;
+                foreach (var c in text) h = h * 31 + c;
+                return h & 0x7fffffff;
+            }
+        }
 
         /// <summary>GET /agents/protectionGroups item (IndividualComputersProtectionGroupModel, 1.3).</summary>
         public static JObject ProtectionGroup(SimProtectionGroup group) => new()
