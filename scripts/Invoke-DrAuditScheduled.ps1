@@ -33,6 +33,11 @@ param(
     [ValidateRange(1, 64)]
     [int] $ThrottleLimit,
 
+    # The formats of each client's pack (Json, Html, Excel, Email); by default Invoke-DrAudit's (Json, Html, Excel).
+    # Add Email for each client's monthly email digest (docs/email-digest.md).
+    [ValidateSet('Json', 'Html', 'Excel', 'Email')]
+    [string[]] $Format,
+
     # The DrAudit module to import: a name or a path to DrAudit.psd1.
     [string] $Module = 'DrAudit'
 )
@@ -64,12 +69,13 @@ catch {
     exit 2
 }
 
-$throttle = @{}
-if ($PSBoundParameters.ContainsKey('ThrottleLimit')) { $throttle.ThrottleLimit = $ThrottleLimit }
+$options = @{}
+if ($PSBoundParameters.ContainsKey('ThrottleLimit')) { $options.ThrottleLimit = $ThrottleLimit }
+if ($PSBoundParameters.ContainsKey('Format')) { $options.Format = $Format }
 $rows = @()
 try {
     # Warnings (failed clients, sources not read) and verbose messages go to the log as they happen.
-    $rows = @(Invoke-DrAudit -Path $ClientPath -OutputPath $OutputPath @throttle -Confirm:$false -Verbose `
+    $rows = @(Invoke-DrAudit -Path $ClientPath -OutputPath $OutputPath @options -Confirm:$false -Verbose `
             -WarningAction Continue 3>&1 4>&1 | ForEach-Object {
             if ($_ -is [System.Management.Automation.WarningRecord]) { Write-Log "WARNING: $($_.Message)" }
             elseif ($_ -is [System.Management.Automation.VerboseRecord]) { Write-Log "VERBOSE: $($_.Message)" }

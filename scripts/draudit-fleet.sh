@@ -7,7 +7,8 @@
 #   <output-root>  packs go to <output-root>/<client-id>/<yyyy-MM-dd>/, the summary to <output-root>/_fleet/<yyyy-MM-dd>/
 #   [log-file]     default: <output-root>/_logs/draudit-<UTC time>.log
 #
-# Environment: DRAUDIT (the draudit command, default "draudit"), DRAUDIT_THROTTLE (clients at once, default 4).
+# Environment: DRAUDIT (the draudit command, default "draudit"), DRAUDIT_THROTTLE (clients at once, default 4),
+# DRAUDIT_FORMAT (the packs' formats, e.g. json,html,excel,email for the monthly email digest; default json,html,excel).
 #
 # Exit codes (those of 'draudit fleet'):
 #   0  every client was audited and every source read
@@ -28,6 +29,7 @@ started=$(date -u +%Y-%m-%dT%H%M%SZ)
 log=${3:-$root/_logs/draudit-$started.log}
 draudit=${DRAUDIT:-draudit}
 throttle=${DRAUDIT_THROTTLE:-}   # empty: draudit's default (one per processor, at most 4)
+format=${DRAUDIT_FORMAT:-}       # empty: draudit's default (json,html,excel)
 
 if ! mkdir -p "$(dirname "$log")"; then
     echo "cannot create the log folder for $log" >&2
@@ -43,7 +45,7 @@ if ! command -v "$draudit" >/dev/null 2>&1; then
     exit 2
 fi
 
-"$draudit" fleet "$clients" --out "$root" ${throttle:+--throttle "$throttle"} --verbose </dev/null >>"$log" 2>&1
+"$draudit" fleet "$clients" --out "$root" ${throttle:+--throttle "$throttle"} ${format:+--format "$format"} --verbose </dev/null >>"$log" 2>&1
 code=$?
 
 echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) Exit code $code." >>"$log"

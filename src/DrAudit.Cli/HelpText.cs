@@ -33,7 +33,8 @@ namespace DrAudit.Cli
                                wins over each source's requestTimeout
       --source-deadline <t>    time for reading one source in all (default 10m); a source that runs
                                over fails (NoVisibility) and the audit goes on; wins over deadline
-      --format <list>  what the pack holds: json, html, excel separated by commas (default: all three)
+      --format <list>  what the pack holds: json, html, excel, email separated by commas (default: json,html,excel;
+                       email adds the monthly digest summary.html and summary.eml)
       --branding <file>        a YAML or JSON file with mspName, logo, accentColor, templatePath
       --msp-name <name>        the MSP name on the report (default: the definition's client.msp)
       --logo <file>            a PNG, JPEG, GIF or SVG logo (judged by content) embedded in the report

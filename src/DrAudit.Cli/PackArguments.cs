@@ -6,7 +6,7 @@ using DrAudit.Core.Packs.Signing;
 namespace DrAudit.Cli
 {
     /// <summary>The options that say what goes into an evidence pack and how the report is branded, shared by every
-    /// command that writes packs: --format json,html,excel --branding file --msp-name --logo --accent-color --template-path.</summary>
+    /// command that writes packs: --format json,html,excel,email --branding file --msp-name --logo --accent-color --template-path.</summary>
     public static class PackArguments
     {
         public static readonly string[] ValueOptions = { "--format", "--branding", "--msp-name", "--logo", "--accent-color", "--template-path", "--sign", "--audience", "--redact" };
@@ -58,15 +58,15 @@ namespace DrAudit.Cli
 
         private static PackFormat Formats(string? text)
         {
-            if (text == null) return PackWriteOptions.AllFormats;
+            if (text == null) return PackWriteOptions.DefaultFormats;
             PackFormat formats = 0;
             foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (!Enum.TryParse<PackFormat>(name, ignoreCase: true, out var format) || !Enum.IsDefined(format))
-                    throw new CliUsageException($"--format takes json, html and excel separated by commas, not '{name}'.");
+                    throw new CliUsageException($"--format takes json, html, excel and email separated by commas, not '{name}'.");
                 formats |= format;
             }
-            return formats == 0 ? throw new CliUsageException("--format needs at least one of json, html, excel.") : formats;
+            return formats == 0 ? throw new CliUsageException("--format needs at least one of json, html, excel, email.") : formats;
         }
 
         private static string? FullPath(string? path) => path == null ? null : Path.GetFullPath(path);

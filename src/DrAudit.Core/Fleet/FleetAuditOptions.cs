@@ -32,7 +32,7 @@ namespace DrAudit.Core.Fleet
         /// <summary>How long each live source may take (see <see cref="SourceTimeouts"/>).</summary>
         public SourceTimeouts Timeouts { get; set; } = new SourceTimeouts();
 
-        /// <summary>The formats of each client's pack; null: every format this version writes.</summary>
+        /// <summary>The formats of each client's pack; null: <see cref="PackWriteOptions.DefaultFormats"/> (add Email for the monthly digest).</summary>
         public PackFormat? Formats { get; set; }
 
         /// <summary>When set, every client's pack is signed with this certificate (manifest.json.p7s).</summary>
@@ -46,6 +46,6 @@ namespace DrAudit.Core.Fleet
         public const string BrandingFileName = "branding.yaml";
 
         internal PackFormat EffectiveFormats =>
-            Formats ?? EvidencePackWriter.BuiltInRenderers.Aggregate((PackFormat)0, (all, r) => all | r.Format);
+            Formats ?? PackWriteOptions.DefaultFormats;
     }
 }

@@ -5,10 +5,11 @@ namespace DrAudit.Core.Packs
 {
     public sealed class PackWriteOptions
     {
-        /// <summary>Every format this version writes: JSON, HTML and Excel.</summary>
-        public const PackFormat AllFormats = PackFormat.Json | PackFormat.Html | PackFormat.Excel;
+        /// <summary>What a pack holds unless told otherwise: JSON, HTML and Excel. The email digest
+        /// (<see cref="PackFormat.Email"/>) is written only when asked for.</summary>
+        public const PackFormat DefaultFormats = PackFormat.Json | PackFormat.Html | PackFormat.Excel;
 
-        public PackFormat Formats { get; set; } = AllFormats;
+        public PackFormat Formats { get; set; } = DefaultFormats;
         /// <summary>Replace an existing pack (only once the new one is complete). Only a DrAudit evidence pack (or an
         /// empty folder) is ever replaced: see <see cref="Storage.FolderReplacement"/>.</summary>
         public bool Force { get; set; }

@@ -29,6 +29,21 @@ namespace DrAudit.Core.Tests.Cli
         }
 
         [SkippableFact]
+        public void DRAUDIT_FORMAT_chooses_the_packs_formats_so_a_monthly_run_can_write_the_email_digest()
+        {
+            _fleet.Healthy("alpha");
+            var log = Path.Combine(_fleet.Out, "run.log");
+
+            var code = RunScript(_fleet.Clients, _fleet.Out, log, format: "json,email");
+
+            Assert.Equal(0, code);
+            var pack = Path.Combine(_fleet.Out, "alpha", FleetFolder.AsOfDate);
+            Assert.True(File.Exists(Path.Combine(pack, "summary.eml")));
+            Assert.True(File.Exists(Path.Combine(pack, "readiness.json")));
+            Assert.False(File.Exists(Path.Combine(pack, "report.html")));
+        }
+
+        [SkippableFact]
         public void The_cron_script_exits_two_when_draudit_cannot_be_found()
         {
             var log = Path.Combine(_fleet.Out, "run.log");
@@ -39,7 +54,7 @@ namespace DrAudit.Core.Tests.Cli
             Assert.Contains("was not found", File.ReadAllText(log), StringComparison.Ordinal);
         }
 
-        private int RunScript(string clients, string root, string log, string? draudit = null)
+        private int RunScript(string clients, string root, string log, string? draudit = null, string? format = null)
         {
             Skip.If(OperatingSystem.IsWindows(), "The cron script is for Linux and macOS; Windows uses the Task Scheduler script.");
             Directory.CreateDirectory(root);
@@ -51,6 +66,7 @@ namespace DrAudit.Core.Tests.Cli
             var start = new ProcessStartInfo("sh") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var arg in new[] { script, clients, root, log }) start.ArgumentList.Add(arg);
             start.Environment["DRAUDIT"] = draudit ?? wrapper;
+            if (format != null) start.Environment["DRAUDIT_FORMAT"] = format;
             using var process = Process.Start(start)!;
             process.StandardInput.Close();
             process.StandardOutput.ReadToEnd();

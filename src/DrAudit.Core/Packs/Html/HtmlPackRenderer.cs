@@ -44,7 +44,7 @@ namespace DrAudit.Core.Packs.Html
         public string RenderHtml(ReadinessResult result)
         {
             var view = new ReportViewBuilder(result).Build(_options.Branding, _options.Audience);
-            return RenderTemplate(_options.TemplatePath, ReportTemplates.MainTemplate, "report", view, TextFilter(result));
+            return RenderTemplate(_options.TemplatePath, ReportTemplates.MainTemplate, "report", view, TextFilter(result, _options));
         }
 
         /// <summary>Renders <paramref name="mainTemplate"/> (built-in or overridden from <paramref name="templatePath"/>)
@@ -84,10 +84,10 @@ namespace DrAudit.Core.Packs.Html
 
         /// <summary>For the client: paths of the auditing machine made relative or removed, and hosts redacted when asked.
         /// Internal reports keep everything (hosts are still redacted when asked).</summary>
-        private Func<string, string>? TextFilter(ReadinessResult result)
+        internal static Func<string, string>? TextFilter(ReadinessResult result, HtmlReportOptions options)
         {
-            var paths = _options.Audience == ReportAudience.Client ? LocalPaths.For(result) : null;
-            var hosts = _options.RedactHosts;
+            var paths = options.Audience == ReportAudience.Client ? LocalPaths.For(result) : null;
+            var hosts = options.RedactHosts;
             if (paths == null && !hosts) return null;
             return text =>
             {

@@ -18,6 +18,9 @@ namespace DrAudit.Core.Packs.Html
         public static string Date(DateTimeOffset? value) =>
             value == null ? "" : value.Value.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
+        /// <summary>"November 2026": the month of an audit point (UTC).</summary>
+        public static string Month(DateTimeOffset value) => value.UtcDateTime.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
         /// <summary>"1 Nov 2026, 00:00 UTC".</summary>
         public static string Time(DateTimeOffset? value) =>
             value == null ? "" : value.Value.UtcDateTime.ToString("d MMM yyyy', 'HH':'mm", CultureInfo.InvariantCulture) + " UTC";

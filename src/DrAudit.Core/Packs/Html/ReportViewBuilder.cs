@@ -255,12 +255,16 @@ namespace DrAudit.Core.Packs.Html
             return view;
         }
 
+        /// <summary>A source type in business words, as a sentence starts: "The Veeam backup server".</summary>
+        public static string SystemName(string type) =>
+            type == Model.Definition.SourceDefinition.VeeamType ? "The Veeam backup server"
+            : type == Model.Definition.SourceDefinition.M365Type ? "Microsoft 365 Backup"
+            : type == Model.Definition.SourceDefinition.Vb365Type ? "Veeam Backup for Microsoft 365" : "The backup source";
+
         /// <summary>What a source that could not be read leaves out, in business words (the reason is the engineer's).</summary>
         private string MissingEvidence(SourceStatus source)
         {
-            var what = source.Type == Model.Definition.SourceDefinition.VeeamType ? "The Veeam backup server"
-                : source.Type == Model.Definition.SourceDefinition.M365Type ? "Microsoft 365 Backup"
-                : source.Type == Model.Definition.SourceDefinition.Vb365Type ? "Veeam Backup for Microsoft 365" : "The backup source";
+            var what = SystemName(source.Type);
             var cause = _result.RootCauses.FirstOrDefault(c => c.Key == Evaluation.Causes.CauseReference.SourceUnreadable(source.Id, source.Type).Key);
             var blind = cause == null ? "" : " " + ReportFormat.Count(cause.Findings.Count, "result", "results") + " across " +
                 ReportFormat.Count(Math.Max(1, cause.Services.Count), "service", "services") + " could therefore not be confirmed and " +
