@@ -111,7 +111,11 @@ namespace DrAudit.Core.Onboarding
                 if (component.Jobs.Count > 0) w.Append("   # ").Append(component.Jobs.Count == 1 ? "job: " : "jobs: ").Append(Comment(string.Join("; ", component.Jobs)));
                 w.Append('\n');
                 foreach (var match in component.Matches)
-                    w.Append("        - { source: ").Append(match.Source).Append(", object: ").Append(Quote(match.Object)).Append(" }\n");
+                {
+                    w.Append("        - { source: ").Append(match.Source).Append(", object: ").Append(Quote(match.Object)).Append(" }");
+                    if (match.Object.IndexOf('*') >= 0) w.Append("   # " + Todo + ": this name holds *, which backup.match reads as a wildcard: it may match more");
+                    w.Append('\n');
+                }
             }
             w.Append('\n');
         }
