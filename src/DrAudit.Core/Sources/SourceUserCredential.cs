@@ -28,7 +28,7 @@ namespace DrAudit.Core.Sources
                 return null;
             }
             problem = reference?.Secret != null
-                ? "no credential: the secret '" + reference.Secret + "' was not resolved; run with SecretManagement installed and the vault unlocked, or pass -Credential."
+                ? "no credential: the secret '" + reference.Secret + "' was not resolved; run Get-DrReadiness with SecretManagement installed and the vault unlocked, or pass -Credential."
                 : "no credential: the source names none; add credential: {secret: name} or {env: VAR, passwordEnv: VAR}, or pass -Credential.";
             return null;
         }
