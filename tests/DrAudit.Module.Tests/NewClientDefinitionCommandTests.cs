@@ -42,7 +42,7 @@ public sealed class NewClientDefinitionCommandTests : IClassFixture<ModuleSessio
         var file = Assert.IsType<FileInfo>(run.Output[0]);
         Assert.Equal(path, file.FullName);
         Assert.True((bool)Property(run.Output[1], "IsValid")!);
-        Assert.Contains(run.Verbose, v => v.StartsWith("Drafted 10 component(s) from 2 source(s); 4 workload(s)", StringComparison.Ordinal));
+        Assert.Contains(run.Verbose, v => v.StartsWith("Drafted 10 component(s) from 2 source(s); 5 workload(s)", StringComparison.Ordinal));
         var text = File.ReadAllText(path);
         Assert.Contains("  id: contoso-dental\n", text);
         Assert.Contains("capture: \"" + Path.Combine(Sample, "veeam-capture").Replace('\\', '/'), text.Replace('\\', '/'));
