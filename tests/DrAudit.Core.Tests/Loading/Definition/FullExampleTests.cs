@@ -113,6 +113,9 @@ namespace DrAudit.Core.Tests.Loading.Definition
             Assert.Equal(Path.GetFullPath(Path.Combine(FixtureFolder, "captures", "vbr01")), copy.Capture);
             Assert.Equal("VBR_USER", copy.Credential!.Env);
             Assert.Equal("VBR_PASS", copy.Credential.PasswordEnv);
+            var vb365 = d.FindSource("vb365")!;
+            Assert.Equal(SourceDefinition.Vb365Type, vb365.Type);
+            Assert.Equal(("https://vb365.contoso.local:4443", "contoso.onmicrosoft.com", "VB365_USER"), (vb365.Url, vb365.Organization, vb365.Credential!.Env));
         }
 
         [Fact]
