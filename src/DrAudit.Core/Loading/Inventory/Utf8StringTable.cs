@@ -13,8 +13,10 @@ namespace DrAudit.Core.Loading.Inventory
     /// </summary>
     internal sealed class Utf8StringTable
     {
-        /// <summary>Look-ups after which a table that found fewer than half of its texts already known stops remembering.</summary>
-        public const int TrialLookups = 4096;
+        /// <summary>Look-ups after which a table that found fewer than half of its texts already known stops remembering:
+        /// enough for thousands of distinct job or object names whose runs come day by day (each name new on the first
+        /// day, known on every later one).</summary>
+        public const int TrialLookups = 16384;
 
         /// <summary>Longer texts are decoded each time (a name is short; a long text is rarely repeated).</summary>
         public const int MaxLength = 128;
