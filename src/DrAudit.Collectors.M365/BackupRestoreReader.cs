@@ -14,9 +14,10 @@ using Microsoft.Kiota.Abstractions.Serialization;
 namespace DrAudit.Collectors.M365
 {
     /// <summary>Reads <c>/solutions/backupRestore</c> through the Graph SDK into a <see cref="BackupRestoreSnapshot"/>:
-    /// service status; Exchange, SharePoint and OneDrive policies; protection units (typed casts); the latest restore
-    /// point of each unit in the audit window (POST restorePoints/search); restore sessions and their artifacts; and the
-    /// names of units (users and sites lookups; a lookup Graph refuses only leaves units named by id). Follows
+    /// service status; Exchange, SharePoint and OneDrive policies; protection units (typed casts); every restore point of
+    /// each unit in the audit window (GET restorePoints, walked back five at a time); restore sessions and their
+    /// artifacts; the tenant's users, OneDrives and sites (<see cref="TenantDiscovery"/>); and the names of units (users and
+    /// sites lookups for what the tenant lists did not name; a lookup Graph refuses only leaves units named by id). Follows
     /// <c>@odata.nextLink</c> (absolute or relative) and reports counts to the host while paging.</summary>
     internal sealed class BackupRestoreReader
     {
