@@ -54,7 +54,7 @@ namespace DrAudit.Core.Packs.Html
                 ratios = drawn.Select(i => allRatios[i]).ToList();
                 var outside = allRows.Count(r => r.State != "ok");
                 notDrawn = (outside == 0 ? "Every service is within target, so no bar is drawn"
-                    : outside == drawn.Count ? "Only the " + ReportFormat.Count(outside, "service", "services") + " not within target " + (outside == 1 ? "is" : "are") + " drawn; the other " + ReportFormat.Number(allRows.Count - outside) + " are within target"
+                    : outside == drawn.Count ? "Only the " + ReportFormat.Count(outside, "service", "services") + " not within target " + (outside == 1 ? "is" : "are") + " drawn; the other " + ReportFormat.Number(allRows.Count - outside) + (allRows.Count - outside == 1 ? " is" : " are") + " within target"
                     : "Only the first " + ReportFormat.Number(drawn.Count) + " of the " + ReportFormat.Number(outside) + " services not within target are drawn") +
                     ". The services table lists every service.";
             }
