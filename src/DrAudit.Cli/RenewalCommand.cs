@@ -39,6 +39,7 @@ namespace DrAudit.Cli
             PackWriteResult? written = null;
             try
             {
+                RenewalPackWriter.CheckFormats(packOptions.Formats);
                 var protect = packRoot ?? (Directory.Exists(client) ? Path.GetFullPath(client) : null);
                 var early = TryWrite(() => RenewalPackWriter.CheckTarget(outDir, force, protect), stderr);
                 if (early != ExitCodes.Success) return early;
@@ -52,6 +53,10 @@ namespace DrAudit.Cli
             catch (RenewalException e)
             {
                 throw new CliUsageException(e.Message);
+            }
+            catch (PackFormatNotAvailableException e)
+            {
+                throw new CliUsageException("a renewal pack holds json, html and excel, not " + e.Format.ToString().ToLowerInvariant() + ".");
             }
             foreach (var note in report.Notes) stderr.WriteLine("draudit: warning: " + note);
             return new RenewalPackResult(report, written!).HasGaps ? ExitCodes.AuditIncomplete : ExitCodes.Success;

@@ -24,6 +24,7 @@ namespace DrAudit.Core.Renewal
             var roots = new List<string?> { packRoot };
             var renderers = new IRenewalRenderer[] { new RenewalJsonRenderer(), new RenewalHtmlRenderer(options.Html, roots), new RenewalExcelRenderer(roots) };
             if (options.Formats == 0) throw new ArgumentException("At least one pack format is required.", nameof(options));
+            CheckFormats(options.Formats);
             var chosen = renderers.Where(r => (options.Formats & r.Format) != 0).ToList();
             var protectedPaths = new List<string?>(options.ProtectedPaths) { packRoot, options.Html.Branding.LogoPath, options.Html.TemplatePath };
             return EvidencePackWriter.WriteFolder(path, options, protectedPaths, host, WriteAction, "renewal pack", "a DrAudit renewal pack", PackManifest.IsRenewalPack,
@@ -38,6 +39,17 @@ namespace DrAudit.Core.Renewal
                     return PackManifest.Write(report.ApiVersion, PackManifest.RenewalKind, report.ClientId, report.To, report.GeneratedAt, report.ToolVersion, temp, written);
                 });
         }
+
+        /// <summary>The formats a renewal pack holds: json, html, excel. Any other (the email digest) throws
+        /// <see cref="PackFormatNotAvailableException"/>: refused, never silently dropped.</summary>
+        public static void CheckFormats(PackFormat formats)
+        {
+            foreach (PackFormat format in Enum.GetValues(typeof(PackFormat)))
+                if ((formats & format) != 0 && (Formats & format) == 0) throw new PackFormatNotAvailableException(format);
+        }
+
+        /// <summary>What a renewal pack can hold.</summary>
+        public const PackFormat Formats = PackFormat.Json | PackFormat.Html | PackFormat.Excel;
 
         /// <summary>The pack's full path after checking Force may write there (callers check before reading a year of packs).</summary>
         public static string CheckTarget(string path, bool force, string? packRoot) =>

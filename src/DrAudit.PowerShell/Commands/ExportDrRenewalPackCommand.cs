@@ -112,6 +112,7 @@ namespace DrAudit.PowerShell.Commands
                 if (BrandingPath != null) packOptions.ProtectedPaths.Add(Resolve(BrandingPath)!);
                 packOptions.Html.Audience = HtmlReportOptions.ParseAudience(Audience);
                 packOptions.Html.RedactHosts = Redact != null && Redact.Length > 0;
+                RenewalPackWriter.CheckFormats(packOptions.Formats);
                 RenewalPackWriter.CheckTarget(packPath, Force, protect);
                 var host = new CmdletAuditHost(this);
                 var report = RenewalReportBuilder.Build(options, host);
@@ -144,6 +145,10 @@ namespace DrAudit.PowerShell.Commands
             catch (HtmlTemplateException e)
             {
                 WriteError(DrAuditErrors.TemplateInvalid(e, TemplatePath ?? packPath));
+            }
+            catch (PackFormatNotAvailableException e)
+            {
+                WriteError(DrAuditErrors.FormatNotAvailable(e, e.Format));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

@@ -53,6 +53,11 @@ namespace DrAudit.Core.Tests.Renewal
             Assert.Equal(1, badDate.ExitCode);
             Assert.Contains("--from 'last year' is not an ISO 8601", badDate.Stderr);
 
+            var email = CliRun.Of("renewal", RenewalYear.ClientId, "--pack-root", _year.Root, "--format", "html,email", "--out", _out.Combine("x"));
+            Assert.Equal(1, email.ExitCode);
+            Assert.Contains("a renewal pack holds json, html and excel, not email", email.Stderr);
+            Assert.False(Directory.Exists(_out.Combine("x")));
+
             var noOut = CliRun.Of("renewal", RenewalYear.ClientId, "--pack-root", _year.Root);
             Assert.Equal(1, noOut.ExitCode);
 

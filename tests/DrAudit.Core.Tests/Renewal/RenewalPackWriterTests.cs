@@ -132,6 +132,14 @@ namespace DrAudit.Core.Tests.Renewal
         }
 
         [Fact]
+        public void The_email_digest_format_is_refused_before_anything_is_written()
+        {
+            var error = Assert.Throws<PackFormatNotAvailableException>(() => Write("email", new PackWriteOptions { Formats = PackFormat.Html | PackFormat.Email }));
+            Assert.Equal(PackFormat.Email, error.Format);
+            Assert.False(Directory.Exists(_out.Combine("email")));
+        }
+
+        [Fact]
         public void WhatIf_writes_nothing()
         {
             var result = RenewalPackWriter.Write(_report, _out.Combine("whatif"), new PackWriteOptions(), _year.Root, new DecliningHost());
