@@ -108,6 +108,36 @@ namespace DrAudit.Core.Tests.Sources.Vb365
         }
 
         [Fact]
+        public async Task TheCommandLineAuditsAVb365CaptureAndWritesThePack()
+        {
+            await using (var rig = await Vb365Rig.StartAsync(Vb365Scenarios.Standard()))
+            {
+                var credentials = new Dictionary<string, NetworkCredential> { [Vb365Rig.SourceId] = new NetworkCredential(rig.Server.User, rig.Server.Password) };
+                Assert.True(SourceCaptureWriter.Save(Definition(rig.Source()), Vb365Rig.SourceId, Path.Combine(_root, "capture"), false, credentials, SilentAuditHost.Instance, CancellationToken.None)!.Ok);
+            }
+            File.WriteAllText(Path.Combine(_root, "client.yaml"), @"apiVersion: draudit/v1
+client: { id: contoso, name: Contoso Dental }
+asOf: 2026-11-01T00:00:00Z
+services:
+  - { id: email, name: Email, tier: critical, components: [priya-mail] }
+components:
+  - { id: priya-mail, name: Priya mailbox, kind: m365-mailbox, backup: { match: [ { source: vb365, object: priya@contoso.com } ] } }
+sources:
+  - { id: vb365, type: vb365, organization: contoso.onmicrosoft.com, capture: ./capture }
+");
+            var pack = Path.Combine(_root, "pack");
+
+            var run = DrAudit.Core.Tests.Cli.CliRun.Of("audit", Path.Combine(_root, "client.yaml"), "--out", pack);
+
+            Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr); // 4 would mean a source could not be read
+            var readiness = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(pack, "readiness.json")));
+            var source = (Newtonsoft.Json.Linq.JObject)readiness.SelectToken("sources[0]")!;
+            Assert.Equal("vb365", (string?)source["id"]);
+            Assert.Equal("vb365", (string?)source["type"]);
+            Assert.Contains(Directory.GetFiles(pack, "*", SearchOption.AllDirectories), f => f.EndsWith(".xlsx", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void AFolderThatIsNotACaptureFailsTheSource()
         {
             File.WriteAllText(Path.Combine(_root, "index.json"), "{ \"format\": \"draudit-veeam-capture/1\", \"apiVersion\": \"1.3-rev1\", \"responses\": [] }");
