@@ -54,7 +54,8 @@ namespace DrAudit.Core.Fleet
                 .ThenBy(r => r.Definition, StringComparer.Ordinal));
 
             var date = PackFolders.DateName(options.AsOf ?? summary.GeneratedAt);
-            var pack = FleetSummaryPackWriter.Write(summary, Path.Combine(root, SummaryFolder), date, host, html.Branding);
+            var digest = (options.EffectiveFormats & PackFormat.Email) != 0 ? html : null;
+            var pack = FleetSummaryPackWriter.Write(summary, Path.Combine(root, SummaryFolder), date, host, html.Branding, digest);
             host.WriteVerbose("Fleet summary: " + pack + ".");
             return new FleetRunResult(summary, pack);
         }

@@ -22,10 +22,13 @@ namespace DrAudit.Core.Fleet
 
 
         /// <summary>Writes the pack under <paramref name="summaryFolder"/> for <paramref name="date"/> (yyyy-MM-dd) and
-        /// returns its full path.</summary>
-        public static string Write(FleetSummary summary, string summaryFolder, string date, IAuditHost host, Packs.Html.ReportBranding? branding = null)
+        /// returns its full path. With <paramref name="digest"/> (the run asked for the email format), the fleet's email
+        /// digest too, rendered with those options.</summary>
+        public static string Write(FleetSummary summary, string summaryFolder, string date, IAuditHost host, Packs.Html.ReportBranding? branding = null,
+            Packs.Html.HtmlReportOptions? digest = null)
         {
-            var renderers = new IFleetRenderer[] { new FleetJsonRenderer(), new FleetHtmlRenderer(branding ?? new Packs.Html.ReportBranding()), new FleetExcelRenderer() };
+            var renderers = new List<IFleetRenderer> { new FleetJsonRenderer(), new FleetHtmlRenderer(branding ?? new Packs.Html.ReportBranding()), new FleetExcelRenderer() };
+            if (digest != null) renderers.Add(new FleetDigestRenderer(digest));
             Directory.CreateDirectory(summaryFolder);
             var target = PackFolders.Reserve(summaryFolder, date, new HashSet<string>(StringComparer.Ordinal));
             using (var write = AtomicFolderWrite.Begin(target, host))

@@ -55,11 +55,18 @@ namespace DrAudit.Core.Packs.Email
             if (result == null) throw new ArgumentNullException(nameof(result));
             var view = DigestViewBuilder.Build(result, _options.Branding, _options.Audience);
             var html = HtmlPackRenderer.RenderTemplate(_options.TemplatePath, Template, "digest", view, HtmlPackRenderer.TextFilter(result, _options));
+            CheckForwardable(html, _options.TemplatePath, Template);
+            return html;
+        }
+
+        /// <summary>Throws <see cref="HtmlTemplateException"/> naming the template when a digest holds a link, a remote
+        /// load, a script, a frame or a form.</summary>
+        internal static void CheckForwardable(string html, string? templatePath, string template)
+        {
             var forbidden = Forbidden.Match(html);
             if (forbidden.Success)
-                throw new HtmlTemplateException("The email digest template " + new ReportTemplates(_options.TemplatePath).Describe(Template) +
+                throw new HtmlTemplateException("The email digest template " + new ReportTemplates(templatePath).Describe(template) +
                     " wrote '" + forbidden.Value.Trim() + "': a digest holds no link, remote image, script or form, so it is safe to forward.");
-            return html;
         }
 
         /// <summary>"Contoso Dental Group: backup and recovery digest, November 2026" (host names redacted when asked).</summary>
