@@ -87,5 +87,26 @@ namespace DrAudit.Core.Tests.Onboarding
             Assert.Empty(ClientDefinitionLoader.Load(result.Path).AccountedFor);
             Assert.DoesNotContain("cannot list the workloads", result.Text);
         }
+
+        /// <summary>An inventory without <c>discovered</c> cannot list its environment: the draft says what it does not
+        /// protect is unknown, rather than listing nothing as if nothing were left.</summary>
+        [Fact]
+        public void A_source_that_cannot_list_its_environment_says_so()
+        {
+            var path = Path.Combine(_folder, "blind.json");
+            File.WriteAllText(path, @"{ ""apiVersion"": ""draudit/v1"", ""kind"": ""Inventory"", ""source"": ""blind"", ""repositories"": [],
+  ""jobs"": [ { ""id"": ""j1"", ""name"": ""Nightly"", ""kind"": ""backup"", ""objects"": [""APP01""] } ], ""runs"": [], ""restorePoints"": [] }");
+
+            var result = ClientDefinitionInitializer.Run(new DraftRequest
+            {
+                Sources = { SourceSpec.Parse("type=inventory,id=blind,path=" + path, _folder) },
+                OutputPath = Path.Combine(_folder, "client.yaml"),
+                ClientId = "blind-client",
+            }, new RecordingAuditHost(), CancellationToken.None);
+
+            Assert.Empty(result.Draft.Undecided);
+            Assert.Contains("# blind cannot list the workloads in its environment, so what it does not protect is unknown: check by hand.", result.Text);
+            Assert.Equal("APP01", ClientDefinitionLoader.Load(result.Path).Components.Single().Backup!.Match.Single().Object);
+        }
     }
 }
