@@ -29,7 +29,7 @@ namespace DrAudit.Core.Packs
 
         /// <summary>The renderers of this version: readiness.json and saved inputs, report.html, evidence.xlsx.</summary>
         public static IReadOnlyList<IPackRenderer> Renderers(HtmlReportOptions html) =>
-            new IPackRenderer[] { new JsonPackRenderer(), new HtmlPackRenderer(html), new ExcelPackRenderer(), new Email.EmailPackRenderer(html) };
+            new IPackRenderer[] { new JsonPackRenderer(), new HtmlPackRenderer(html), new ExcelPackRenderer(html.Audience), new Email.EmailPackRenderer(html) };
 
         /// <summary>Writes the pack. Throws <see cref="PackExistsException"/> (before writing anything) when the path
         /// exists and Force is not set, <see cref="PackFormatNotAvailableException"/> for a format this version cannot

@@ -4,6 +4,7 @@ using System.IO;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs.Excel.Sheets;
 using DrAudit.Core.Packs.Excel.Xlsx;
+using DrAudit.Core.Packs.Html;
 
 namespace DrAudit.Core.Packs.Excel
 {
@@ -20,6 +21,15 @@ namespace DrAudit.Core.Packs.Excel
     {
         public const string FileName = "evidence.xlsx";
 
+        private readonly ReportAudience _audience;
+
+        /// <summary>For <paramref name="audience"/>: the Client audience (the default) keeps engineer instructions out
+        /// of the Sources sheet (<see cref="SourceErrorText"/>); Internal keeps each source's error as it was.</summary>
+        public ExcelPackRenderer(ReportAudience audience = ReportAudience.Client)
+        {
+            _audience = audience;
+        }
+
         public PackFormat Format => PackFormat.Excel;
 
         public IReadOnlyList<string> Render(ReadinessResult result, string directory)
@@ -28,7 +38,7 @@ namespace DrAudit.Core.Packs.Excel
             CellText.Paths.Value = LocalPaths.For(result);
             try
             {
-                return RenderWorkbook(result, directory);
+                return RenderWorkbook(result, directory, _audience);
             }
             finally
             {
@@ -36,9 +46,9 @@ namespace DrAudit.Core.Packs.Excel
             }
         }
 
-        private static IReadOnlyList<string> RenderWorkbook(ReadinessResult result, string directory)
+        private static IReadOnlyList<string> RenderWorkbook(ReadinessResult result, string directory, ReportAudience audience)
         {
-            var data = new WorkbookData(result);
+            var data = new WorkbookData(result, audience);
             using (var package = new XlsxPackage(Path.Combine(directory, FileName)))
             {
                 SummarySheet.Write(package, data);

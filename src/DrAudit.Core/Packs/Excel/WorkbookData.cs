@@ -6,6 +6,7 @@ using DrAudit.Core.Model;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Inventory;
 using DrAudit.Core.Model.Result;
+using DrAudit.Core.Packs.Html;
 using DrAudit.Core.Sources;
 
 namespace DrAudit.Core.Packs.Excel
@@ -15,9 +16,10 @@ namespace DrAudit.Core.Packs.Excel
     /// from them are written empty.</summary>
     internal sealed class WorkbookData
     {
-        public WorkbookData(ReadinessResult result)
+        public WorkbookData(ReadinessResult result, ReportAudience audience = ReportAudience.Client)
         {
             Result = result;
+            Audience = audience;
             Definition = result.Inputs?.Definition;
             Sources = result.Inputs?.Sources ?? Array.Empty<SourceData>();
             var window = Definition?.AuditWindow ?? (Duration.TryParse(result.AuditWindow, out var parsed) ? parsed : ClientDefinition.DefaultAuditWindow);
@@ -46,6 +48,8 @@ namespace DrAudit.Core.Packs.Excel
         private readonly Dictionary<(string Source, string Job), Job> _jobs = new Dictionary<(string Source, string Job), Job>();
         private readonly Dictionary<string, string> _servicesOf = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        /// <summary>Who the workbook is for: what the Sources sheet says of a failed source depends on it.</summary>
+        public ReportAudience Audience { get; }
         public ReadinessResult Result { get; }
         public DateTimeOffset AsOf => Result.AsOf;
         /// <summary>Start of the audit window: asOf minus the definition's audit window.</summary>

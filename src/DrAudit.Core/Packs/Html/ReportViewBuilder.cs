@@ -184,7 +184,7 @@ namespace DrAudit.Core.Packs.Html
                 Ok = source.Status == SourceState.Ok,
                 Status = source.Status == SourceState.Ok ? "Read" : "Failed",
                 CollectedAt = ReportFormat.Time(source.CollectedAt),
-                Error = _internal ? source.Error ?? "" : source.Status == SourceState.Ok ? "" : "Its evidence is missing from this audit.",
+                Error = SourceErrorText.For(source, _internal ? ReportAudience.Internal : ReportAudience.Client),
                 Quality = source.EvidenceQuality?.ToString() ?? "",
             };
             if (source.CollectedAt != null)

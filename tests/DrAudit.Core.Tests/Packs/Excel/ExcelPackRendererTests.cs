@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Validation;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs;
 using DrAudit.Core.Packs.Excel;
+using DrAudit.Core.Packs.Html;
 
 namespace DrAudit.Core.Tests.Packs.Excel
 {
@@ -249,12 +250,31 @@ namespace DrAudit.Core.Tests.Packs.Excel
         {
             var rows = _book.Rows("Sources and manifest").ToDictionary(r => r["Source"].GetString());
             Assert.Equal("failed", rows["m365"]["Status"].GetString());
-            Assert.Equal("The tenant refused the sign-in.", rows["m365"]["Error"].GetString());
+            Assert.Equal(SourceErrorText.EvidenceMissing, rows["m365"]["Error"].GetString());
+            Assert.Equal("", rows["main"]["Error"].GetString());
             Assert.Equal("ok", rows["main"]["Status"].GetString());
             Assert.Equal(Result.Inputs!.Sources.Single(s => s.Id == "main").Inventory!.Runs.Count, rows["main"]["Runs"].GetValue<int>());
             Assert.True(rows["m365"]["Runs"].IsEmpty());
             var sheet = _book.Workbook.Worksheet("Sources and manifest");
             Assert.Contains(sheet.CellsUsed(), c => c.GetString().Contains("manifest.json") && c.Address.RowNumber > sheet.Tables.Single().RangeAddress.LastAddress.RowNumber);
+        }
+
+        [Fact]
+        public void Sources_sheet_tells_the_client_only_that_evidence_is_missing_and_the_engineer_why()
+        {
+            // The Client audience (the default) never carries a source's engineer-facing error: how to set a
+            // credential, which variable or parameter; the Internal audience keeps it exactly.
+            var result = ExcelScenario.Result();
+            var failed = result.Sources.Single(s => s.Id == "m365");
+            failed.Error = "no credential: the environment variables VBR_USER and VBR_PASS are not set; set them or pass -Credential.";
+            using (var client = RenderedWorkbook.Of(result))
+            {
+                var cells = client.Workbook.Worksheets.SelectMany(w => w.CellsUsed()).Select(c => c.GetString()).ToList();
+                Assert.DoesNotContain(cells, c => c.Contains("VBR_PASS", StringComparison.Ordinal) || c.Contains("-Credential", StringComparison.Ordinal));
+                Assert.Equal(SourceErrorText.EvidenceMissing, client.Rows("Sources and manifest").Single(r => r["Source"].GetString() == "m365")["Error"].GetString());
+            }
+            using (var engineer = RenderedWorkbook.Of(result, ReportAudience.Internal))
+                Assert.Equal(failed.Error, engineer.Rows("Sources and manifest").Single(r => r["Source"].GetString() == "m365")["Error"].GetString());
         }
 
         [Fact]

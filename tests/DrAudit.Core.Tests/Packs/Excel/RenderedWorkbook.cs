@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs.Excel;
+using DrAudit.Core.Packs.Html;
 
 namespace DrAudit.Core.Tests.Packs.Excel
 {
@@ -12,12 +13,12 @@ namespace DrAudit.Core.Tests.Packs.Excel
         public RenderedWorkbook() : this(ExcelScenario.Result()) { }
 
         /// <summary>Renders another result (the caller disposes it).</summary>
-        public static RenderedWorkbook Of(ReadinessResult result) => new RenderedWorkbook(result);
+        public static RenderedWorkbook Of(ReadinessResult result, ReportAudience audience = ReportAudience.Client) => new RenderedWorkbook(result, audience);
 
-        private RenderedWorkbook(ReadinessResult result)
+        private RenderedWorkbook(ReadinessResult result, ReportAudience audience = ReportAudience.Client)
         {
             Result = result;
-            Written = new ExcelPackRenderer().Render(result, _folder.Path);
+            Written = new ExcelPackRenderer(audience).Render(result, _folder.Path);
             FilePath = _folder.Combine(ExcelPackRenderer.FileName);
             Workbook = new XLWorkbook(FilePath);
         }

@@ -19,7 +19,7 @@ namespace DrAudit.Core.Packs.Excel.Sheets
                 .Text("Source", s => s.Id)
                 .Text("Type", s => s.Type)
                 .Text("Status", s => KebabCase.Of(s.Status))
-                .Text("Error", s => s.Error)
+                .Text("Error", s => SourceErrorText.For(s, data.Audience))
                 .Text("Evidence quality", s => s.EvidenceQuality?.ToString())
                 .DateTime("Collected at (UTC)", s => s.CollectedAt)
                 .Text("System", s => s.System)
