@@ -18,7 +18,7 @@ namespace DrAudit.PowerShell.Commands
     /// pack without -Force, and -Force only ever replaces an earlier renewal pack.</summary>
     [Cmdlet(VerbsData.Export, "DrRenewalPack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(RenewalPackResult))]
-    public sealed class ExportDrRenewalPackCommand : DrAuditCmdlet
+    public sealed class ExportDrRenewalPackCommand : PackWritingCmdlet
     {
         /// <summary>The client's id (its folder under -PackRoot) or the client's folder of dated packs.</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -50,46 +50,13 @@ namespace DrAudit.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public PackFormat[] Format { get; set; } = { PackFormat.Json, PackFormat.Html, PackFormat.Excel };
 
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? BrandingPath { get; set; }
-
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? MspName { get; set; }
-
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? LogoPath { get; set; }
-
-        [Parameter]
-        [ValidatePattern("^#[0-9a-fA-F]{6}$")]
-        public string? AccentColor { get; set; }
-
         /// <summary>A folder of templates that replace the built-in ones file by file (renewal-report.liquid, renewal-styles.css, styles.css).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? TemplatePath { get; set; }
 
         [Parameter]
-        [ValidateSet("Client", "Internal")]
-        public string Audience { get; set; } = "Client";
-
-        [Parameter]
-        [ValidateSet("Hosts")]
-        public string[]? Redact { get; set; }
-
-        [Parameter]
         public SwitchParameter Force { get; set; }
-
-        [Parameter]
-        [ValidateNotNull]
-        [SigningCertificateTransformation]
-        public X509Certificate2? SigningCertificate { get; set; }
-
-        /// <summary>Opens renewal.html with the system's handler once it is written.</summary>
-        [Parameter]
-        public SwitchParameter Show { get; set; }
 
         protected override void EndProcessing()
         {
@@ -101,17 +68,7 @@ namespace DrAudit.PowerShell.Commands
                 options = ResolvedClient(options);
                 var clientFolder = RenewalReportBuilder.ResolveClientFolder(options);
                 var protect = root ?? clientFolder;
-                var packOptions = new PackWriteOptions
-                {
-                    Formats = Format.Aggregate((PackFormat)0, (all, one) => all | one),
-                    Force = Force,
-                    SigningCertificate = SigningCertificate,
-                    Html = HtmlReportOptions.From(Resolve(BrandingPath), MspName, Resolve(LogoPath), AccentColor, Resolve(TemplatePath)),
-                };
-                packOptions.ProtectedPaths.Add(SessionState.Path.CurrentFileSystemLocation.ProviderPath);
-                if (BrandingPath != null) packOptions.ProtectedPaths.Add(Resolve(BrandingPath)!);
-                packOptions.Html.Audience = HtmlReportOptions.ParseAudience(Audience);
-                packOptions.Html.RedactHosts = Redact != null && Redact.Length > 0;
+                var packOptions = PackOptions(Format, Force, TemplatePath);
                 RenewalPackWriter.CheckFormats(packOptions.Formats);
                 RenewalPackWriter.CheckTarget(packPath, Force, protect);
                 var host = new CmdletAuditHost(this);
@@ -132,7 +89,7 @@ namespace DrAudit.PowerShell.Commands
             }
             catch (SigningCertificateException e)
             {
-                ThrowTerminatingError(new ErrorRecord(e, ErrorIds.SigningFailed, ErrorCategory.SecurityError, SigningCertificate?.Thumbprint));
+                ThrowTerminatingError(SigningFailed(e));
             }
             catch (PackExistsException e)
             {
@@ -165,6 +122,5 @@ namespace DrAudit.PowerShell.Commands
             return options;
         }
 
-        private string? Resolve(string? path) => path == null ? null : ResolvePath(path);
     }
 }

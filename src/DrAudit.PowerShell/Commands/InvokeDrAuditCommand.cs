@@ -20,7 +20,7 @@ namespace DrAudit.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "DrAudit", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(FleetClientSummary))]
-    public sealed class InvokeDrAuditCommand : DrAuditCmdlet, IDisposable
+    public sealed class InvokeDrAuditCommand : PackWritingCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly List<string> _paths = new List<string>();
@@ -57,43 +57,6 @@ namespace DrAudit.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public PackFormat[]? Format { get; set; }
 
-        /// <summary>Signs every client's manifest.json (manifest.json.p7s): an X509Certificate2 with its private key, a
-        /// thumbprint in the personal store, or a PFX file without a password.</summary>
-        [Parameter]
-        [ValidateNotNull]
-        [SigningCertificateTransformation]
-        public System.Security.Cryptography.X509Certificates.X509Certificate2? SigningCertificate { get; set; }
-
-        /// <summary>Opens the fleet summary's fleet.html with the system's handler once the run is done.</summary>
-        [Parameter]
-        public SwitchParameter Show { get; set; }
-
-        /// <summary>A branding file (mspName, logo, accentColor, templatePath) for every report and the fleet summary;
-        /// default: branding.yaml in the folder of client definitions, if there is one.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? BrandingPath { get; set; }
-
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? MspName { get; set; }
-
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? LogoPath { get; set; }
-
-        [Parameter]
-        [ValidatePattern("^#[0-9a-fA-F]{6}$")]
-        public string? AccentColor { get; set; }
-
-        [Parameter]
-        [ValidateSet("Client", "Internal")]
-        public string Audience { get; set; } = "Client";
-
-        [Parameter]
-        [ValidateSet("Hosts")]
-        public string[]? Redact { get; set; }
-
         protected override void ProcessRecord()
         {
             _paths.AddRange(Path.SelectMany(p => ResolvePaths(p, missing => DrAuditErrors.ClientDefinitionNotFound(missing))));
@@ -113,16 +76,9 @@ namespace DrAudit.PowerShell.Commands
             };
             try
             {
-                var branded = BrandingPath != null || MspName != null || LogoPath != null || AccentColor != null;
-                if (branded || !string.Equals(Audience, "Client", StringComparison.OrdinalIgnoreCase) || Redact != null)
-                {
-                    options.Html = branded
-                        ? Core.Packs.Html.HtmlReportOptions.From(BrandingPath == null ? null : ResolvePath(BrandingPath), MspName,
-                            LogoPath == null ? null : ResolvePath(LogoPath), AccentColor, null)
-                        : new Core.Packs.Html.HtmlReportOptions();
-                    options.Html.Audience = Core.Packs.Html.HtmlReportOptions.ParseAudience(Audience);
-                    options.Html.RedactHosts = Redact != null && Redact.Length > 0;
-                }
+                // Without any report parameter the fleet finds branding.yaml beside the client definitions itself.
+                if (Branded || !string.Equals(Audience, "Client", StringComparison.OrdinalIgnoreCase) || Redact != null)
+                    options.Html = ReportOptions();
                 // Every host call and WriteObject happens here, on the pipeline thread: the core's workers post to it.
                 var run = FleetAuditor.Run(_paths, options, new CmdletAuditHost(this), WriteObject, _stopping.Token);
                 if (Show && run.SummaryPack != null) ShowReport(() => PackReport.OpenFleetSummary(run.SummaryPack, SystemFileOpener.Instance), run.SummaryPack);
