@@ -45,7 +45,10 @@ public sealed class NewClientDefinitionCommandTests : IClassFixture<ModuleSessio
         Assert.Contains(run.Verbose, v => v.StartsWith("Drafted 10 component(s) from 2 source(s); 5 workload(s)", StringComparison.Ordinal));
         var text = File.ReadAllText(path);
         Assert.Contains("  id: contoso-dental\n", text);
-        Assert.Contains("capture: \"" + Path.Combine(Sample, "veeam-capture").Replace('\\', '/'), text.Replace('\\', '/'));
+        // Capture paths are written relative to the draft's own folder: they must lead back to the sample's capture.
+        var capture = System.Text.RegularExpressions.Regex.Match(text, "(?m)^    capture: \"([^\"]+veeam-capture)\"$").Groups[1].Value;
+        Assert.NotEqual("", capture);
+        Assert.Equal(Path.GetFullPath(Path.Combine(Sample, "veeam-capture")), Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, capture)));
     }
 
     [Fact]

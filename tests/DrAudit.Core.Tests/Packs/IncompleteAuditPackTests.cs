@@ -87,9 +87,22 @@ namespace DrAudit.Core.Tests.Packs
             }
             foreach (var instruction in new[] { "passwordEnv", "-Credential", "credential:", "access.attested", "client.yaml:", "asOf" })
                 Assert.DoesNotContain(instruction, HtmlReports.Parse(report).Body!.TextContent);
-            // The engineer still learns why, from the workbook's Sources sheet (paths relative to the client folder).
-            Assert.Contains("m365-capture-missing", workbook);
+            // The client's workbook says the evidence is missing, not why or what to set.
+            foreach (var instruction in new[] { "passwordEnv", "-Credential", "VBR_PASS", "m365-capture-missing" })
+                Assert.DoesNotContain(instruction, workbook);
+            Assert.Contains(SourceErrorText.EvidenceMissing, workbook);
             Assert.Contains("Root causes", workbook);
+        }
+
+        [Fact]
+        public void The_internal_workbook_tells_the_engineer_why_each_source_failed()
+        {
+            var options = new PackWriteOptions { Formats = PackFormat.Excel };
+            options.Html.Audience = ReportAudience.Internal;
+            var workbook = WorkbookText(Path.Combine(Pack(options), "evidence.xlsx"));
+            // The Sources sheet keeps each source's error (paths relative to the client folder).
+            Assert.Contains("m365-capture-missing", workbook);
+            Assert.DoesNotContain(SourceErrorText.EvidenceMissing, workbook);
         }
 
         [Fact]
