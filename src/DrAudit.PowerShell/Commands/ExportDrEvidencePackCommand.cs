@@ -53,41 +53,13 @@ namespace DrAudit.PowerShell.Commands
         {
             var packPath = ResolvePath(Path);
             if (PreviousPack != null && !AddComparison(packPath)) return;
-            try
+            WritingPack(packPath, TemplatePath, () =>
             {
                 var options = PackOptions(Format, Force, TemplatePath);
                 var written = EvidencePackWriter.Write(InputObject!, packPath, options, new CmdletAuditHost(this));
                 if (written.Written && PassThru) WriteObject(written);
                 if (written.Written && Show) ShowReport(() => PackReport.Open(written.Path, SystemFileOpener.Instance), written.Path);
-            }
-            catch (FolderNotReplaceableException e)
-            {
-                ThrowTerminatingError(DrAuditErrors.FolderNotReplaceable(e));
-            }
-            catch (SigningCertificateException e)
-            {
-                ThrowTerminatingError(SigningFailed(e));
-            }
-            catch (PackExistsException e)
-            {
-                WriteError(DrAuditErrors.PackExists(e, packPath));
-            }
-            catch (InvalidDataException e)
-            {
-                WriteError(DrAuditErrors.BrandingInvalid(e, BrandingPath ?? TemplatePath ?? LogoPath ?? packPath));
-            }
-            catch (HtmlTemplateException e)
-            {
-                WriteError(DrAuditErrors.TemplateInvalid(e, TemplatePath ?? packPath));
-            }
-            catch (PackFormatNotAvailableException e)
-            {
-                WriteError(DrAuditErrors.FormatNotAvailable(e, e.Format));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                WriteError(DrAuditErrors.PackWriteFailed(e, packPath));
-            }
+            });
         }
 
         /// <summary>Sets the result's SinceLastAudit from -PreviousPack; false (after writing an error) when it cannot.</summary>

@@ -65,51 +65,26 @@ namespace DrAudit.PowerShell.Commands
             var options = new RenewalOptions { Client = Client, PackRoot = root, From = From, To = To };
             try
             {
-                options = ResolvedClient(options);
-                var clientFolder = RenewalReportBuilder.ResolveClientFolder(options);
-                var protect = root ?? clientFolder;
-                var packOptions = PackOptions(Format, Force, TemplatePath);
-                RenewalPackWriter.CheckFormats(packOptions.Formats);
-                RenewalPackWriter.CheckTarget(packPath, Force, protect);
-                var host = new CmdletAuditHost(this);
-                var report = RenewalReportBuilder.Build(options, host);
-                foreach (var note in report.Notes) WriteWarning(note);
-                var written = RenewalPackWriter.Write(report, packPath, packOptions, protect, host);
-                if (!written.Written) return;
-                WriteObject(new RenewalPackResult(report, written));
-                if (Show) ShowReport(() => PackReport.OpenRenewal(written.Path, SystemFileOpener.Instance), written.Path);
+                WritingPack(packPath, TemplatePath, () =>
+                {
+                    options = ResolvedClient(options);
+                    var clientFolder = RenewalReportBuilder.ResolveClientFolder(options);
+                    var protect = root ?? clientFolder;
+                    var packOptions = PackOptions(Format, Force, TemplatePath);
+                    RenewalPackWriter.CheckFormats(packOptions.Formats);
+                    RenewalPackWriter.CheckTarget(packPath, Force, protect);
+                    var host = new CmdletAuditHost(this);
+                    var report = RenewalReportBuilder.Build(options, host);
+                    foreach (var note in report.Notes) WriteWarning(note);
+                    var written = RenewalPackWriter.Write(report, packPath, packOptions, protect, host);
+                    if (!written.Written) return;
+                    WriteObject(new RenewalPackResult(report, written));
+                    if (Show) ShowReport(() => PackReport.OpenRenewal(written.Path, SystemFileOpener.Instance), written.Path);
+                });
             }
             catch (RenewalException e)
             {
                 WriteError(DrAuditErrors.RenewalClientNotFound(e, Client));
-            }
-            catch (FolderNotReplaceableException e)
-            {
-                ThrowTerminatingError(DrAuditErrors.FolderNotReplaceable(e));
-            }
-            catch (SigningCertificateException e)
-            {
-                ThrowTerminatingError(SigningFailed(e));
-            }
-            catch (PackExistsException e)
-            {
-                WriteError(DrAuditErrors.PackExists(e, packPath));
-            }
-            catch (InvalidDataException e)
-            {
-                WriteError(DrAuditErrors.BrandingInvalid(e, BrandingPath ?? TemplatePath ?? LogoPath ?? packPath));
-            }
-            catch (HtmlTemplateException e)
-            {
-                WriteError(DrAuditErrors.TemplateInvalid(e, TemplatePath ?? packPath));
-            }
-            catch (PackFormatNotAvailableException e)
-            {
-                WriteError(DrAuditErrors.FormatNotAvailable(e, e.Format));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                WriteError(DrAuditErrors.PackWriteFailed(e, packPath));
             }
         }
 

@@ -1,9 +1,12 @@
+using System;
+using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Security.Cryptography.X509Certificates;
 using DrAudit.Core.Packs;
 using DrAudit.Core.Packs.Html;
 using DrAudit.Core.Packs.Signing;
+using DrAudit.Core.Storage;
 using DrAudit.PowerShell.Hosting;
 
 namespace DrAudit.PowerShell.Commands
@@ -81,6 +84,46 @@ namespace DrAudit.PowerShell.Commands
             options.ProtectedPaths.Add(SessionState.Path.CurrentFileSystemLocation.ProviderPath);
             if (BrandingPath != null) options.ProtectedPaths.Add(Resolve(BrandingPath)!);
             return options;
+        }
+
+        /// <summary>Runs <paramref name="write"/> (writing a pack to <paramref name="packPath"/>) and turns the pack
+        /// writer's failures into DrAudit's error records, the same way for every pack cmdlet: a folder -Force may not
+        /// replace or a certificate that cannot sign stop the command; an existing pack, bad branding or template, a
+        /// format this pack cannot hold, or a folder that cannot be written are errors for this pack only.</summary>
+        protected void WritingPack(string packPath, string? templatePath, Action write)
+        {
+            try
+            {
+                write();
+            }
+            catch (FolderNotReplaceableException e)
+            {
+                ThrowTerminatingError(DrAuditErrors.FolderNotReplaceable(e));
+            }
+            catch (SigningCertificateException e)
+            {
+                ThrowTerminatingError(SigningFailed(e));
+            }
+            catch (PackExistsException e)
+            {
+                WriteError(DrAuditErrors.PackExists(e, packPath));
+            }
+            catch (InvalidDataException e)
+            {
+                WriteError(DrAuditErrors.BrandingInvalid(e, BrandingPath ?? templatePath ?? LogoPath ?? packPath));
+            }
+            catch (HtmlTemplateException e)
+            {
+                WriteError(DrAuditErrors.TemplateInvalid(e, templatePath ?? packPath));
+            }
+            catch (PackFormatNotAvailableException e)
+            {
+                WriteError(DrAuditErrors.FormatNotAvailable(e, e.Format));
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                WriteError(DrAuditErrors.PackWriteFailed(e, packPath));
+            }
         }
 
         /// <summary>The terminating record for a certificate that cannot sign.</summary>
