@@ -86,7 +86,7 @@ namespace DrAudit.Cli
       Read the sources and write a DRAFT client definition from what they protect and discover: a
       component with backup.match for every protected object, all in one placeholder service, and the
       workloads nothing protects listed for a decision. Nothing is approved or owned: every placeholder
-      is marked TODO, and the audit reports each until it is decided (docs/onboarding.md).
+      is marked DECIDE, and the audit reports each until it is decided (docs/onboarding.md).
       <source>         a source as key=value pairs separated by commas, the keys of a source entry:
                        type=veeam,id=veeam-main,capture=./veeam-capture
                        type=veeam,url=https://vbr01:9419,env=VBR_USER,passwordEnv=VBR_PASS

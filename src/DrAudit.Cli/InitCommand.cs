@@ -66,7 +66,7 @@ namespace DrAudit.Cli
             var draft = result.Draft;
             stdout.WriteLine($"Draft client definition: {result.Path} ({draft.Components.Count} component(s) from {draft.Sources.Count} source(s); " +
                              $"{draft.Undecided.Count} workload(s) nothing protects listed for a decision)");
-            stdout.WriteLine("It loads as it is; search it for TODO and decide each one (docs/onboarding.md).");
+            stdout.WriteLine("It loads as it is; search it for DECIDE and decide each one (docs/onboarding.md).");
             if (!result.Complete)
             {
                 stdout.WriteLine("Draft incomplete: a source could not be read (see the warnings above); nothing it protects is in the draft.");

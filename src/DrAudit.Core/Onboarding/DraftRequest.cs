@@ -15,7 +15,7 @@ namespace DrAudit.Core.Onboarding
         public string OutputPath { get; set; } = "";
         /// <summary>The client's id; null: made from the output file's folder name.</summary>
         public string? ClientId { get; set; }
-        /// <summary>The client's name; null: the id, marked TODO.</summary>
+        /// <summary>The client's name; null: the id, marked DECIDE.</summary>
         public string? ClientName { get; set; }
         public string? Msp { get; set; }
         /// <summary>Read the sources as of this time and write it as <c>asOf</c>; null: now, and no asOf is written.</summary>

@@ -12,13 +12,13 @@ namespace DrAudit.Core.Onboarding
     /// <summary>
     /// Writes a <see cref="ClientDefinitionDraft"/> as client.yaml (draudit/v1): every value that came from a source is
     /// double-quoted and escaped (an object name is data, never YAML), comments are kept to one line each with control
-    /// characters removed, and every placeholder is marked <c>TODO</c> so a search finds each decision left to make.
+    /// characters removed, and every placeholder is marked <c>DECIDE</c> so a search finds each decision left to make.
     /// Paths of captures and inventories are written relative to the file's own folder.
     /// </summary>
     public static class DraftYamlWriter
     {
         /// <summary>The marker of every decision the draft leaves open.</summary>
-        public const string Todo = "TODO";
+        public const string Decide = "DECIDE";
 
         public static string Write(ClientDefinitionDraft draft, string targetPath, string toolVersion)
         {
@@ -28,9 +28,9 @@ namespace DrAudit.Core.Onboarding
             w.Append("apiVersion: draudit/v1\n");
             w.Append("client:\n");
             w.Append("  id: ").Append(draft.ClientId).Append('\n');
-            w.Append("  name: ").Append(Quote(draft.ClientName)).Append("   # " + Todo + ": the client's name as it should appear on reports\n");
+            w.Append("  name: ").Append(Quote(draft.ClientName)).Append("   # " + Decide + ": the client's name as it should appear on reports\n");
             if (draft.Msp != null) w.Append("  msp: ").Append(Quote(draft.Msp)).Append('\n');
-            else w.Append("  # msp: " + Todo + " your MSP's name, shown on reports\n");
+            else w.Append("  # msp: " + Decide + " your MSP's name, shown on reports\n");
             if (draft.AsOf != null)
                 w.Append("asOf: ").Append(draft.AsOf.Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
                  .Append("   # the point in time the sources were read as of; remove it to audit as of now\n");
@@ -47,7 +47,7 @@ namespace DrAudit.Core.Onboarding
             w.Append("# DRAFT client definition, written by DrAudit ").Append(toolVersion).Append(" (draudit init / New-DrClientDefinition) on ")
              .Append(draft.DraftedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC\n");
             w.Append("# from what its sources report. It loads and can be audited as it is, but it is not yet a DR map: every\n");
-            w.Append("# line marked " + Todo + " is a decision for the MSP engineer and the client. Until they are made the audit reports them:\n");
+            w.Append("# line marked " + Decide + " is a decision for the MSP engineer and the client. Until they are made the audit reports them:\n");
             w.Append("#   - every component sits in one placeholder service; split them into the services the business recognises;\n");
             w.Append("#   - no target is approved (no approvedBy/approvedOn), so DR-01 stays a finding until the business approves them;\n");
             w.Append("#   - the placeholder tier is critical, the strictest, so no recovery point passes because of a guessed target;\n");
@@ -60,17 +60,17 @@ namespace DrAudit.Core.Onboarding
         {
             w.Append("services:\n");
             w.Append("  - id: ").Append(ClientDefinitionDraft.PlaceholderServiceId)
-             .Append("   # " + Todo + ": split into the services the business recognises (practice management, email, payroll...)\n");
+             .Append("   # " + Decide + ": split into the services the business recognises (practice management, email, payroll...)\n");
             w.Append("    name: ").Append(Quote("Unassigned (draft): components not yet sorted into services")).Append('\n');
-            w.Append("    tier: ").Append(ClientDefinitionDraft.PlaceholderTier).Append("   # " + Todo + ": critical | important | standard, the business's choice per service\n");
-            w.Append("    # owners:   # " + Todo + ": who answers for the service; a service without owners is a finding\n");
-            w.Append("    #   business: " + Todo + "\n");
-            w.Append("    #   technical: " + Todo + "\n");
-            w.Append("    # targets:  # " + Todo + ": targets the business approved; until approvedBy and approvedOn are set, DR-01 is a finding\n");
+            w.Append("    tier: ").Append(ClientDefinitionDraft.PlaceholderTier).Append("   # " + Decide + ": critical | important | standard, the business's choice per service\n");
+            w.Append("    # owners:   # " + Decide + ": who answers for the service; a service without owners is a finding\n");
+            w.Append("    #   business: " + Decide + "\n");
+            w.Append("    #   technical: " + Decide + "\n");
+            w.Append("    # targets:  # " + Decide + ": targets the business approved; until approvedBy and approvedOn are set, DR-01 is a finding\n");
             w.Append("    #   rpo: 4h\n");
             w.Append("    #   rto: 8h\n");
-            w.Append("    #   approvedBy: " + Todo + "\n");
-            w.Append("    #   approvedOn: " + Todo + " yyyy-mm-dd\n");
+            w.Append("    #   approvedBy: " + Decide + "\n");
+            w.Append("    #   approvedOn: " + Decide + " yyyy-mm-dd\n");
             w.Append("    components:\n");
             var ids = draft.Components.Count > 0 ? draft.Components.Select(c => c.Id) : new[] { ClientDefinitionDraft.PlaceholderComponentId };
             foreach (var id in ids) w.Append("      - ").Append(id).Append('\n');
@@ -84,7 +84,7 @@ namespace DrAudit.Core.Onboarding
             {
                 w.Append("  # No source reported a protected object, so this placeholder stands in: expected to be protected and\n");
                 w.Append("  # matched by nothing, it is a coverage gap in the audit until it is replaced.\n");
-                w.Append("  - id: ").Append(ClientDefinitionDraft.PlaceholderComponentId).Append("   # " + Todo + ": the components the services need\n");
+                w.Append("  - id: ").Append(ClientDefinitionDraft.PlaceholderComponentId).Append("   # " + Decide + ": the components the services need\n");
                 w.Append("    name: ").Append(Quote("To be defined")).Append('\n');
                 w.Append("    kind: other\n");
                 w.Append('\n');
@@ -102,10 +102,10 @@ namespace DrAudit.Core.Onboarding
                     lastSource = source;
                 }
                 w.Append("  - id: ").Append(component.Id).Append('\n');
-                w.Append("    name: ").Append(Quote(component.Name)).Append("   # " + Todo + ": a name the business recognises\n");
+                w.Append("    name: ").Append(Quote(component.Name)).Append("   # " + Decide + ": a name the business recognises\n");
                 w.Append("    kind: ").Append(KebabCase.Of(component.Kind)).Append("   # ")
-                 .Append(component.KindIsGuess ? Todo + ": " : "").Append(Comment(component.KindReason)).Append('\n');
-                w.Append("    # dependsOn: [ ]   # " + Todo + ": components that must be back first\n");
+                 .Append(component.KindIsGuess ? Decide + ": " : "").Append(Comment(component.KindReason)).Append('\n');
+                w.Append("    # dependsOn: [ ]   # " + Decide + ": components that must be back first\n");
                 w.Append("    backup:\n");
                 w.Append("      match:");
                 if (component.Jobs.Count > 0) w.Append("   # ").Append(component.Jobs.Count == 1 ? "job: " : "jobs: ").Append(Comment(string.Join("; ", component.Jobs)));
@@ -113,7 +113,7 @@ namespace DrAudit.Core.Onboarding
                 foreach (var match in component.Matches)
                 {
                     w.Append("        - { source: ").Append(match.Source).Append(", object: ").Append(Quote(match.Object)).Append(" }");
-                    if (match.Object.IndexOf('*') >= 0) w.Append("   # " + Todo + ": this name holds *, which backup.match reads as a wildcard: it may match more");
+                    if (match.Object.IndexOf('*') >= 0) w.Append("   # " + Decide + ": this name holds *, which backup.match reads as a wildcard: it may match more");
                     w.Append('\n');
                 }
             }
@@ -128,7 +128,7 @@ namespace DrAudit.Core.Onboarding
                 var d = source.Definition;
                 if (source.Error != null)
                 {
-                    w.Append("  # " + Todo + ": this source could not be read when the draft was written, so nothing it protects is above:\n");
+                    w.Append("  # " + Decide + ": this source could not be read when the draft was written, so nothing it protects is above:\n");
                     w.Append("  #   ").Append(Comment(source.Error)).Append('\n');
                 }
                 w.Append("  - id: ").Append(d.Id).Append('\n');
@@ -192,7 +192,7 @@ namespace DrAudit.Core.Onboarding
             }
             else
             {
-                w.Append("# " + Todo + ": workloads the sources can see that no enabled job protects (").Append(draft.Undecided.Count.ToString(CultureInfo.InvariantCulture))
+                w.Append("# " + Decide + ": workloads the sources can see that no enabled job protects (").Append(draft.Undecided.Count.ToString(CultureInfo.InvariantCulture))
                  .Append("). Decide each one; until then DR-16\n");
                 w.Append("# reports it as unaccounted for. Either protect it and add a component that matches it, or, if it is deliberately\n");
                 w.Append("# not backed up, add an accountedFor entry (below) with the reason and who in the business accepted it.\n");
@@ -210,9 +210,9 @@ namespace DrAudit.Core.Onboarding
                 w.Append("# accountedFor:\n");
                 w.Append("#   - source: ").Append(first.Source).Append('\n');
                 w.Append("#     object: ").Append(Comment(Quote(first.Object))).Append('\n');
-                w.Append("#     reason: " + Todo + " why it is not backed up\n");
-                w.Append("#     acceptedBy: " + Todo + " who in the business accepted that\n");
-                w.Append("#     acceptedOn: " + Todo + " yyyy-mm-dd\n");
+                w.Append("#     reason: " + Decide + " why it is not backed up\n");
+                w.Append("#     acceptedBy: " + Decide + " who in the business accepted that\n");
+                w.Append("#     acceptedOn: " + Decide + " yyyy-mm-dd\n");
             }
             foreach (var id in blind)
                 w.Append("# ").Append(id).Append(" cannot list the workloads in its environment, so what it does not protect is unknown: check by hand.\n");

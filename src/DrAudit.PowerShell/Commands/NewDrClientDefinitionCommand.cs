@@ -114,7 +114,7 @@ namespace DrAudit.PowerShell.Commands
                 foreach (var warning in result.Warnings) WriteWarning(warning.ToString());
                 if (!result.Written) return;
                 WriteVerbose($"Drafted {result.Draft.Components.Count} component(s) from {result.Draft.Sources.Count} source(s); " +
-                             $"{result.Draft.Undecided.Count} workload(s) nothing protects are listed for a decision. Search the file for TODO.");
+                             $"{result.Draft.Undecided.Count} workload(s) nothing protects are listed for a decision. Search the file for DECIDE.");
                 WriteObject(new FileInfo(result.Path));
             }
             catch (ArgumentException e)

@@ -140,17 +140,17 @@ namespace DrAudit.Core.Tests.Onboarding
         }
 
         [Fact]
-        public void Every_placeholder_is_marked_TODO()
+        public void Every_placeholder_is_marked_for_a_decision()
         {
             var text = DraftSample().Text;
 
             Assert.StartsWith("# DRAFT client definition", text);
-            Assert.Matches(@"(?m)^  - id: unassigned   # TODO: split", text);
-            Assert.Matches(@"(?m)^    tier: critical   # TODO:", text);
-            Assert.Matches(@"(?m)^    # owners:   # TODO:", text);
-            Assert.Matches(@"(?m)^    #   approvedBy: TODO", text);
-            Assert.Matches(@"(?m)^    kind: other   # TODO:", text);
-            Assert.Equal(10, Regex.Matches(text, "# TODO: a name the business recognises").Count);
+            Assert.Matches(@"(?m)^  - id: unassigned   # DECIDE: split", text);
+            Assert.Matches(@"(?m)^    tier: critical   # DECIDE:", text);
+            Assert.Matches(@"(?m)^    # owners:   # DECIDE:", text);
+            Assert.Matches(@"(?m)^    #   approvedBy: DECIDE", text);
+            Assert.Matches(@"(?m)^    kind: other   # DECIDE:", text);
+            Assert.Equal(10, Regex.Matches(text, "# DECIDE: a name the business recognises").Count);
         }
 
         [Fact]
@@ -205,7 +205,7 @@ namespace DrAudit.Core.Tests.Onboarding
             Assert.Empty(Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories));
         }
 
-        /// <summary>A source that cannot be read still appears (with why, marked TODO); the draft loads; the credential
+        /// <summary>A source that cannot be read still appears (with why, marked DECIDE); the draft loads; the credential
         /// stays a pair of environment-variable names, never their values.</summary>
         [Fact]
         public void A_source_that_cannot_be_read_leaves_a_loadable_draft_and_no_secret()
@@ -229,7 +229,7 @@ namespace DrAudit.Core.Tests.Onboarding
                 Assert.DoesNotContain("Sup3r-S3cret-Value", text);
                 Assert.DoesNotContain("svc-backup-reader", text);
                 Assert.Contains($"credential: {{ env: \"{user}\", passwordEnv: \"{password}\" }}", text);
-                Assert.Contains("# TODO: this source could not be read", text);
+                Assert.Contains("# DECIDE: this source could not be read", text);
                 var definition = ClientDefinitionLoader.Load(path);
                 Assert.Equal("acme", definition.Client.Id);
                 var placeholder = Assert.Single(definition.Components);

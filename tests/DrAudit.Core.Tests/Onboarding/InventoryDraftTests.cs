@@ -59,7 +59,7 @@ namespace DrAudit.Core.Tests.Onboarding
             Assert.Equal("../../exports/datto.json", System.Text.RegularExpressions.Regex.Match(result.Text, "path: \"([^\"]+)\"").Groups[1].Value);
             Assert.Equal(Path.Combine(_folder, "exports", "datto.json"), definition.Sources.Single().Path);
             Assert.Equal("inventory", definition.Sources.Single().Id);
-            Assert.Contains("# TODO: this name holds *, which backup.match reads as a wildcard", result.Text);
+            Assert.Contains("# DECIDE: this name holds *, which backup.match reads as a wildcard", result.Text);
         }
 
         [Fact]
