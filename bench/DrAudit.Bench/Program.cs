@@ -18,6 +18,7 @@ namespace DrAudit.Bench
             "       DrAudit.Bench measure <client.yaml>\n" +
             "       DrAudit.Bench pack|baseline-pack <client.yaml> <out-folder>\n" +
             "       DrAudit.Bench report <client.yaml>\n" +
+            "       DrAudit.Bench score <client.yaml>\n" +
             "       DrAudit.Bench fleet [--clients 20] [--objects 200] [--days 90] [--keep]";
 
         public static int Main(string[] args)
@@ -74,6 +75,9 @@ namespace DrAudit.Bench
                 case PackMeasurement.BaselineCommand:
                     if (args.Length != 3) return Fail(Usage);
                     return PackMeasurement.Baseline(args[1], args[2]);
+                case ScoreBreakdown.Command:
+                    if (args.Length != 2) return Fail(Usage);
+                    return ScoreBreakdown.Run(args[1], Console.Out);
                 case ReportBudget.Command:
                     if (args.Length != 2) return Fail(Usage);
                     return ReportBudget.Run(args[1], Console.Out);
