@@ -20,5 +20,34 @@ namespace DrAudit.Core.Loading.Inventory
         public static string Name(T value) => Names.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
 
         public static bool TryParse(string text, out T value) => ByName.TryGetValue(text, out value);
+
+        /// <summary>The names as ASCII bytes, in the order of <see cref="Values"/>.</summary>
+        private static readonly byte[][] AsciiNames = Values.Select(v => System.Text.Encoding.ASCII.GetBytes(Names[v])).ToArray();
+
+        /// <summary>The value named by these bytes, ignoring ASCII case. False for bytes beyond ASCII even when
+        /// <see cref="TryParse"/> would take their text (its comparison knows more case pairs than ASCII's), so a
+        /// caller reading bytes hands those to it.</summary>
+        public static bool TryParseAscii(ReadOnlySpan<byte> ascii, out T value)
+        {
+            for (var n = 0; n < AsciiNames.Length; n++)
+            {
+                var name = AsciiNames[n];
+                if (name.Length != ascii.Length) continue;
+                var i = 0;
+                for (; i < name.Length; i++)
+                {
+                    var b = ascii[i];
+                    if (b >= (byte)'A' && b <= (byte)'Z') b += 'a' - 'A';
+                    if (b != name[i]) break;
+                }
+                if (i == name.Length)
+                {
+                    value = Values[n];
+                    return true;
+                }
+            }
+            value = default;
+            return false;
+        }
     }
 }

@@ -18,70 +18,70 @@ namespace DrAudit.Core.Loading.Inventory
 
         public static readonly RecordSchema<Repository> Repository = new RecordSchema<Repository>("a repository", new[]
         {
-            new RecordField<Repository>("id", true, (r, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) r.Id = x; }),
-            new RecordField<Repository>("name", false, (r, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) r.Name = x; }),
-            new RecordField<Repository>("location", false, (r, v, s, p) => { if (InventoryValues.TryEnum(v, s, p, out RepositoryLocation x)) r.Location = x; }),
-            new RecordField<Repository>("encrypted", false, (r, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) r.Encrypted = x; }),
-            new RecordField<Repository>("immutable", false, (r, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) r.Immutable = x; }),
-            new RecordField<Repository>("immutableDays", false, (r, v, s, p) => { if (InventoryValues.TryCount(v, s, p, out var x)) r.ImmutableDays = x; }),
-            new RecordField<Repository>("sharesProductionCredentials", false, (r, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) r.SharesProductionCredentials = x; }),
+            RecordField<Repository>.Text("id", true, (r, x) => r.Id = x),
+            RecordField<Repository>.Text("name", false, (r, x) => r.Name = x),
+            RecordField<Repository>.Enum<RepositoryLocation>("location", false, (r, x) => r.Location = x),
+            RecordField<Repository>.Boolean("encrypted", false, (r, x) => r.Encrypted = x),
+            RecordField<Repository>.Boolean("immutable", false, (r, x) => r.Immutable = x),
+            RecordField<Repository>.Count("immutableDays", false, (r, x) => r.ImmutableDays = x),
+            RecordField<Repository>.Boolean("sharesProductionCredentials", false, (r, x) => r.SharesProductionCredentials = x),
         }, r => r.Id);
 
         public static readonly RecordSchema<Job> Job = new RecordSchema<Job>("a job", new[]
         {
-            new RecordField<Job>("id", true, (j, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) j.Id = x; }),
-            new RecordField<Job>("name", false, (j, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) j.Name = x; }),
-            new RecordField<Job>("kind", true, (j, v, s, p) => { if (InventoryValues.TryEnum(v, s, p, out JobKind x)) j.Kind = x; }),
-            new RecordField<Job>("enabled", false, (j, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) j.Enabled = x; }),
-            new RecordField<Job>("objects", true, (j, v, s, p) => { if (InventoryValues.TryTextList(v, s, p, out var x)) j.Objects = x; }),
-            new RecordField<Job>("repository", false, (j, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) j.Repository = x; }),
-            new RecordField<Job>("retention", false, (j, v, s, p) => { if (InventoryValues.TryDuration(v, s, p, out var x)) j.Retention = x; }),
-            new RecordField<Job>("applicationAware", false, (j, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) j.ApplicationAware = x; }),
-            new RecordField<Job>("encrypted", false, (j, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) j.Encrypted = x; }),
+            RecordField<Job>.Text("id", true, (j, x) => j.Id = x),
+            RecordField<Job>.Text("name", false, (j, x) => j.Name = x),
+            RecordField<Job>.Enum<JobKind>("kind", true, (j, x) => j.Kind = x),
+            RecordField<Job>.Boolean("enabled", false, (j, x) => j.Enabled = x),
+            RecordField<Job>.TextList("objects", true, (j, x) => j.Objects = x),
+            RecordField<Job>.Text("repository", false, (j, x) => j.Repository = x),
+            RecordField<Job>.Duration("retention", false, (j, x) => j.Retention = x),
+            RecordField<Job>.Boolean("applicationAware", false, (j, x) => j.ApplicationAware = x),
+            RecordField<Job>.Boolean("encrypted", false, (j, x) => j.Encrypted = x),
         }, j => j.Id);
 
         public static readonly RecordSchema<JobRun> Run = new RecordSchema<JobRun>("a run", new[]
         {
-            new RecordField<JobRun>("job", true, (r, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) r.Job = x; }),
-            new RecordField<JobRun>("start", true, (r, v, s, p) => { if (InventoryValues.TryTime(v, s, p, out var x)) r.Start = x; }),
-            new RecordField<JobRun>("end", false, (r, v, s, p) => { if (InventoryValues.TryTime(v, s, p, out var x)) r.End = x; }),
-            new RecordField<JobRun>("result", true, (r, v, s, p) => { if (InventoryValues.TryEnum(v, s, p, out RunResult x)) r.Result = x; }),
-            new RecordField<JobRun>("message", false, (r, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) r.Message = x; }),
+            RecordField<JobRun>.Text("job", true, (r, x) => r.Job = x),
+            RecordField<JobRun>.Time("start", true, (r, x) => r.Start = x),
+            RecordField<JobRun>.Time("end", false, (r, x) => r.End = x),
+            RecordField<JobRun>.Enum<RunResult>("result", true, (r, x) => r.Result = x),
+            RecordField<JobRun>.Text("message", false, (r, x) => r.Message = x),
         }, null, new RecordCheck<JobRun>("end", "EndBeforeStart",
             r => r.End != null && r.End < r.Start ? "a run's 'end' is before its 'start'; a run cannot end before it starts." : null));
 
         public static readonly RecordSchema<RestorePoint> RestorePoint = new RecordSchema<RestorePoint>("a restore point", new[]
         {
-            new RecordField<RestorePoint>("object", true, (r, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) r.Object = x; }),
-            new RecordField<RestorePoint>("job", false, (r, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) r.Job = x; }),
-            new RecordField<RestorePoint>("time", true, (r, v, s, p) => { if (InventoryValues.TryTime(v, s, p, out var x)) r.Time = x; }),
-            new RecordField<RestorePoint>("repository", false, (r, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) r.Repository = x; }),
-            new RecordField<RestorePoint>("consistency", false, (r, v, s, p) => { if (InventoryValues.TryEnum(v, s, p, out PointConsistency x)) r.Consistency = x; }),
+            RecordField<RestorePoint>.Text("object", true, (r, x) => r.Object = x),
+            RecordField<RestorePoint>.Text("job", false, (r, x) => r.Job = x),
+            RecordField<RestorePoint>.Time("time", true, (r, x) => r.Time = x),
+            RecordField<RestorePoint>.Text("repository", false, (r, x) => r.Repository = x),
+            RecordField<RestorePoint>.Enum<PointConsistency>("consistency", false, (r, x) => r.Consistency = x),
         });
 
         /// <summary>A workload the source can see (v1.1): object and kind required; names may repeat (two platforms).</summary>
         public static readonly RecordSchema<DiscoveredWorkload> Discovered = new RecordSchema<DiscoveredWorkload>("a discovered workload", new[]
         {
-            new RecordField<DiscoveredWorkload>("object", true, (w, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) w.Object = x; }),
-            new RecordField<DiscoveredWorkload>("kind", true, (w, v, s, p) => { if (InventoryValues.TryEnum(v, s, p, out WorkloadKind x)) w.Kind = x; }),
-            new RecordField<DiscoveredWorkload>("platform", false, (w, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) w.Platform = x; }),
+            RecordField<DiscoveredWorkload>.Text("object", true, (w, x) => w.Object = x),
+            RecordField<DiscoveredWorkload>.Enum<WorkloadKind>("kind", true, (w, x) => w.Kind = x),
+            RecordField<DiscoveredWorkload>.Text("platform", false, (w, x) => w.Platform = x),
         });
 
         /// <summary>The backup server (v1.1): its name and its configBackup (a nested record the readers read themselves,
         /// so its assignment here only records that it was given).</summary>
         public static readonly RecordSchema<BackupServer> BackupServer = new RecordSchema<BackupServer>("the backupServer", new[]
         {
-            new RecordField<BackupServer>("name", false, (b, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) b.Name = x; }),
+            RecordField<BackupServer>.Text("name", false, (b, x) => b.Name = x),
             new RecordField<BackupServer>(ConfigBackupField, false, (b, v, s, p) => ExpectObject(v, s, p)),
         });
 
         /// <summary>The backup server's configuration backup (v1.1); every fact optional (unknown is never assumed good).</summary>
         public static readonly RecordSchema<ConfigurationBackup> ConfigBackup = new RecordSchema<ConfigurationBackup>("the configBackup", new[]
         {
-            new RecordField<ConfigurationBackup>("enabled", false, (c, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) c.Enabled = x; }),
-            new RecordField<ConfigurationBackup>("encrypted", false, (c, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) c.Encrypted = x; }),
-            new RecordField<ConfigurationBackup>("repository", false, (c, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) c.Repository = x; }),
-            new RecordField<ConfigurationBackup>("lastSuccess", false, (c, v, s, p) => { if (InventoryValues.TryTime(v, s, p, out var x)) c.LastSuccess = x; }),
+            RecordField<ConfigurationBackup>.Boolean("enabled", false, (c, x) => c.Enabled = x),
+            RecordField<ConfigurationBackup>.Boolean("encrypted", false, (c, x) => c.Encrypted = x),
+            RecordField<ConfigurationBackup>.Text("repository", false, (c, x) => c.Repository = x),
+            RecordField<ConfigurationBackup>.Time("lastSuccess", false, (c, x) => c.LastSuccess = x),
         });
 
         /// <summary>A field whose value must be a mapping/object that the reader reads itself: anything else is WrongType.</summary>
@@ -105,9 +105,9 @@ namespace DrAudit.Core.Loading.Inventory
             {
                 new RecordField<InventoryModel>("apiVersion", json, (i, v, s, p) => InventoryValues.TryExact(v, s, p, ApiVersion)),
                 new RecordField<InventoryModel>("kind", json, (i, v, s, p) => InventoryValues.TryExact(v, s, p, InventoryModel.InventoryKind)),
-                new RecordField<InventoryModel>("source", false, (i, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) i.Source = x; }),
-                new RecordField<InventoryModel>("system", false, (i, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) i.System = x; }),
-                new RecordField<InventoryModel>("collectedAt", false, (i, v, s, p) => { if (InventoryValues.TryTime(v, s, p, out var x)) i.CollectedAt = x; }),
+                RecordField<InventoryModel>.Text("source", false, (i, x) => i.Source = x),
+                RecordField<InventoryModel>.Text("system", false, (i, x) => i.System = x),
+                RecordField<InventoryModel>.Time("collectedAt", false, (i, x) => i.CollectedAt = x),
                 new RecordField<InventoryModel>(BackupServerField, false, (i, v, s, p) => ExpectObject(v, s, p)),
             };
             if (json)

@@ -46,6 +46,9 @@ namespace DrAudit.Core.Loading.Inventory
             Array.Clear(_given, 0, _given.Length);
         }
 
+        /// <summary>The record being built.</summary>
+        public T Item => _item!;
+
         public void Set(string name, RawValue value, int line, int column)
         {
             var i = Schema.IndexOf(name);
@@ -55,18 +58,31 @@ namespace DrAudit.Core.Loading.Inventory
                     "'" + name + "' is not a field of " + Schema.Record + "; its fields are " + Schema.Known + ".");
                 return;
             }
+            Set(i, value, line, column);
+        }
+
+        /// <summary>Sets field <paramref name="i"/> of the schema from a raw value, converting and checking it.</summary>
+        public void Set(int i, RawValue value, int line, int column)
+        {
+            if (!Mark(i, value.IsGiven, line, column) || !value.IsGiven) return;
+            var field = Schema.Fields[i];
+            field.Assign(_item!, value, new FieldSite(_file, line, column, field.Name, Schema.Record), _problems);
+        }
+
+        /// <summary>Records that field <paramref name="i"/> appeared in this record, with a value or without one; false
+        /// (and a problem) when it appeared before. A caller that set the value itself (the fast JSON reader) calls this alone.</summary>
+        public bool Mark(int i, bool given, int line, int column)
+        {
             if (_seen[i])
             {
-                _problems.Add(_file, line, column, "DuplicateKey", "'" + name + "' is given twice in " + Schema.Record + ".");
-                return;
+                _problems.Add(_file, line, column, "DuplicateKey", "'" + Schema.Fields[i].Name + "' is given twice in " + Schema.Record + ".");
+                return false;
             }
             _seen[i] = true;
             _lines[i] = line;
             _columns[i] = column;
-            if (!value.IsGiven) return;
-            _given[i] = true;
-            var field = Schema.Fields[i];
-            field.Assign(_item!, value, new FieldSite(_file, line, column, name, Schema.Record), _problems);
+            if (given) _given[i] = true;
+            return true;
         }
 
         /// <summary>Ends the record: the record when it had no problem (added to the list), else null.</summary>

@@ -37,5 +37,15 @@ namespace DrAudit.Core.Loading.Inventory
 
         /// <summary>Field names are case-sensitive, as written in inventory.md.</summary>
         public int IndexOf(string name) => _index.TryGetValue(name, out var i) ? i : -1;
+
+        /// <summary>The field whose name is these (unescaped) bytes of a JSON key, or -1. Records repeat their keys in
+        /// one order, so the field at <paramref name="likely"/> (the one after the previous key's) is tried first.</summary>
+        public int IndexOfUtf8(ReadOnlySpan<byte> name, int likely)
+        {
+            if (likely < Fields.Count && name.SequenceEqual(Fields[likely].Utf8Name)) return likely;
+            for (var i = 0; i < Fields.Count; i++)
+                if (name.SequenceEqual(Fields[i].Utf8Name)) return i;
+            return -1;
+        }
     }
 }

@@ -115,17 +115,24 @@ namespace DrAudit.Core.Loading.Inventory
             NextOrEnded(ref json);
             if (json.TokenType == JsonTokenType.Null) return true;
             if (json.TokenType != JsonTokenType.StartArray) return false;
+            var schema = builder.Schema;
+            var tables = TablesFor(schema);
             while (true)
             {
                 NextOrEnded(ref json);
                 if (json.TokenType == JsonTokenType.EndArray) break;
                 if (json.TokenType != JsonTokenType.StartObject) return false;
                 builder.Begin(_file, 0, 0);
+                var likely = 0;
                 while (NextInObject(ref json))
                 {
-                    var name = Name(ref json);
-                    if (!ReadValue(ref json, name, out var field)) return false;
-                    builder.Set(name, field, 0, 0);
+                    var i = json.ValueIsEscaped || json.HasValueSequence ? schema.IndexOf(json.GetString()!) : schema.IndexOfUtf8(json.ValueSpan, likely);
+                    if (i < 0) return false;
+                    likely = i + 1;
+                    NextOrEnded(ref json);
+                    if (SetPlain(ref json, builder, i, tables[i])) continue;
+                    if (!ValueHere(ref json, schema.Fields[i].Name, out var field)) return false;
+                    builder.Set(i, field, 0, 0);
                 }
                 builder.End();
                 if (Failed) return false;
@@ -133,6 +140,61 @@ namespace DrAudit.Core.Loading.Inventory
             }
             value = RawValue.FromArray(null);
             return true;
+        }
+
+        /// <summary>Sets field <paramref name="i"/> straight from the token when it is a plain, valid value of the field's
+        /// kind (a name, a time, an enum name, true/false, a whole number, or null/"" for no value); false when the value
+        /// must go the general way (<see cref="ValueHere"/> and the field's own conversion, which reports any problem).</summary>
+        private static bool SetPlain<T>(ref Utf8JsonReader json, RecordBuilder<T> builder, int i, Utf8StringTable? table) where T : class, new()
+        {
+            var field = builder.Schema.Fields[i];
+            switch (json.TokenType)
+            {
+                case JsonTokenType.Null:
+                    builder.Mark(i, false, 0, 0);
+                    return true;
+                case JsonTokenType.String when !json.ValueIsEscaped && !json.HasValueSequence:
+                    var bytes = json.ValueSpan;
+                    if (bytes.Length == 0)
+                    {
+                        // "" is no value, as the other readers take it.
+                        builder.Mark(i, false, 0, 0);
+                        return true;
+                    }
+                    if (field.SetText != null) field.SetText(builder.Item, table!.Get(bytes));
+                    else if (field.SetTime != null && IsoTime.TryParseUtf8(bytes, out var time) && Model.TimeBounds.ContainsInventoryTime(time)) field.SetTime(builder.Item, time);
+                    else if (field.SetEnum == null || !field.SetEnum(builder.Item, bytes)) return false;
+                    break;
+                case JsonTokenType.True:
+                case JsonTokenType.False:
+                    if (field.SetBoolean == null) return false;
+                    field.SetBoolean(builder.Item, json.TokenType == JsonTokenType.True);
+                    break;
+                case JsonTokenType.Number:
+                    if (field.SetCount == null || !TryPlainInteger(ref json, out var number) || number > int.MaxValue) return false;
+                    field.SetCount(builder.Item, (int)number);
+                    break;
+                default:
+                    return false;
+            }
+            // A key given twice is a problem (reported here; the file is then read by the located reader).
+            builder.Mark(i, true, 0, 0);
+            return true;
+        }
+
+        /// <summary>For each field of a schema that holds names, the table sharing its values (one table per key
+        /// name, so a job id is one string in jobs, runs and points alike); null for other fields.</summary>
+        private Utf8StringTable?[] TablesFor<T>(RecordSchema<T> schema)
+        {
+            var tables = new Utf8StringTable?[schema.Fields.Count];
+            for (var i = 0; i < tables.Length; i++)
+            {
+                var field = schema.Fields[i];
+                if (field.SetText == null) continue;
+                if (!_valuesByName.TryGetValue(field.Name, out var table)) _valuesByName[field.Name] = table = new Utf8StringTable();
+                tables[i] = table;
+            }
+            return tables;
         }
 
         /// <summary><c>backupServer</c> and its nested <c>configBackup</c>, as <see cref="InventoryJsonReader"/> reads them.</summary>

@@ -79,6 +79,55 @@ namespace DrAudit.Core.Tests.Loading.Inventory
             AssertSameOutcome(path);
         }
 
+        private static string Runs(string runs, string repositories = "") =>
+            "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"Inventory\", \"repositories\": [" + repositories + "], \"jobs\": [], \"runs\": [ " + runs + " ], \"restorePoints\": [] }";
+
+        /// <summary>Values the fast reader sets straight from the file's bytes (names, times, enum names, true/false,
+        /// whole numbers) are set only when the located reader takes them the same way; every other value, right or
+        /// wrong, goes through the field's own conversion, and a file with a problem is left to the located reader.</summary>
+        [Theory]
+        [InlineData("keys in another order", true, "{ \"result\": \"success\", \"start\": \"2026-10-31T22:00:00Z\", \"job\": \"j\" }")]
+        [InlineData("enum name in capitals", true, "{ \"job\": \"j\", \"start\": \"2026-10-31T22:00:00Z\", \"result\": \"SUCCESS\" }")]
+        [InlineData("enum name with a letter beyond ASCII", false, "{ \"job\": \"j\", \"start\": \"2026-10-31T22:00:00Z\", \"result\": \"\u017fuccess\" }")]
+        [InlineData("escaped key", true, "{ \"jo\\u0062\": \"j\", \"start\": \"2026-10-31T22:00:00Z\", \"result\": \"success\" }")]
+        [InlineData("null and empty optional values", true, "{ \"job\": \"j\", \"start\": \"2026-10-31T22:00:00Z\", \"end\": null, \"result\": \"success\", \"message\": \"\" }")]
+        [InlineData("enum name not allowed", false, "{ \"job\": \"j\", \"start\": \"2026-10-31T22:00:00Z\", \"result\": \"successful\" }")]
+        [InlineData("number for a name", false, "{ \"job\": 7, \"start\": \"2026-10-31T22:00:00Z\", \"result\": \"success\" }")]
+        [InlineData("time without offset", false, "{ \"job\": \"j\", \"start\": \"2026-10-31T22:00:00\", \"result\": \"success\" }")]
+        [InlineData("time out of range", false, "{ \"job\": \"j\", \"start\": \"1850-01-01T00:00:00Z\", \"result\": \"success\" }")]
+        [InlineData("time with an escape", true, "{ \"job\": \"j\", \"start\": \"2026-10-31T22\\u003a00:00Z\", \"result\": \"success\" }")]
+        [InlineData("empty required name", false, "{ \"job\": \"\", \"start\": \"2026-10-31T22:00:00Z\", \"result\": \"success\" }")]
+        [InlineData("null required time", false, "{ \"job\": \"j\", \"start\": null, \"result\": \"success\" }")]
+        [InlineData("key given twice", false, "{ \"job\": \"j\", \"job\": \"k\", \"start\": \"2026-10-31T22:00:00Z\", \"result\": \"success\" }")]
+        [InlineData("end before start", false, "{ \"job\": \"j\", \"start\": \"2026-10-31T22:00:00Z\", \"end\": \"2026-10-31T21:00:00Z\", \"result\": \"success\" }")]
+        [InlineData("boolean for a time", false, "{ \"job\": \"j\", \"start\": true, \"result\": \"success\" }")]
+        public void Plain_values_are_set_from_the_bytes_only_as_the_located_reader_would_set_them(string what, bool fastPath, string run)
+        {
+            var path = Write(what.Replace(' ', '-') + ".json", Runs(run));
+
+            var fast = Utf8InventoryJsonReader.TryRead(path, CancellationToken.None);
+
+            Assert.Equal(fastPath, fast != null);
+            if (fast != null) InventoryAssert.Equal(LocatedRead(path), fast);
+            AssertSameOutcome(path);
+        }
+
+        [Theory]
+        [InlineData(true, "\"immutableDays\": 30, \"encrypted\": false, \"location\": \"Cloud\"")]
+        [InlineData(false, "\"immutableDays\": 2147483648")]
+        [InlineData(false, "\"immutableDays\": -1")]
+        [InlineData(false, "\"encrypted\": \"yes\"")]
+        [InlineData(false, "\"immutableDays\": true")]
+        public void Repository_numbers_and_booleans_are_set_from_the_bytes_only_as_the_located_reader_would_set_them(bool fastPath, string fields)
+        {
+            var path = Write("repository.json", Runs("", "{ \"id\": \"r\", " + fields + " }"));
+
+            var fast = Utf8InventoryJsonReader.TryRead(path, CancellationToken.None);
+
+            Assert.Equal(fastPath, fast != null);
+            AssertSameOutcome(path);
+        }
+
         [Fact]
         public void Bytes_that_are_not_utf8_inside_a_string_are_left_to_the_located_reader()
         {
