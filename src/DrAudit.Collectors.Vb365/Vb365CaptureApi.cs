@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using DrAudit.Core.Loading.Files;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -20,7 +21,7 @@ namespace DrAudit.Collectors.Vb365
         public Vb365CaptureApi(string folder)
         {
             _folder = folder;
-            if (!Directory.Exists(folder)) throw new Vb365SourceException("the capture folder " + folder + " does not exist.");
+            if (!Directory.Exists(folder)) throw new RestSourceException("the capture folder " + folder + " does not exist.");
             _index = Vb365CaptureIndex.Read(folder);
         }
 
@@ -31,7 +32,7 @@ namespace DrAudit.Collectors.Vb365
             cancellation.ThrowIfCancellationRequested();
             var file = Find(pathAndQuery);
             if (file == null)
-                throw new Vb365SourceException("the capture " + _folder + " has no response for GET " + pathAndQuery + "; capture the source again with Save-DrSourceCapture.") { Unanswered = true };
+                throw new RestSourceException("the capture " + _folder + " has no response for GET " + pathAndQuery + "; capture the source again with Save-DrSourceCapture.") { Unanswered = true };
             var path = Path.Combine(_folder, file);
             try
             {
@@ -40,19 +41,19 @@ namespace DrAudit.Collectors.Vb365
             }
             catch (JsonException e)
             {
-                throw new Vb365SourceException("malformed response: " + path + " (GET " + pathAndQuery + ") is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
+                throw new RestSourceException("malformed response: " + path + " (GET " + pathAndQuery + ") is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
             }
             catch (IOException e)
             {
-                throw new Vb365SourceException("cannot read " + path + ": " + e.Message, e);
+                throw new RestSourceException("cannot read " + path + ": " + e.Message, e);
             }
             catch (InputFileException e)
             {
-                throw new Vb365SourceException("malformed response: " + e.Problem.Message, e);
+                throw new RestSourceException("malformed response: " + e.Problem.Message, e);
             }
             catch (DecoderFallbackException e)
             {
-                throw new Vb365SourceException("malformed response: " + InputFile.LocateBadEncoding(path), e);
+                throw new RestSourceException("malformed response: " + InputFile.LocateBadEncoding(path), e);
             }
         }
 

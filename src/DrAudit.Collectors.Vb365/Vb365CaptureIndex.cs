@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DrAudit.Core.Sources;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Vb365
@@ -30,7 +31,7 @@ namespace DrAudit.Collectors.Vb365
             }
             catch (CaptureIndexException e)
             {
-                throw new Vb365SourceException(e.Message, e);
+                throw new RestSourceException(e.Message, e);
             }
             var index = new Vb365CaptureIndex
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Vb365
@@ -62,7 +63,7 @@ namespace DrAudit.Collectors.Vb365
             return slash < 0 || slash == path.Length - 1 ? null : Uri.UnescapeDataString(path.Substring(slash + 1));
         }
 
-        public static Vb365SourceException Malformed(string what, string problem) =>
-            new Vb365SourceException("malformed response: " + what + " " + problem + ".");
+        public static RestSourceException Malformed(string what, string problem) =>
+            new RestSourceException("malformed response: " + what + " " + problem + ".");
     }
 }

@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
 using DrAudit.Core.Sources.Http;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -36,7 +37,7 @@ namespace DrAudit.Collectors.Vb365
             _clock = clock;
         }
 
-        /// <summary>Signs in with the password; throws <see cref="Vb365SourceException"/> when the server refuses.</summary>
+        /// <summary>Signs in with the password; throws <see cref="RestSourceException"/> when the server refuses.</summary>
         public void Connect(CancellationToken cancellation) => SignIn(cancellation);
 
         public JToken Get(string pathAndQuery, CancellationToken cancellation)
@@ -53,9 +54,9 @@ namespace DrAudit.Collectors.Vb365
             {
                 var error = Describe(body);
                 if (response.StatusCode == HttpStatusCode.Unauthorized || response.StatusCode == HttpStatusCode.Forbidden)
-                    throw new Vb365SourceException("GET " + pathAndQuery + " was refused (HTTP " + Status(response.StatusCode) + error
+                    throw new RestSourceException("GET " + pathAndQuery + " was refused (HTTP " + Status(response.StatusCode) + error
                         + "): the account may lack the rights to read it (docs/sources/vb365.md).") { Unanswered = response.StatusCode == HttpStatusCode.Forbidden };
-                throw new Vb365SourceException("GET " + pathAndQuery + " failed with HTTP " + Status(response.StatusCode) + error + ".")
+                throw new RestSourceException("GET " + pathAndQuery + " failed with HTTP " + Status(response.StatusCode) + error + ".")
                     { Unanswered = response.StatusCode == HttpStatusCode.NotFound };
             }
             return Parse(body, "GET " + pathAndQuery);
@@ -71,7 +72,7 @@ namespace DrAudit.Collectors.Vb365
                 Pair("disable_antiforgery_token", "true"),
             }, cancellation);
             if (!response.IsSuccessStatusCode)
-                throw new Vb365SourceException("authentication refused: the server did not accept the credentials of '" + _credential.UserName
+                throw new RestSourceException("authentication refused: the server did not accept the credentials of '" + _credential.UserName
                     + "' (HTTP " + Status(response.StatusCode) + Describe(body) + ").");
             TakeTokens(body, "the token response");
         }
@@ -110,7 +111,7 @@ namespace DrAudit.Collectors.Vb365
             var token = Parse(body, what) as JObject;
             var access = token?.Value<string>("access_token");
             if (token == null || string.IsNullOrEmpty(access))
-                throw new Vb365SourceException("malformed response: " + what + " has no access_token.");
+                throw new RestSourceException("malformed response: " + what + " has no access_token.");
             _accessToken = access;
             _refreshToken = token.Value<string>("refresh_token");
             var seconds = token["expires_in"]?.Type == JTokenType.Integer ? token.Value<int>("expires_in") : 3600;
@@ -148,7 +149,7 @@ namespace DrAudit.Collectors.Vb365
             }
             catch (JsonException e)
             {
-                throw new Vb365SourceException("malformed response: " + what + " is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
+                throw new RestSourceException("malformed response: " + what + " is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
             }
         }
 

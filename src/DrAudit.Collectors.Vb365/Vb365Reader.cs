@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using DrAudit.Core.Auditing;
 using DrAudit.Core.Hosting;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Vb365
@@ -74,8 +75,8 @@ namespace DrAudit.Collectors.Vb365
             if (found.Count == 0) found = all.Where(o => Matches(o, "name", wanted) || Matches(o, "officeName", wanted)).ToList();
             if (found.Count == 1) return found[0];
             if (found.Count > 1)
-                throw new Vb365SourceException("the server has " + found.Count + " organizations named '" + wanted + "'; give the organization's id instead.");
-            throw new Vb365SourceException("the server has no organization '" + wanted + "' that this account can see (it lists "
+                throw new RestSourceException("the server has " + found.Count + " organizations named '" + wanted + "'; give the organization's id instead.");
+            throw new RestSourceException("the server has no organization '" + wanted + "' that this account can see (it lists "
                 + all.Count.ToString(CultureInfo.InvariantCulture) + "); check the organization's name or id in the Veeam Backup for Microsoft 365 console.");
         }
 
@@ -90,7 +91,7 @@ namespace DrAudit.Collectors.Vb365
             {
                 return read();
             }
-            catch (Vb365SourceException e) when (e.Unanswered)
+            catch (RestSourceException e) when (e.Unanswered)
             {
                 _host.WriteVerbose("Not read from the Veeam Backup for Microsoft 365 server: " + what + " (" + e.Message.TrimEnd('.') + "); what it would show stays unknown.");
                 return null;

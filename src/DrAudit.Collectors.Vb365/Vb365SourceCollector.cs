@@ -5,6 +5,7 @@ using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Sources;
 using DrAudit.Core.Sources.Http;
+using DrAudit.Core.Sources.Rest;
 
 namespace DrAudit.Collectors.Vb365
 {
@@ -37,7 +38,7 @@ namespace DrAudit.Collectors.Vb365
             try
             {
                 if (string.IsNullOrWhiteSpace(source.Organization))
-                    throw new Vb365SourceException("the source needs organization: the Microsoft 365 organization's name (contoso.onmicrosoft.com) or id.");
+                    throw new RestSourceException("the source needs organization: the Microsoft 365 organization's name (contoso.onmicrosoft.com) or id.");
                 IVb365Api api;
                 Vb365CaptureRecorder? recorder = null;
                 DateTimeOffset? collectedAt;
@@ -68,7 +69,7 @@ namespace DrAudit.Collectors.Vb365
                     CollectedAt = collectedAt,
                 };
             }
-            catch (Vb365SourceException e)
+            catch (RestSourceException e)
             {
                 return SourceData.Failed(source, Reason(source, where, e.Message));
             }
@@ -89,11 +90,11 @@ namespace DrAudit.Collectors.Vb365
         private Vb365LiveApi Connect(SourceDefinition source, CollectionContext context, CancellationToken cancellation)
         {
             if (!Uri.TryCreate(source.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
-                throw new Vb365SourceException("the source needs url: https://<vb365-server>:4443 (or capture: <folder>).");
+                throw new RestSourceException("the source needs url: https://<vb365-server>:4443 (or capture: <folder>).");
             CertificateThumbprint? pin = null;
             if (!string.IsNullOrWhiteSpace(source.CertificateThumbprint) && !CertificateThumbprint.TryParse(source.CertificateThumbprint, out pin))
-                throw new Vb365SourceException("certificateThumbprint is not a SHA-1 (40 hex digits) or SHA-256 (64 hex digits) thumbprint.");
-            var credential = SourceUserCredential.Resolve(source, context, out var problem) ?? throw new Vb365SourceException(problem!);
+                throw new RestSourceException("certificateThumbprint is not a SHA-1 (40 hex digits) or SHA-256 (64 hex digits) thumbprint.");
+            var credential = SourceUserCredential.Resolve(source, context, out var problem) ?? throw new RestSourceException(problem!);
             context.Host.WriteVerbose("Connecting to Veeam Backup for Microsoft 365 source '" + source.Id + "' at " + url.GetLeftPart(UriPartial.Authority) + ".");
             var sender = ResilientHttpSender.Create(pin, context.RequestTimeout, Options.Retry);
             sender.Clock = Options.Clock;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using DrAudit.Core.Loading.Files;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -21,7 +22,7 @@ namespace DrAudit.Collectors.Veeam
         public VeeamCaptureApi(string folder)
         {
             _folder = folder;
-            if (!Directory.Exists(folder)) throw new VeeamSourceException("the capture folder " + folder + " does not exist.");
+            if (!Directory.Exists(folder)) throw new RestSourceException("the capture folder " + folder + " does not exist.");
             _index = VeeamCaptureIndex.Read(folder);
         }
 
@@ -66,7 +67,7 @@ namespace DrAudit.Collectors.Veeam
         private JToken Load(string? file, string request)
         {
             if (file == null)
-                throw new VeeamSourceException("the capture " + _folder + " has no response for " + request + "; capture the source again with Save-DrSourceCapture.") { Unanswered = true };
+                throw new RestSourceException("the capture " + _folder + " has no response for " + request + "; capture the source again with Save-DrSourceCapture.") { Unanswered = true };
             var path = Path.Combine(_folder, file);
             try
             {
@@ -75,19 +76,19 @@ namespace DrAudit.Collectors.Veeam
             }
             catch (JsonException e)
             {
-                throw new VeeamSourceException("malformed response: " + path + " (" + request + ") is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
+                throw new RestSourceException("malformed response: " + path + " (" + request + ") is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
             }
             catch (IOException e)
             {
-                throw new VeeamSourceException("cannot read " + path + ": " + e.Message, e);
+                throw new RestSourceException("cannot read " + path + ": " + e.Message, e);
             }
             catch (InputFileException e)
             {
-                throw new VeeamSourceException("malformed response: " + e.Problem.Message, e);
+                throw new RestSourceException("malformed response: " + e.Problem.Message, e);
             }
             catch (DecoderFallbackException e)
             {
-                throw new VeeamSourceException("malformed response: " + InputFile.LocateBadEncoding(path), e);
+                throw new RestSourceException("malformed response: " + InputFile.LocateBadEncoding(path), e);
             }
         }
 

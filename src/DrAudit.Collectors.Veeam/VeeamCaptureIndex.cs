@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DrAudit.Core.Sources;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -33,11 +34,11 @@ namespace DrAudit.Collectors.Veeam
             }
             catch (CaptureIndexException e)
             {
-                throw new VeeamSourceException(e.Message, e);
+                throw new RestSourceException(e.Message, e);
             }
             var index = new VeeamCaptureIndex { ApiVersion = file.Header.Value<string>("apiVersion") ?? "", CapturedAt = file.CapturedAt };
             if (!VeeamApiVersions.IsWellFormed(index.ApiVersion))
-                throw new VeeamSourceException("malformed capture: " + CaptureIndexFile.PathIn(folder) + " names no apiVersion such as 1.3-rev1.");
+                throw new RestSourceException("malformed capture: " + CaptureIndexFile.PathIn(folder) + " names no apiVersion such as 1.3-rev1.");
             index.Responses.AddRange(file.Responses);
             return index;
         }

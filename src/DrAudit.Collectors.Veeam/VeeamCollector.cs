@@ -5,6 +5,7 @@ using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Sources;
 using DrAudit.Core.Sources.Http;
+using DrAudit.Core.Sources.Rest;
 
 namespace DrAudit.Collectors.Veeam
 {
@@ -69,7 +70,7 @@ namespace DrAudit.Collectors.Veeam
                     DiscoveryGap = mapper.DiscoveryGap,
                 };
             }
-            catch (VeeamSourceException e)
+            catch (RestSourceException e)
             {
                 return SourceData.Failed(source, Reason(source, where, e.Message));
             }
@@ -90,12 +91,12 @@ namespace DrAudit.Collectors.Veeam
         private VeeamLiveApi Connect(SourceDefinition source, CollectionContext context, CancellationToken cancellation)
         {
             if (!Uri.TryCreate(source.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
-                throw new VeeamSourceException("the source needs url: https://<vbr-server>:9419 (or capture: <folder>).");
+                throw new RestSourceException("the source needs url: https://<vbr-server>:9419 (or capture: <folder>).");
             if (source.ApiVersion != null && !VeeamApiVersions.IsWellFormed(source.ApiVersion))
-                throw new VeeamSourceException("apiVersion '" + source.ApiVersion + "' is not a revision such as " + VeeamApiVersions.Newest + ".");
+                throw new RestSourceException("apiVersion '" + source.ApiVersion + "' is not a revision such as " + VeeamApiVersions.Newest + ".");
             CertificateThumbprint? pin = null;
             if (!string.IsNullOrWhiteSpace(source.CertificateThumbprint) && !CertificateThumbprint.TryParse(source.CertificateThumbprint, out pin))
-                throw new VeeamSourceException("certificateThumbprint is not a SHA-1 (40 hex digits) or SHA-256 (64 hex digits) thumbprint.");
+                throw new RestSourceException("certificateThumbprint is not a SHA-1 (40 hex digits) or SHA-256 (64 hex digits) thumbprint.");
             var credential = VeeamCredentials.Resolve(source, context);
             context.Host.WriteVerbose("Connecting to Veeam source '" + source.Id + "' at " + url.GetLeftPart(UriPartial.Authority) + ".");
             var sender = ResilientHttpSender.Create(pin, context.RequestTimeout, Options.Retry);

@@ -1,6 +1,7 @@
 using System.Net;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Sources;
+using DrAudit.Core.Sources.Rest;
 
 namespace DrAudit.Collectors.Veeam
 {
@@ -9,6 +10,6 @@ namespace DrAudit.Collectors.Veeam
     internal static class VeeamCredentials
     {
         public static NetworkCredential Resolve(SourceDefinition source, CollectionContext context) =>
-            SourceUserCredential.Resolve(source, context, out var problem) ?? throw new VeeamSourceException(problem!);
+            SourceUserCredential.Resolve(source, context, out var problem) ?? throw new RestSourceException(problem!);
     }
 }

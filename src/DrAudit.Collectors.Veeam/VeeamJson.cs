@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Veeam
@@ -47,7 +48,7 @@ namespace DrAudit.Collectors.Veeam
             throw Malformed(what, "has '" + field + "' " + value.ToString(Newtonsoft.Json.Formatting.None) + ", which is not a date-time");
         }
 
-        public static VeeamSourceException Malformed(string what, string problem) =>
-            new VeeamSourceException("malformed response: " + what + " " + problem + ".");
+        public static RestSourceException Malformed(string what, string problem) =>
+            new RestSourceException("malformed response: " + what + " " + problem + ".");
     }
 }

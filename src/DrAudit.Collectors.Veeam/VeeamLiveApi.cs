@@ -7,6 +7,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
 using DrAudit.Core.Sources.Http;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -60,7 +61,7 @@ namespace DrAudit.Collectors.Veeam
                 if (IsVersionRejection(error))
                 {
                     if (requested != null)
-                        throw new VeeamSourceException("the server does not accept apiVersion " + requested + " (it said: " + error.Message + ").");
+                        throw new RestSourceException("the server does not accept apiVersion " + requested + " (it said: " + error.Message + ").");
                     var supported = VeeamApiVersions.MentionedIn(error.Message);
                     var next = candidates.Skip(i + 1).FirstOrDefault(v => supported.Count == 0 || supported.Contains(v));
                     if (next == null) break;
@@ -69,7 +70,7 @@ namespace DrAudit.Collectors.Veeam
                 }
                 throw Refused(response.StatusCode, error);
             }
-            throw new VeeamSourceException("the server accepts none of the REST API revisions DrAudit reads (" + string.Join(", ", VeeamApiVersions.Known) + "); VBR 12 or later is needed.");
+            throw new RestSourceException("the server accepts none of the REST API revisions DrAudit reads (" + string.Join(", ", VeeamApiVersions.Known) + "); VBR 12 or later is needed.");
         }
 
         public JToken Get(string pathAndQuery, CancellationToken cancellation) =>
@@ -99,9 +100,9 @@ namespace DrAudit.Collectors.Veeam
             {
                 var error = ErrorOf(body);
                 if (response.StatusCode == HttpStatusCode.Unauthorized || response.StatusCode == HttpStatusCode.Forbidden)
-                    throw new VeeamSourceException(what + " was refused (HTTP " + Status(response.StatusCode) + Describe(error) + "): the account may lack the rights to read it.")
+                    throw new RestSourceException(what + " was refused (HTTP " + Status(response.StatusCode) + Describe(error) + "): the account may lack the rights to read it.")
                         { Unanswered = response.StatusCode == HttpStatusCode.Forbidden };
-                throw new VeeamSourceException(what + " failed with HTTP " + Status(response.StatusCode) + Describe(error) + ".")
+                throw new RestSourceException(what + " failed with HTTP " + Status(response.StatusCode) + Describe(error) + ".")
                     { Unanswered = response.StatusCode == HttpStatusCode.NotFound || response.StatusCode == HttpStatusCode.MethodNotAllowed };
             }
             return Parse(body, what);
@@ -143,7 +144,7 @@ namespace DrAudit.Collectors.Veeam
             var token = Parse(body, what) as JObject;
             var access = token?.Value<string>("access_token");
             if (token == null || string.IsNullOrEmpty(access))
-                throw new VeeamSourceException("malformed response: " + what + " has no access_token.");
+                throw new RestSourceException("malformed response: " + what + " has no access_token.");
             _accessToken = access;
             _refreshToken = token.Value<string>("refresh_token");
             var seconds = token["expires_in"]?.Type == JTokenType.Integer ? token.Value<int>("expires_in") : 900;
@@ -182,7 +183,7 @@ namespace DrAudit.Collectors.Veeam
             }
             catch (JsonException e)
             {
-                throw new VeeamSourceException("malformed response: " + what + " is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
+                throw new RestSourceException("malformed response: " + what + " is not valid JSON (" + e.Message.TrimEnd('.') + ").", e);
             }
         }
 
@@ -206,7 +207,7 @@ namespace DrAudit.Collectors.Veeam
             || (error.Message ?? "").IndexOf("version", StringComparison.OrdinalIgnoreCase) >= 0 && (error.Message ?? "").IndexOf("unsupported", StringComparison.OrdinalIgnoreCase) >= 0;
 
         private Exception Refused(HttpStatusCode status, VeeamError error) =>
-            new VeeamSourceException("authentication refused: the server did not accept the credentials of '" + _credential.UserName
+            new RestSourceException("authentication refused: the server did not accept the credentials of '" + _credential.UserName
                 + "' (HTTP " + Status(status) + Describe(error) + ").");
 
         private static string Describe(VeeamError error) =>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using DrAudit.Core.Auditing;
 using DrAudit.Core.Hosting;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Veeam
@@ -142,7 +143,7 @@ namespace DrAudit.Collectors.Veeam
             {
                 return read();
             }
-            catch (VeeamSourceException e) when (e.Unanswered)
+            catch (RestSourceException e) when (e.Unanswered)
             {
                 _host.WriteVerbose("Not read from the Veeam server: " + what + " (" + e.Message.TrimEnd('.') + "); what it would show stays unknown.");
                 return null;
