@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DrAudit.Core.Evaluation.Rules.Support;
 using DrAudit.Core.Model.Definition;
 
 namespace DrAudit.Core.Evaluation
@@ -29,9 +30,25 @@ namespace DrAudit.Core.Evaluation
         /// <summary>Points at or before asOf whose run's result the source could not say.</summary>
         public int UnverifiedPoints { get; set; }
 
+        /// <summary>The repositories holding the good points, in order of first appearance (counted by source and
+        /// repository id). Worked out once, when the index is complete: several rules and the readiness read it.</summary>
+        public IReadOnlyList<ComponentRepository> Repositories { get; private set; } = new ComponentRepository[0];
+        /// <summary>Good points that name no repository (they add none to <see cref="Repositories"/>).</summary>
+        public int PointsWithoutRepository { get; private set; }
+        /// <summary>True when a good point's repository had facts attested rather than reported by its source.</summary>
+        public bool HasAttestedPoint { get; private set; }
+
         /// <summary>True when every matched source could be read.</summary>
         public bool Visible => FailedSources.Count == 0;
         public IEnumerable<JobEvidence> EnabledJobs => Jobs.Where(j => j.Job.Enabled);
         public PointEvidence? NewestGoodPoint => GoodPoints.Count == 0 ? null : GoodPoints[GoodPoints.Count - 1];
+
+        /// <summary>Works out the summaries of the good points once they are all in, oldest first (the index calls it last).</summary>
+        internal void Complete()
+        {
+            Repositories = ComponentRepository.Of(GoodPoints, out var withoutRepository);
+            PointsWithoutRepository = withoutRepository;
+            HasAttestedPoint = GoodPoints.Exists(p => p.Attested != null);
+        }
     }
 }

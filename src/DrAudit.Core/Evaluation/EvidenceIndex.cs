@@ -49,6 +49,7 @@ namespace DrAudit.Core.Evaluation
                     index.Collect(names, evidence);
                 }
                 evidence.GoodPoints.Sort((a, b) => a.Time.CompareTo(b.Time));
+                evidence.Complete();
             }
             return new EvidenceIndex(result);
         }

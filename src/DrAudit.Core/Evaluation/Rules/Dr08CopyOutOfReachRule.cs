@@ -29,7 +29,7 @@ namespace DrAudit.Core.Evaluation.Rules
             if (evidence.GoodPoints.Count == 0)
                 return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 1)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
-            var repositories = ComponentRepository.Of(evidence, out _);
+            var repositories = evidence.Repositories;
             var lines = repositories.Select(r => r.Describe(
                 "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
                 "offline: " + (r.Repository?.Location == null ? "not stated" : r.Repository.Location == RepositoryLocation.Offline ? "yes" : "no"),

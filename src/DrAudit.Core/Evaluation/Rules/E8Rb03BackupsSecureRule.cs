@@ -27,7 +27,8 @@ namespace DrAudit.Core.Evaluation.Rules
         protected override ComponentVerdict JudgeComponent(ServiceContext service, Component component)
         {
             var evidence = service.EvidenceFor(component);
-            var repositories = ComponentRepository.Of(evidence, out var withoutRepository);
+            var repositories = evidence.Repositories;
+            var withoutRepository = evidence.PointsWithoutRepository;
             var lines = repositories.Select(r => r.Describe(
                 r.Repository?.Location?.ToString().ToLowerInvariant() ?? "location not stated",
                 "encrypted: " + ComponentRepository.YesNo(r.Repository?.Encrypted))).ToList();

@@ -51,7 +51,7 @@ namespace DrAudit.Core.Evaluation.Rules
             var evidence = service.EvidenceFor(component);
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
             var retention = service.Targets.Retention.Value;
-            var repositories = ComponentRepository.Of(evidence, out _);
+            var repositories = evidence.Repositories;
             var lines = repositories.Select(r => r.Describe(
                 "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
                 "immutable days: " + (r.Repository?.ImmutableDays?.ToString(CultureInfo.InvariantCulture) ?? "not stated"))).ToList();

@@ -20,9 +20,8 @@ namespace DrAudit.Core.Evaluation.Scoring
                 NeedsBackup = component.NeedsBackup,
                 NoBackupReason = component.NeedsBackup ? null : component.Backup?.Reason,
                 Jobs = evidence.EnabledJobs.Select(j => j.SourceId + ": " + j.Job.DisplayName).ToList(),
-                Repositories = evidence.GoodPoints
-                    .Where(p => !string.IsNullOrEmpty(p.Point.Repository))
-                    .Select(p => p.Point.Repository!)
+                Repositories = evidence.Repositories
+                    .Select(r => r.Id)
                     .Distinct(StringComparer.Ordinal)
                     .OrderBy(r => r, StringComparer.Ordinal)
                     .ToList(),

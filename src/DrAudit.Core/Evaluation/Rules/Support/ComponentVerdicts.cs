@@ -14,6 +14,9 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         public const int MaxEvidence = 10;
 
         private readonly List<ComponentVerdict> _all = new List<ComponentVerdict>();
+        /// <summary>The verdicts of each state, largest weight first (ties in the order added): sorted once after the
+        /// last <see cref="Add"/>, as statements read them several times.</summary>
+        private List<ComponentVerdict>[]? _ordered;
 
         public ComponentVerdicts(ServiceContext service)
         {
@@ -31,6 +34,7 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         public ComponentVerdicts Add(ComponentVerdict verdict)
         {
             _all.Add(verdict);
+            _ordered = null;
             return this;
         }
 
@@ -40,7 +44,7 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         /// <summary>The weakest quality among the readable sources of the judged components; Poor when the control uses
         /// repository facts and a repository holding the judged components' points had facts attested rather than reported.</summary>
         public EvidenceQuality Quality =>
-            UsesRepositoryFacts && _all.Any(v => Service.EvidenceFor(v.Component).GoodPoints.Any(p => p.Attested != null))
+            UsesRepositoryFacts && _all.Any(v => Service.EvidenceFor(v.Component).HasAttestedPoint)
                 ? EvidenceQuality.Poor
                 : ComponentEvidenceQuality.Weakest(Service, _all.Select(v => v.Component));
 
@@ -69,7 +73,12 @@ namespace DrAudit.Core.Evaluation.Rules.Support
             return $"{Service.Name}: {ComponentStatements.Count(failing.Count, Count)} {headline}: {ComponentStatements.Details(failing)}.";
         }
 
-        private List<ComponentVerdict> Ordered(ComponentState state) =>
-            _all.Where(v => v.State == state).OrderByDescending(v => v.Weight).ToList();
+        private List<ComponentVerdict> Ordered(ComponentState state)
+        {
+            _ordered ??= new[] { ComponentState.NotMet, ComponentState.Unknown, ComponentState.Met }
+                .Select(s => _all.Where(v => v.State == s).OrderByDescending(v => v.Weight).ToList())
+                .ToArray();
+            return _ordered[(int)state];
+        }
     }
 }
