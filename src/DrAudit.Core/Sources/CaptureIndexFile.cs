@@ -32,11 +32,12 @@ namespace DrAudit.Core.Sources
         public JObject Header { get; private set; } = new JObject();
         public List<KeyValuePair<string, string>> Responses { get; } = new List<KeyValuePair<string, string>>();
 
-        /// <summary>Reads <paramref name="folder"/>'s index; throws <see cref="CaptureIndexException"/> when it is missing,
+        /// <summary>Reads <paramref name="folder"/>'s index; throws <see cref="CaptureIndexException"/> when the folder or the index is missing,
         /// not JSON, of another <paramref name="format"/> (<paramref name="product"/> names the capture in the message), or
         /// names a response file outside the folder.</summary>
         public static CaptureIndexFile Read(string folder, string format, string product)
         {
+            if (!Directory.Exists(folder)) throw new CaptureIndexException("the capture folder " + folder + " does not exist.");
             var path = Path.Combine(folder, FileName);
             if (!File.Exists(path)) throw new CaptureIndexException("the capture folder " + folder + " has no " + FileName + ".");
             JObject json;
