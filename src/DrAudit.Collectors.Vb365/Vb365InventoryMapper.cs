@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Inventory;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Vb365
@@ -55,7 +56,7 @@ namespace DrAudit.Collectors.Vb365
             var byId = new Dictionary<string, JObject>(StringComparer.Ordinal);
             foreach (var record in records)
             {
-                var id = Vb365Json.RequiredString(record, "id", what);
+                var id = RestJsonFields.RequiredString(record, "id", what);
                 if (!byId.ContainsKey(id)) byId.Add(id, record);
             }
             return byId;
@@ -72,7 +73,7 @@ namespace DrAudit.Collectors.Vb365
                 Id = id,
                 Name = Vb365Json.String(record, "name"),
                 Kind = kind,
-                Enabled = Vb365Json.Bool(record, "isEnabled") ?? false,
+                Enabled = RestJsonFields.Bool(record, "isEnabled") ?? false,
                 Objects = objects.Select(o => o.Name).ToList(),
                 Repository = repositoryId,
                 Retention = Vb365Values.RetentionOf(repository),
@@ -118,7 +119,7 @@ namespace DrAudit.Collectors.Vb365
                 var repository = Vb365Json.String(record, "repositoryId");
                 var jobId = Vb365Json.String(record, "jobId");
                 if (jobId == null) continue;
-                if (Vb365Json.Bool(record, "isLongTermCopy") == true)
+                if (RestJsonFields.Bool(record, "isLongTermCopy") == true)
                 {
                     var copy = copies.FirstOrDefault(c => copySources.TryGetValue(c.Id, out var s) && s == jobId && c.Repository == repository)
                         ?? copies.FirstOrDefault(c => c.Id == jobId);
@@ -135,7 +136,7 @@ namespace DrAudit.Collectors.Vb365
             var flag = workload == Vb365Workload.Mailbox ? "isExchange"
                 : workload == Vb365Workload.OneDrive ? "isOneDrive"
                 : workload == Vb365Workload.Site ? "isSharePoint" : "isTeams";
-            return Vb365Json.Bool(point, flag) != false;
+            return RestJsonFields.Bool(point, flag) != false;
         }
     }
 }

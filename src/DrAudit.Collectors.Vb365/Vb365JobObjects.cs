@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Hosting;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Vb365
@@ -46,10 +47,10 @@ namespace DrAudit.Collectors.Vb365
         private static HashSet<Vb365Workload> PartialWorkloads(JObject item)
         {
             var workloads = new HashSet<Vb365Workload>();
-            if (Vb365Json.Bool(item, "mailbox") == true) workloads.Add(Vb365Workload.Mailbox);
-            if (Vb365Json.Bool(item, "oneDrive") == true) workloads.Add(Vb365Workload.OneDrive);
-            if (Vb365Json.Bool(item, "sites") == true) workloads.Add(Vb365Workload.Site);
-            if (Vb365Json.Bool(item, "teams") == true) workloads.Add(Vb365Workload.Team);
+            if (RestJsonFields.Bool(item, "mailbox") == true) workloads.Add(Vb365Workload.Mailbox);
+            if (RestJsonFields.Bool(item, "oneDrive") == true) workloads.Add(Vb365Workload.OneDrive);
+            if (RestJsonFields.Bool(item, "sites") == true) workloads.Add(Vb365Workload.Site);
+            if (RestJsonFields.Bool(item, "teams") == true) workloads.Add(Vb365Workload.Team);
             return workloads;
         }
 
@@ -68,7 +69,7 @@ namespace DrAudit.Collectors.Vb365
             if (workloads.Contains(Vb365Workload.Site))
             {
                 if (_snapshot.Sites == null) _host.WriteVerbose("VB365 job '" + name + "' protects the organization's sites, but they could not be read; its sites are unknown.");
-                foreach (var site in (_snapshot.Sites ?? new List<JObject>()).Where(x => Vb365Json.Bool(x, "isPersonal") != true))
+                foreach (var site in (_snapshot.Sites ?? new List<JObject>()).Where(x => RestJsonFields.Bool(x, "isPersonal") != true))
                     if ((Vb365Json.String(site, "url") ?? Vb365Json.String(site, "name")) is string url) yield return new Vb365ProtectedObject(url, Vb365Workload.Site);
             }
             if (workloads.Contains(Vb365Workload.Team))
@@ -88,8 +89,8 @@ namespace DrAudit.Collectors.Vb365
                 case "user":
                     var address = Vb365Json.String(item, "user.name");
                     if (address == null) break;
-                    var mailbox = Vb365Json.Bool(item, "mailbox");
-                    var oneDrive = Vb365Json.Bool(item, "oneDrive");
+                    var mailbox = RestJsonFields.Bool(item, "mailbox");
+                    var oneDrive = RestJsonFields.Bool(item, "oneDrive");
                     var all = mailbox == null && oneDrive == null && excluded;
                     if (mailbox == true || all) yield return new Vb365ProtectedObject(address, Vb365Workload.Mailbox);
                     if (oneDrive == true || all) yield return new Vb365ProtectedObject(Vb365ProtectedObject.OneDrivePrefix + address, Vb365Workload.OneDrive);
@@ -103,9 +104,9 @@ namespace DrAudit.Collectors.Vb365
                     break;
                 case "group":
                     var group = Vb365Json.String(item, "group.name") ?? Vb365Json.String(item, "group.displayName");
-                    if (group != null && (Vb365Json.Bool(item, "groupMailbox") == true || excluded))
+                    if (group != null && (RestJsonFields.Bool(item, "groupMailbox") == true || excluded))
                         yield return new Vb365ProtectedObject(group, Vb365Workload.Mailbox);
-                    if (!excluded && (Vb365Json.Bool(item, "members") == true || Vb365Json.Bool(item, "memberMailbox") == true || Vb365Json.Bool(item, "memberOnedrive") == true))
+                    if (!excluded && (RestJsonFields.Bool(item, "members") == true || RestJsonFields.Bool(item, "memberMailbox") == true || RestJsonFields.Bool(item, "memberOnedrive") == true))
                         _host.WriteVerbose("VB365 job '" + Vb365Json.String(job, "name") + "' protects the members of group '" + group
                             + "'; members are not expanded, so a member's mailbox or OneDrive counts as protected only where it is selected on its own.");
                     break;

@@ -5,28 +5,16 @@ using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Vb365
 {
-    /// <summary>Reads fields of a VB365 REST record. Required fields missing or of the wrong type make a malformed
-    /// response; optional ones are null. Times keep their offsets (the API writes UTC with up to 7 fractional digits).</summary>
+    /// <summary>The readers of VB365 REST fields that differ from the core's <see cref="RestJsonFields"/> (which reads the
+    /// rest): empty text is no text, whole numbers may be written as text, the .NET zero date means "none", and related
+    /// resources may be named only by a HAL link.</summary>
     internal static class Vb365Json
     {
-        public static string RequiredString(JObject record, string field, string what)
-        {
-            var value = record[field];
-            if (value == null || value.Type != JTokenType.String || string.IsNullOrEmpty((string?)value))
-                throw Malformed(what, "has no '" + field + "' text");
-            return (string)value!;
-        }
-
+        /// <summary>The text at <paramref name="path"/>; null when absent, not text, or empty.</summary>
         public static string? String(JToken? record, string path)
         {
-            var value = record?.SelectToken(path);
-            return value != null && value.Type == JTokenType.String && ((string?)value)!.Length > 0 ? (string?)value : null;
-        }
-
-        public static bool? Bool(JToken? record, string path)
-        {
-            var value = record?.SelectToken(path);
-            return value != null && value.Type == JTokenType.Boolean ? (bool?)value : null;
+            var value = RestJsonFields.String(record, path);
+            return string.IsNullOrEmpty(value) ? null : value;
         }
 
         /// <summary>A whole number, also when written as text (the API's retention periods were strings before v5).</summary>
@@ -39,17 +27,13 @@ namespace DrAudit.Collectors.Vb365
         }
 
         public static DateTimeOffset RequiredTime(JObject record, string field, string what) =>
-            Time(record, field, what) ?? throw Malformed(what, "has no '" + field + "' time");
+            Time(record, field, what) ?? throw RestJsonFields.Malformed(what, "has no '" + field + "' time");
 
         /// <summary>Null when absent, null, or the .NET zero date some builds write for "not yet" (0001-01-01).</summary>
         public static DateTimeOffset? Time(JObject record, string field, string what)
         {
-            var value = record[field];
-            if (value == null || value.Type == JTokenType.Null) return null;
-            if (value.Type == JTokenType.String
-                && DateTimeOffset.TryParse((string?)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind | DateTimeStyles.AssumeUniversal, out var time))
-                return time.Year <= 1 ? (DateTimeOffset?)null : time;
-            throw Malformed(what, "has '" + field + "' " + value.ToString(Newtonsoft.Json.Formatting.None) + ", which is not a date-time");
+            var time = RestJsonFields.Time(record, field, what);
+            return time.HasValue && time.Value.Year <= 1 ? null : time;
         }
 
         /// <summary>The last path segment of a HAL link (<c>_links.organization.href</c>), used when a record names a related
@@ -62,8 +46,5 @@ namespace DrAudit.Collectors.Vb365
             var slash = path.LastIndexOf('/');
             return slash < 0 || slash == path.Length - 1 ? null : Uri.UnescapeDataString(path.Substring(slash + 1));
         }
-
-        public static RestSourceException Malformed(string what, string problem) =>
-            new RestSourceException("malformed response: " + what + " " + problem + ".");
     }
 }

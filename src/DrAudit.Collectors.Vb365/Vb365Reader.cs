@@ -37,12 +37,12 @@ namespace DrAudit.Collectors.Vb365
         public Vb365Snapshot Read(string organization, DateTimeOffset since)
         {
             var snapshot = new Vb365Snapshot { Organization = FindOrganization(organization) };
-            var orgId = Vb365Json.RequiredString(snapshot.Organization, "id", "an organization");
+            var orgId = RestJsonFields.RequiredString(snapshot.Organization, "id", "an organization");
             var escaped = Uri.EscapeDataString(orgId);
             snapshot.Jobs.AddRange(Whole(V + "/Organizations/" + escaped + "/Jobs", "backup jobs"));
             foreach (var job in snapshot.Jobs)
             {
-                var id = Vb365Json.RequiredString(job, "id", "a backup job");
+                var id = RestJsonFields.RequiredString(job, "id", "a backup job");
                 if (snapshot.SelectedItems.ContainsKey(id)) continue;
                 snapshot.SelectedItems[id] = Whole(V + "/Jobs/" + Uri.EscapeDataString(id) + "/SelectedItems", "items of job " + id);
                 snapshot.ExcludedItems[id] = Optional(() => Whole(V + "/Jobs/" + Uri.EscapeDataString(id) + "/ExcludedItems", "exclusions of job " + id),
@@ -105,7 +105,7 @@ namespace DrAudit.Collectors.Vb365
             var answer = _api.Get(path, _cancellation);
             if (answer is JArray array) return Records(array, "GET " + path);
             if (answer is JObject page && page["results"] is JArray) return Paged(path, null, what);
-            throw Vb365Json.Malformed("GET " + path, "is neither a list nor a page of results");
+            throw RestJsonFields.Malformed("GET " + path, "is neither a list nor a page of results");
         }
 
         /// <summary>Every record of a paged collection: <c>{"offset", "limit", "setId", "results": [...], "_links": {"next"}}</c>,
@@ -127,7 +127,7 @@ namespace DrAudit.Collectors.Vb365
                     return records;
                 }
                 if (!(answer is JObject page) || !(page["results"] is JArray results))
-                    throw Vb365Json.Malformed("GET " + request, "has no 'results' list");
+                    throw RestJsonFields.Malformed("GET " + request, "has no 'results' list");
                 records.AddRange(Records(results, "GET " + request));
                 setId = Vb365Json.String(page, "setId") ?? setId;
                 _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity,
@@ -146,7 +146,7 @@ namespace DrAudit.Collectors.Vb365
             var records = new List<JObject>();
             foreach (var item in items)
             {
-                if (!(item is JObject record)) throw Vb365Json.Malformed(what, "has an item that is not an object");
+                if (!(item is JObject record)) throw RestJsonFields.Malformed(what, "has an item that is not an object");
                 records.Add(record);
             }
             return records;

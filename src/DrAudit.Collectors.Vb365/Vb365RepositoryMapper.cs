@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DrAudit.Core.Model.Inventory;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Vb365
@@ -26,10 +27,10 @@ namespace DrAudit.Collectors.Vb365
                 repository.ImmutableDays = 0;
                 return repository;
             }
-            repository.Encrypted = Vb365Json.Bool(record, "objectStorageEncryptionEnabled");
+            repository.Encrypted = RestJsonFields.Bool(record, "objectStorageEncryptionEnabled");
             if (!objectStorageRead || !objectStorage.TryGetValue(storageId, out var storage)) return repository;
             repository.Location = Vb365Values.LocationOfObjectStorage(Vb365Json.String(storage, "type"));
-            var immutable = Vb365Json.Bool(storage, "enableImmutability") ?? Vb365Json.Bool(storage, "immutabilityEnabled");
+            var immutable = RestJsonFields.Bool(storage, "enableImmutability") ?? RestJsonFields.Bool(storage, "immutabilityEnabled");
             repository.Immutable = immutable;
             if (immutable == false) repository.ImmutableDays = 0;
             else if (immutable == true && Vb365Values.RetentionOf(record) is DrAudit.Core.Model.Duration retention)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Inventory;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Veeam
@@ -25,15 +26,15 @@ namespace DrAudit.Collectors.Veeam
 
         public BackupServer BackupServer()
         {
-            var server = new BackupServer { Name = VeeamJson.String(_snapshot.ServerInfo, "name") };
+            var server = new BackupServer { Name = RestJsonFields.String(_snapshot.ServerInfo, "name") };
             var config = _snapshot.ConfigBackup;
             if (config == null) return server;
             server.ConfigBackup = new ConfigurationBackup
             {
-                Enabled = VeeamJson.Bool(config, "isEnabled"),
-                Encrypted = VeeamJson.Bool(config, "encryption.isEnabled"),
-                Repository = VeeamJson.String(config, "backupRepositoryId"),
-                LastSuccess = config["lastSuccessfulBackup"] is JObject last ? VeeamJson.Time(last, "lastSuccessfulTime", "the configuration backup's last success") : null,
+                Enabled = RestJsonFields.Bool(config, "isEnabled"),
+                Encrypted = RestJsonFields.Bool(config, "encryption.isEnabled"),
+                Repository = RestJsonFields.String(config, "backupRepositoryId"),
+                LastSuccess = config["lastSuccessfulBackup"] is JObject last ? RestJsonFields.Time(last, "lastSuccessfulTime", "the configuration backup's last success") : null,
             };
             return server;
         }
@@ -75,13 +76,13 @@ namespace DrAudit.Collectors.Veeam
             }
             foreach (var group in _snapshot.ProtectionGroups ?? new List<JObject>())
             {
-                var id = VeeamJson.RequiredString(group, "id", "a protection group");
-                var groupName = VeeamJson.String(group, "name") ?? id;
+                var id = RestJsonFields.RequiredString(group, "id", "a protection group");
+                var groupName = RestJsonFields.String(group, "name") ?? id;
                 foreach (var entity in _snapshot.DiscoveredEntities[id].Where(VeeamValues.IsDiscoveredComputer))
                 {
-                    var name = VeeamJson.String(entity, "name");
+                    var name = RestJsonFields.String(entity, "name");
                     if (name == null) continue;
-                    discovered.Add(new DiscoveredWorkload { Object = name, Kind = VeeamValues.WorkloadOf(VeeamJson.String(entity, "operatingSystem")), Platform = "Veeam Agent (" + groupName + ")" });
+                    discovered.Add(new DiscoveredWorkload { Object = name, Kind = VeeamValues.WorkloadOf(RestJsonFields.String(entity, "operatingSystem")), Platform = "Veeam Agent (" + groupName + ")" });
                 }
             }
             return discovered
@@ -98,8 +99,8 @@ namespace DrAudit.Collectors.Veeam
                 var name = VeeamValues.InventoryName(root);
                 if (name != null && !_snapshot.VirtualMachines.ContainsKey(name)) return "the virtual machines of " + name + " could not be read";
             }
-            var hyperV = _snapshot.Backups.Any(b => string.Equals(VeeamJson.String(b, "platformName"), "HyperV", StringComparison.OrdinalIgnoreCase))
-                || _snapshot.Jobs.Concat(_snapshot.JobStates).Any(j => string.Equals(VeeamJson.String(j, "type"), "HyperVBackup", StringComparison.OrdinalIgnoreCase));
+            var hyperV = _snapshot.Backups.Any(b => string.Equals(RestJsonFields.String(b, "platformName"), "HyperV", StringComparison.OrdinalIgnoreCase))
+                || _snapshot.Jobs.Concat(_snapshot.JobStates).Any(j => string.Equals(RestJsonFields.String(j, "type"), "HyperVBackup", StringComparison.OrdinalIgnoreCase));
             if (!VeeamApiVersions.HasHyperVInventory(_snapshot.ApiVersion))
             {
                 if (hyperV) return "it protects Hyper-V, and REST API " + _snapshot.ApiVersion + " does not list Hyper-V virtual machines (1.3 does)";
@@ -119,10 +120,10 @@ namespace DrAudit.Collectors.Veeam
             {
                 if (_snapshot.ProtectionGroups == null) return "its agent protection groups could not be read";
                 foreach (var group in _snapshot.ProtectionGroups)
-                    if (!_snapshot.DiscoveredEntities.ContainsKey(VeeamJson.RequiredString(group, "id", "a protection group")))
-                        return "the computers of protection group '" + VeeamJson.String(group, "name") + "' could not be read";
+                    if (!_snapshot.DiscoveredEntities.ContainsKey(RestJsonFields.RequiredString(group, "id", "a protection group")))
+                        return "the computers of protection group '" + RestJsonFields.String(group, "name") + "' could not be read";
             }
-            else if (_snapshot.Backups.Any(b => VeeamValues.IsAgentPlatform(VeeamJson.String(b, "platformName"))))
+            else if (_snapshot.Backups.Any(b => VeeamValues.IsAgentPlatform(RestJsonFields.String(b, "platformName"))))
                 return "it protects computers with Veeam agents, and REST API " + _snapshot.ApiVersion + " does not list the computers its protection groups discovered (1.3 does)";
             return null;
         }

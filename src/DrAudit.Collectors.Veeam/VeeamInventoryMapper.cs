@@ -4,6 +4,7 @@ using System.Linq;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model;
 using DrAudit.Core.Model.Inventory;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Veeam
@@ -50,7 +51,7 @@ namespace DrAudit.Collectors.Veeam
             var byId = new Dictionary<string, JObject>(StringComparer.Ordinal);
             foreach (var record in records)
             {
-                var id = VeeamJson.RequiredString(record, "id", what);
+                var id = RestJsonFields.RequiredString(record, "id", what);
                 if (!byId.ContainsKey(id)) byId.Add(id, record);
             }
             return byId;
@@ -58,7 +59,7 @@ namespace DrAudit.Collectors.Veeam
 
         private string SystemName()
         {
-            var build = VeeamJson.String(_snapshot.ServerInfo, "buildVersion");
+            var build = RestJsonFields.String(_snapshot.ServerInfo, "buildVersion");
             return "Veeam Backup & Replication" + (build == null ? "" : " " + build) + " (REST API " + _snapshot.ApiVersion + ")";
         }
 
@@ -68,22 +69,22 @@ namespace DrAudit.Collectors.Veeam
             var jobs = inventory.Jobs.ToDictionary(j => j.Id, StringComparer.Ordinal);
             foreach (var session in ById(_snapshot.Sessions, "a session").Values)
             {
-                var id = VeeamJson.RequiredString(session, "id", "a session");
-                var start = VeeamJson.RequiredTime(session, "creationTime", "session " + id);
-                var end = VeeamJson.Time(session, "endTime", "session " + id);
-                var result = VeeamJson.String(session, "result.result");
-                var state = VeeamJson.String(session, "state");
+                var id = RestJsonFields.RequiredString(session, "id", "a session");
+                var start = RestJsonFields.RequiredTime(session, "creationTime", "session " + id);
+                var end = RestJsonFields.Time(session, "endTime", "session " + id);
+                var result = RestJsonFields.String(session, "result.result");
+                var state = RestJsonFields.String(session, "state");
                 if (VeeamValues.IsSureBackup(session))
                 {
                     AddSureBackup(session, id, start, end, result, state);
                     continue;
                 }
-                var jobId = VeeamJson.String(session, "jobId");
+                var jobId = RestJsonFields.String(session, "jobId");
                 if (jobId == null || !jobs.ContainsKey(jobId)) continue;
                 var run = VeeamValues.RunResultOf(result, state);
                 if (run == RunResult.Unknown)
                     _host.WriteVerbose("Veeam session " + id + " has result '" + result + "' in state '" + state + "'; it counts as unknown, not as success.");
-                inventory.Runs.Add(new JobRun { Job = jobId, Start = start, End = end, Result = run, Message = VeeamJson.String(session, "result.message") });
+                inventory.Runs.Add(new JobRun { Job = jobId, Start = start, End = end, Result = run, Message = RestJsonFields.String(session, "result.message") });
             }
         }
 
@@ -95,9 +96,9 @@ namespace DrAudit.Collectors.Veeam
                 _host.WriteVerbose("SureBackup session " + id + " has no finished result ('" + result + "', state '" + state + "'); it is not restore-test evidence.");
                 return;
             }
-            var run = new SureBackupRun { SessionId = id, JobName = VeeamJson.String(session, "name"), Start = start, End = end.Value, Result = restore.Value };
+            var run = new SureBackupRun { SessionId = id, JobName = RestJsonFields.String(session, "name"), Start = start, End = end.Value, Result = restore.Value };
             if (_snapshot.SureBackupTasks.TryGetValue(id, out var tasks))
-                run.Objects.AddRange(tasks.Select(t => VeeamJson.String(t, "name")).Where(n => n != null).Select(n => n!).Distinct(StringComparer.OrdinalIgnoreCase));
+                run.Objects.AddRange(tasks.Select(t => RestJsonFields.String(t, "name")).Where(n => n != null).Select(n => n!).Distinct(StringComparer.OrdinalIgnoreCase));
             SureBackupRuns.Add(run);
         }
 
@@ -112,14 +113,14 @@ namespace DrAudit.Collectors.Veeam
                 var record = pair.Value;
                 var point = new RestorePoint
                 {
-                    Object = VeeamJson.RequiredString(record, "name", "restore point " + id),
-                    Time = VeeamJson.RequiredTime(record, "creationTime", "restore point " + id),
+                    Object = RestJsonFields.RequiredString(record, "name", "restore point " + id),
+                    Time = RestJsonFields.RequiredTime(record, "creationTime", "restore point " + id),
                 };
-                var backupId = VeeamJson.String(record, "backupId");
+                var backupId = RestJsonFields.String(record, "backupId");
                 if (backupId != null && backups.TryGetValue(backupId, out var backup))
                 {
-                    point.Job = VeeamJson.String(backup, "jobId");
-                    point.Repository = VeeamJson.String(backup, "repositoryId");
+                    point.Job = RestJsonFields.String(backup, "jobId");
+                    point.Repository = RestJsonFields.String(backup, "repositoryId");
                 }
                 if (point.Job != null && jobs.TryGetValue(point.Job, out var job))
                 {

@@ -4,6 +4,7 @@ using System.Linq;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model;
 using DrAudit.Core.Model.Inventory;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Veeam
@@ -36,26 +37,26 @@ namespace DrAudit.Collectors.Veeam
                 details.TryGetValue(id, out var detail);
                 states.TryGetValue(id, out var state);
                 var record = detail ?? state!;
-                var type = VeeamJson.String(record, "type");
+                var type = RestJsonFields.String(record, "type");
                 var kind = VeeamValues.KindOfJob(type);
                 if (kind == null) continue;
                 if (kind == JobKind.Unknown)
-                    _host.WriteVerbose("Veeam job '" + VeeamJson.String(record, "name") + "' has type '" + type + "', which DrAudit does not know; its kind is unknown.");
+                    _host.WriteVerbose("Veeam job '" + RestJsonFields.String(record, "name") + "' has type '" + type + "', which DrAudit does not know; its kind is unknown.");
                 var settings = Settings(detail, type);
                 var job = new Job
                 {
                     Id = id,
-                    Name = VeeamJson.String(record, "name"),
+                    Name = RestJsonFields.String(record, "name"),
                     Kind = kind.Value,
-                    Enabled = VeeamJson.Bool(detail, "isDisabled") != true && !VeeamValues.IsDisabledStatus(VeeamJson.String(state, "status")),
-                    Repository = settings == null ? VeeamJson.String(state, "repositoryId")
-                        : VeeamJson.String(settings, "backupRepositoryId") ?? VeeamJson.String(settings, "destination.backupRepositoryId") ?? VeeamJson.String(state, "repositoryId"),
+                    Enabled = RestJsonFields.Bool(detail, "isDisabled") != true && !VeeamValues.IsDisabledStatus(RestJsonFields.String(state, "status")),
+                    Repository = settings == null ? RestJsonFields.String(state, "repositoryId")
+                        : RestJsonFields.String(settings, "backupRepositoryId") ?? RestJsonFields.String(settings, "destination.backupRepositoryId") ?? RestJsonFields.String(state, "repositoryId"),
                     Retention = Retention(settings),
-                    ApplicationAware = VeeamJson.Bool(detail, "guestProcessing.appAwareProcessing.isEnabled"),
-                    Encrypted = VeeamJson.Bool(settings, "advancedSettings.storageData.encryption.isEnabled"),
+                    ApplicationAware = RestJsonFields.Bool(detail, "guestProcessing.appAwareProcessing.isEnabled"),
+                    Encrypted = RestJsonFields.Bool(settings, "advancedSettings.storageData.encryption.isEnabled"),
                 };
                 var names = IncludedNames(detail);
-                names.AddRange(ObjectsOfBackups(b => VeeamJson.String(b, "jobId") == id));
+                names.AddRange(ObjectsOfBackups(b => RestJsonFields.String(b, "jobId") == id));
                 job.Objects = names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 jobs.Add(job);
                 if (VeeamValues.IsBackupCopy(type) && detail != null) copies.Add((job, detail));
@@ -75,8 +76,8 @@ namespace DrAudit.Collectors.Veeam
         /// <summary><c>retentionPolicy</c> of type Days is a duration; RestorePoints (a count) states no duration.</summary>
         private static Duration? Retention(JToken? settings)
         {
-            var type = VeeamJson.String(settings, "retentionPolicy.type");
-            var quantity = VeeamJson.Int(settings, "retentionPolicy.quantity");
+            var type = RestJsonFields.String(settings, "retentionPolicy.type");
+            var quantity = RestJsonFields.Int(settings, "retentionPolicy.quantity");
             return string.Equals(type, "Days", StringComparison.OrdinalIgnoreCase) && quantity.HasValue && quantity.Value > 0
                 ? Duration.FromDays(quantity.Value) : (Duration?)null;
         }
@@ -94,17 +95,17 @@ namespace DrAudit.Collectors.Veeam
             }
             foreach (var computer in detail?["computers"] as JArray ?? new JArray())
             {
-                var type = VeeamJson.String(computer, "type");
+                var type = RestJsonFields.String(computer, "type");
                 if (string.Equals(type, "ProtectionGroup", StringComparison.OrdinalIgnoreCase))
                 {
-                    var group = VeeamJson.String(computer, "protectionGroupId") ?? VeeamJson.String(computer, "id");
+                    var group = RestJsonFields.String(computer, "protectionGroupId") ?? RestJsonFields.String(computer, "id");
                     if (group != null && _snapshot.DiscoveredEntities.TryGetValue(group, out var entities))
-                        names.AddRange(entities.Where(VeeamValues.IsDiscoveredComputer).Select(e => VeeamJson.String(e, "name")).Where(n => n != null).Select(n => n!));
+                        names.AddRange(entities.Where(VeeamValues.IsDiscoveredComputer).Select(e => RestJsonFields.String(e, "name")).Where(n => n != null).Select(n => n!));
                     continue;
                 }
                 if (VeeamValues.IsComputer(type))
                 {
-                    var name = VeeamJson.String(computer, "name");
+                    var name = RestJsonFields.String(computer, "name");
                     if (name != null) names.Add(name);
                 }
             }
@@ -115,8 +116,8 @@ namespace DrAudit.Collectors.Veeam
         {
             foreach (var backup in _backups.Values.Where(which))
             {
-                if (_snapshot.BackupObjects.TryGetValue(VeeamJson.RequiredString(backup, "id", "a backup"), out var objects))
-                    foreach (var name in objects.Select(o => VeeamJson.String(o, "name")).Where(n => n != null))
+                if (_snapshot.BackupObjects.TryGetValue(RestJsonFields.RequiredString(backup, "id", "a backup"), out var objects))
+                    foreach (var name in objects.Select(o => RestJsonFields.String(o, "name")).Where(n => n != null))
                         yield return name!;
             }
         }
@@ -135,17 +136,17 @@ namespace DrAudit.Collectors.Veeam
                 if (excludedJobs.Contains(id)) continue;
                 if (byId.TryGetValue(id, out var source)) names.AddRange(source.Objects);
                 else _host.WriteVerbose("Veeam backup copy job '" + copy.DisplayName + "' copies job " + id + ", which the server does not list; only the objects in its backups are known.");
-                names.AddRange(ObjectsOfBackups(b => VeeamJson.String(b, "jobId") == id));
+                names.AddRange(ObjectsOfBackups(b => RestJsonFields.String(b, "jobId") == id));
             }
             var repositories = new HashSet<string>(Ids(detail.SelectToken("sourceObjects.includes.repositories")), StringComparer.Ordinal);
-            names.AddRange(ObjectsOfBackups(b => repositories.Contains(VeeamJson.String(b, "repositoryId") ?? "")
-                                                 && !excludedJobs.Contains(VeeamJson.String(b, "jobId") ?? "") && VeeamJson.String(b, "jobId") != copy.Id));
+            names.AddRange(ObjectsOfBackups(b => repositories.Contains(RestJsonFields.String(b, "repositoryId") ?? "")
+                                                 && !excludedJobs.Contains(RestJsonFields.String(b, "jobId") ?? "") && RestJsonFields.String(b, "jobId") != copy.Id));
             var backups = new HashSet<string>(Ids(detail.SelectToken("sourceObjects.includes.backups")), StringComparer.Ordinal);
-            names.AddRange(ObjectsOfBackups(b => backups.Contains(VeeamJson.RequiredString(b, "id", "a backup"))));
+            names.AddRange(ObjectsOfBackups(b => backups.Contains(RestJsonFields.RequiredString(b, "id", "a backup"))));
             copy.Objects = names.Where(n => !excludedNames.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         }
 
         private static IEnumerable<string> Ids(JToken? list) =>
-            (list as JArray ?? new JArray()).Select(x => VeeamJson.String(x, "id")).Where(i => i != null).Select(i => i!);
+            (list as JArray ?? new JArray()).Select(x => RestJsonFields.String(x, "id")).Where(i => i != null).Select(i => i!);
     }
 }

@@ -44,14 +44,14 @@ namespace DrAudit.Collectors.Veeam
             snapshot.Backups.AddRange(All("/api/v1/backups", null, "backups"));
             foreach (var backup in snapshot.Backups)
             {
-                var id = VeeamJson.RequiredString(backup, "id", "a backup");
+                var id = RestJsonFields.RequiredString(backup, "id", "a backup");
                 if (snapshot.BackupObjects.ContainsKey(id)) continue;
                 snapshot.BackupObjects[id] = All("/api/v1/backups/" + Uri.EscapeDataString(id) + "/objects", null, "objects of backup " + id);
             }
             snapshot.RestorePoints.AddRange(All(VeeamApiVersions.RestorePointsPath(_api.ApiVersion), after, "restore points"));
             foreach (var session in snapshot.Sessions.Where(VeeamValues.IsSureBackup))
             {
-                var id = VeeamJson.RequiredString(session, "id", "a session");
+                var id = RestJsonFields.RequiredString(session, "id", "a session");
                 if (snapshot.SureBackupTasks.ContainsKey(id)) continue;
                 snapshot.SureBackupTasks[id] = All("/api/v1/sessions/" + Uri.EscapeDataString(id) + "/taskSessions", null, "machines verified by SureBackup session " + id);
             }
@@ -79,7 +79,7 @@ namespace DrAudit.Collectors.Veeam
             snapshot.ProtectionGroups = Optional(() => All("/api/v1/agents/protectionGroups", null, "protection groups"), "the agent protection groups");
             foreach (var group in snapshot.ProtectionGroups ?? new List<JObject>())
             {
-                var id = VeeamJson.RequiredString(group, "id", "a protection group");
+                var id = RestJsonFields.RequiredString(group, "id", "a protection group");
                 if (snapshot.DiscoveredEntities.ContainsKey(id)) continue;
                 var entities = Optional(() => All("/api/v1/agents/protectionGroups/" + Uri.EscapeDataString(id) + "/discoveredEntities", null, "computers of protection group " + id),
                     "the computers of protection group " + id);
@@ -119,13 +119,13 @@ namespace DrAudit.Collectors.Veeam
                 var request = (JObject)body.DeepClone();
                 request["pagination"] = new JObject { ["skip"] = skip, ["limit"] = _pageSize };
                 var page = _api.Post(path, request, _cancellation) as JObject;
-                if (!(page?["data"] is JArray data)) throw VeeamJson.Malformed("POST " + path, "has no 'data' list");
+                if (!(page?["data"] is JArray data)) throw RestJsonFields.Malformed("POST " + path, "has no 'data' list");
                 foreach (var item in data)
                 {
-                    if (!(item is JObject record)) throw VeeamJson.Malformed("POST " + path, "has a 'data' item that is not an object");
+                    if (!(item is JObject record)) throw RestJsonFields.Malformed("POST " + path, "has a 'data' item that is not an object");
                     records.Add(record);
                 }
-                var total = VeeamJson.Int(page, "pagination.total");
+                var total = RestJsonFields.Int(page, "pagination.total");
                 _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity,
                     what + ": " + records.Count.ToString(CultureInfo.InvariantCulture) + (total.HasValue ? " of " + total.Value.ToString(CultureInfo.InvariantCulture) : ""),
                     total.HasValue && total.Value > 0 ? Math.Min(100, records.Count * 100 / total.Value) : -1,
@@ -160,13 +160,13 @@ namespace DrAudit.Collectors.Veeam
                 _cancellation.ThrowIfCancellationRequested();
                 var request = path + "?" + (filter == null ? "" : filter + "&") + "skip=" + skip.ToString(CultureInfo.InvariantCulture) + "&limit=" + _pageSize.ToString(CultureInfo.InvariantCulture);
                 var page = _api.Get(request, _cancellation) as JObject;
-                if (!(page?["data"] is JArray data)) throw VeeamJson.Malformed("GET " + request, "has no 'data' list");
+                if (!(page?["data"] is JArray data)) throw RestJsonFields.Malformed("GET " + request, "has no 'data' list");
                 foreach (var item in data)
                 {
-                    if (!(item is JObject record)) throw VeeamJson.Malformed("GET " + request, "has a 'data' item that is not an object");
+                    if (!(item is JObject record)) throw RestJsonFields.Malformed("GET " + request, "has a 'data' item that is not an object");
                     records.Add(record);
                 }
-                var total = VeeamJson.Int(page, "pagination.total");
+                var total = RestJsonFields.Int(page, "pagination.total");
                 _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity,
                     what + ": " + records.Count.ToString(CultureInfo.InvariantCulture) + (total.HasValue ? " of " + total.Value.ToString(CultureInfo.InvariantCulture) : ""),
                     total.HasValue && total.Value > 0 ? Math.Min(100, records.Count * 100 / total.Value) : -1,

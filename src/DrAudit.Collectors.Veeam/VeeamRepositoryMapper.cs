@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Inventory;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Veeam
@@ -39,7 +40,7 @@ namespace DrAudit.Collectors.Veeam
                 inventory.Repositories.Add(Simple(record));
             foreach (var record in VeeamInventoryMapper.ById(_snapshot.ScaleOutRepositories ?? new List<JObject>(), "a scale-out repository").Values)
             {
-                var id = VeeamJson.RequiredString(record, "id", "a scale-out repository");
+                var id = RestJsonFields.RequiredString(record, "id", "a scale-out repository");
                 if (simple.ContainsKey(id)) continue;
                 inventory.Repositories.Add(ScaleOutRepository(record, id, inventory));
             }
@@ -49,7 +50,7 @@ namespace DrAudit.Collectors.Veeam
             {
                 var capacity = inventory.Repositories.FirstOrDefault(r => r.Id == scaleOut.CapacityExtent);
                 if (capacity == null) continue;
-                var tierEncryption = VeeamJson.Bool(ScaleOutRecord(scaleOut.Id), "capacityTier.encryption.isEnabled");
+                var tierEncryption = RestJsonFields.Bool(ScaleOutRecord(scaleOut.Id), "capacityTier.encryption.isEnabled");
                 // Data offloaded keeps the encryption it was written with; the capacity tier may add its own.
                 var written = inventory.Repositories.First(r => r.Id == scaleOut.Id).Encrypted;
                 capacity.Encrypted = tierEncryption == true || written == true ? true
@@ -58,24 +59,24 @@ namespace DrAudit.Collectors.Veeam
         }
 
         private JObject? ScaleOutRecord(string id) =>
-            (_snapshot.ScaleOutRepositories ?? new List<JObject>()).FirstOrDefault(r => VeeamJson.String(r, "id") == id);
+            (_snapshot.ScaleOutRepositories ?? new List<JObject>()).FirstOrDefault(r => RestJsonFields.String(r, "id") == id);
 
         /// <summary>Location by type; immutability: hardened Linux from <c>makeRecentBackupsImmutableDays</c>, object storage
         /// from its bucket or container immutability block, types that cannot be immutable false.</summary>
         private static Repository Simple(JObject record)
         {
-            var id = VeeamJson.RequiredString(record, "id", "a repository");
-            var type = VeeamJson.String(record, "type");
-            var repository = new Repository { Id = id, Name = VeeamJson.String(record, "name"), Location = VeeamValues.LocationOf(type) };
+            var id = RestJsonFields.RequiredString(record, "id", "a repository");
+            var type = RestJsonFields.String(record, "type");
+            var repository = new Repository { Id = id, Name = RestJsonFields.String(record, "name"), Location = VeeamValues.LocationOf(type) };
             if (string.Equals(type, "LinuxHardened", StringComparison.OrdinalIgnoreCase))
             {
                 repository.Immutable = true;
-                repository.ImmutableDays = VeeamJson.Int(record, "repository.makeRecentBackupsImmutableDays");
+                repository.ImmutableDays = RestJsonFields.Int(record, "repository.makeRecentBackupsImmutableDays");
             }
             else if (Immutability(record) is JObject immutability)
             {
-                repository.Immutable = VeeamJson.Bool(immutability, "isEnabled");
-                repository.ImmutableDays = repository.Immutable == false ? 0 : VeeamJson.Int(immutability, "daysCount");
+                repository.Immutable = RestJsonFields.Bool(immutability, "isEnabled");
+                repository.ImmutableDays = repository.Immutable == false ? 0 : RestJsonFields.Int(immutability, "daysCount");
             }
             else if (VeeamValues.CannotBeImmutable(type))
             {
@@ -94,9 +95,9 @@ namespace DrAudit.Collectors.Veeam
         /// every extent is, for the fewest days any extent keeps; mutable when one is not.</summary>
         private Repository ScaleOutRepository(JObject record, string id, Inventory inventory)
         {
-            var repository = new Repository { Id = id, Name = VeeamJson.String(record, "name") };
+            var repository = new Repository { Id = id, Name = RestJsonFields.String(record, "name") };
             var extents = (record.SelectToken("performanceTier.performanceExtents") as JArray ?? new JArray())
-                .Select(e => VeeamJson.String(e, "id")).Where(e => e != null)
+                .Select(e => RestJsonFields.String(e, "id")).Where(e => e != null)
                 .Select(e => inventory.Repositories.FirstOrDefault(r => r.Id == e)).ToList();
             if (extents.Count > 0 && extents.All(e => e != null))
             {
@@ -119,16 +120,16 @@ namespace DrAudit.Collectors.Veeam
 
             var scaleOut = new ScaleOut { Id = id };
             // 1.1 says capacityTier.enabled; 1.2 and later capacityTier.isEnabled.
-            var capacityOn = VeeamJson.Bool(record, "capacityTier.isEnabled") ?? VeeamJson.Bool(record, "capacityTier.enabled");
+            var capacityOn = RestJsonFields.Bool(record, "capacityTier.isEnabled") ?? RestJsonFields.Bool(record, "capacityTier.enabled");
             if (capacityOn == true)
             {
-                var capacity = (record.SelectToken("capacityTier.extents") as JArray ?? new JArray()).Select(e => VeeamJson.String(e, "id")).Where(e => e != null).ToList();
+                var capacity = (record.SelectToken("capacityTier.extents") as JArray ?? new JArray()).Select(e => RestJsonFields.String(e, "id")).Where(e => e != null).ToList();
                 if (capacity.Count == 1)
                 {
                     scaleOut.CapacityExtent = capacity[0];
-                    scaleOut.Copy = VeeamJson.Bool(record, "capacityTier.copyPolicyEnabled") == true;
-                    scaleOut.Move = VeeamJson.Bool(record, "capacityTier.movePolicyEnabled") == true;
-                    scaleOut.MoveAfterDays = VeeamJson.Int(record, "capacityTier.operationalRestorePeriodDays");
+                    scaleOut.Copy = RestJsonFields.Bool(record, "capacityTier.copyPolicyEnabled") == true;
+                    scaleOut.Move = RestJsonFields.Bool(record, "capacityTier.movePolicyEnabled") == true;
+                    scaleOut.MoveAfterDays = RestJsonFields.Int(record, "capacityTier.operationalRestorePeriodDays");
                     if (scaleOut.Move && scaleOut.MoveAfterDays == null)
                     {
                         _host.WriteVerbose("Veeam scale-out repository '" + repository.Name + "' moves backups to its capacity tier but does not say after how many days; points are placed on the performance tier only.");

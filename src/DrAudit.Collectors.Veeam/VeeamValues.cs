@@ -1,6 +1,7 @@
 using System;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Inventory;
+using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Veeam
@@ -35,7 +36,7 @@ namespace DrAudit.Collectors.Veeam
         /// <summary>Discovered entities of a protection group that are machines (Computer, Cluster), not directory containers.</summary>
         public static bool IsDiscoveredComputer(JObject entity)
         {
-            var type = VeeamJson.String(entity, "type");
+            var type = RestJsonFields.String(entity, "type");
             return type == null || string.Equals(type, "Computer", StringComparison.OrdinalIgnoreCase) || string.Equals(type, "Cluster", StringComparison.OrdinalIgnoreCase);
         }
 
@@ -76,7 +77,7 @@ namespace DrAudit.Collectors.Veeam
         public static bool IsDisabledStatus(string? status) => string.Equals(status, "disabled", StringComparison.OrdinalIgnoreCase);
 
         public static bool IsSureBackup(JObject session) =>
-            string.Equals(VeeamJson.String(session, "sessionType"), "SureBackup", StringComparison.OrdinalIgnoreCase);
+            string.Equals(RestJsonFields.String(session, "sessionType"), "SureBackup", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Where a repository type keeps data: direct-attached and NAS types are onsite (the cautious value: it never
         /// makes a copy count as off-site); public object storage is cloud; S3-compatible and unknown types are not known.</summary>
@@ -97,15 +98,15 @@ namespace DrAudit.Collectors.Veeam
         }
 
         /// <summary>The name of an inventory object: flat in 1.2 and later, under <c>inventoryObject</c> in 1.1.</summary>
-        public static string? InventoryName(JToken? item) => VeeamJson.String(item, "name") ?? VeeamJson.String(item, "inventoryObject.name");
+        public static string? InventoryName(JToken? item) => RestJsonFields.String(item, "name") ?? RestJsonFields.String(item, "inventoryObject.name");
 
         /// <summary>A Hyper-V server of the inventory browser (platform HyperV; type Scvmm, Cluster or Host).</summary>
         public static bool IsHyperVServer(JObject item) =>
-            string.Equals(VeeamJson.String(item, "platform"), "HyperV", StringComparison.OrdinalIgnoreCase)
+            string.Equals(RestJsonFields.String(item, "platform"), "HyperV", StringComparison.OrdinalIgnoreCase)
             && (InventoryType(item) is string type && (type.Equals("Scvmm", StringComparison.OrdinalIgnoreCase) || type.Equals("Cluster", StringComparison.OrdinalIgnoreCase) || type.Equals("Host", StringComparison.OrdinalIgnoreCase)));
 
         /// <summary>The type of an inventory object (VirtualMachine, vCenterServer, Host, ...), flat or under <c>inventoryObject</c>.</summary>
-        public static string? InventoryType(JToken? item) => VeeamJson.String(item, "type") ?? VeeamJson.String(item, "inventoryObject.type");
+        public static string? InventoryType(JToken? item) => RestJsonFields.String(item, "type") ?? RestJsonFields.String(item, "inventoryObject.type");
 
         /// <summary>A discovered computer's kind from its <c>operatingSystem</c> (EOperatingSystem): Windows client versions are
         /// workstations; Windows Server, Azure Stack HCI and Linux are servers; Unknown is other.</summary>

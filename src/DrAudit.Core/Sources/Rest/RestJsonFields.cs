@@ -1,13 +1,14 @@
 using System;
 using System.Globalization;
-using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
-namespace DrAudit.Collectors.Veeam
+namespace DrAudit.Core.Sources.Rest
 {
-    /// <summary>Reads fields of a VBR REST record. Required fields that are missing or of the wrong type are a
-    /// malformed response; optional ones are null. Times keep their offsets and up to 7 fractional digits.</summary>
-    internal static class VeeamJson
+    /// <summary>Reads fields of a REST API's JSON record. Required fields that are missing or of the wrong type make a
+    /// malformed response (<see cref="RestSourceException"/>); optional ones are null. Times keep their offsets and up to
+    /// 7 fractional digits. A collector whose API writes a value more loosely (numbers as text, a zero date for "none")
+    /// says so in readers of its own over these.</summary>
+    public static class RestJsonFields
     {
         public static string RequiredString(JObject record, string field, string what)
         {
@@ -17,6 +18,7 @@ namespace DrAudit.Collectors.Veeam
             return (string)value!;
         }
 
+        /// <summary>The text at <paramref name="path"/>, empty text too; null when absent or not text.</summary>
         public static string? String(JToken? record, string path)
         {
             var value = record?.SelectToken(path);
@@ -29,6 +31,7 @@ namespace DrAudit.Collectors.Veeam
             return value != null && value.Type == JTokenType.Boolean ? (bool?)value : null;
         }
 
+        /// <summary>The whole number at <paramref name="path"/>; null when absent or not a JSON integer.</summary>
         public static int? Int(JToken? record, string path)
         {
             var value = record?.SelectToken(path);
@@ -38,6 +41,7 @@ namespace DrAudit.Collectors.Veeam
         public static DateTimeOffset RequiredTime(JObject record, string field, string what) =>
             Time(record, field, what) ?? throw Malformed(what, "has no '" + field + "' time");
 
+        /// <summary>Null when absent or null; a malformed response when present but not a date-time.</summary>
         public static DateTimeOffset? Time(JObject record, string field, string what)
         {
             var value = record[field];
@@ -48,6 +52,7 @@ namespace DrAudit.Collectors.Veeam
             throw Malformed(what, "has '" + field + "' " + value.ToString(Newtonsoft.Json.Formatting.None) + ", which is not a date-time");
         }
 
+        /// <summary>"malformed response: GET /jobs has no 'id' text."</summary>
         public static RestSourceException Malformed(string what, string problem) =>
             new RestSourceException("malformed response: " + what + " " + problem + ".");
     }
