@@ -10,26 +10,26 @@ namespace DrAudit.Core.Loading.Inventory
         /// <summary>Longer text is never a time this reader takes (a date-time with seven fraction digits and an offset is 33).</summary>
         private const int MaxLength = 40;
 
-        public static bool TryParse(string text, out DateTimeOffset time) => TryParse(text.AsSpan(), out time);
-
-        /// <summary>The same, straight from a file's UTF-8 bytes: every character it takes is ASCII, so anything else
-        /// (or anything too long to be a time) is simply not a time.</summary>
-        public static bool TryParseUtf8(ReadOnlySpan<byte> utf8, out DateTimeOffset time)
+        /// <summary>Reads a time from text. Every character a time has is ASCII, so the text is taken as ASCII bytes and read
+        /// by <see cref="TryParseUtf8"/> (the inventory's own bytes are read that way, without a string).</summary>
+        public static bool TryParse(string text, out DateTimeOffset time)
         {
             time = default;
-            if (utf8.Length > MaxLength) return false;
-            Span<char> chars = stackalloc char[utf8.Length];
-            for (var i = 0; i < utf8.Length; i++)
+            if (text.Length > MaxLength) return false;
+            Span<byte> ascii = stackalloc byte[text.Length];
+            for (var i = 0; i < text.Length; i++)
             {
-                if (utf8[i] >= 0x80) return false;
-                chars[i] = (char)utf8[i];
+                if (text[i] >= 0x80) return false;
+                ascii[i] = (byte)text[i];
             }
-            return TryParse(chars, out time);
+            return TryParseUtf8(ascii, out time);
         }
 
-        public static bool TryParse(ReadOnlySpan<char> s, out DateTimeOffset time)
+        /// <summary>Reads a time from a file's UTF-8 bytes; anything beyond ASCII (or too long to be a time) is not one.</summary>
+        public static bool TryParseUtf8(ReadOnlySpan<byte> s, out DateTimeOffset time)
         {
             time = default;
+            if (s.Length > MaxLength) return false;
             if (s.Length < 17 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':') return false;
             if (!Digits(s, 0, 4, out var year) || !Digits(s, 5, 2, out var month) || !Digits(s, 8, 2, out var day)
                 || !Digits(s, 11, 2, out var hour) || !Digits(s, 14, 2, out var minute))
@@ -78,7 +78,7 @@ namespace DrAudit.Core.Loading.Inventory
             return days;
         }
 
-        private static bool TryOffset(ReadOnlySpan<char> s, int i, out TimeSpan offset)
+        private static bool TryOffset(ReadOnlySpan<byte> s, int i, out TimeSpan offset)
         {
             offset = TimeSpan.Zero;
             var rest = s.Length - i;
@@ -94,7 +94,7 @@ namespace DrAudit.Core.Loading.Inventory
             return true;
         }
 
-        private static bool Digits(ReadOnlySpan<char> s, int start, int count, out int value)
+        private static bool Digits(ReadOnlySpan<byte> s, int start, int count, out int value)
         {
             value = 0;
             if (start + count > s.Length) return false;
@@ -106,6 +106,6 @@ namespace DrAudit.Core.Loading.Inventory
             return true;
         }
 
-        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+        private static bool IsDigit(byte c) => c >= '0' && c <= '9';
     }
 }

@@ -29,6 +29,8 @@ namespace DrAudit.Core.Loading.Inventory
         private int _hits;
         private bool _remembering = true;
         private byte[] _scratch = new byte[256];
+        private byte[]? _lastBytes;
+        private string? _lastText;
 
         private struct Entry
         {
@@ -40,12 +42,19 @@ namespace DrAudit.Core.Loading.Inventory
         public string Get(ReadOnlySpan<byte> utf8)
         {
             if (!_remembering || utf8.Length > MaxLength) return Decode(utf8);
+            // Records come grouped (a job's runs, an object's points): most often the text is the one just given.
+            if (_lastBytes != null && utf8.SequenceEqual(_lastBytes)) return Hit(_lastText!);
             var hash = Hash(utf8);
             var mask = _slots.Length - 1;
             var slot = hash & mask;
             while (_slots[slot].Bytes != null)
             {
-                if (_slots[slot].Hash == hash && utf8.SequenceEqual(_slots[slot].Bytes)) return Hit(_slots[slot].Text!);
+                if (_slots[slot].Hash == hash && utf8.SequenceEqual(_slots[slot].Bytes))
+                {
+                    _lastBytes = _slots[slot].Bytes;
+                    _lastText = _slots[slot].Text;
+                    return Hit(_lastText!);
+                }
                 slot = (slot + 1) & mask;
             }
             var text = Decode(utf8);
@@ -56,10 +65,13 @@ namespace DrAudit.Core.Loading.Inventory
                 _remembering = false;
                 _slots = new Entry[1];
                 _count = 0;
+                _lastBytes = null;
                 return text;
             }
             if (_count >= MaxEntries) return text;
             _slots[slot] = new Entry { Hash = hash, Bytes = utf8.ToArray(), Text = text };
+            _lastBytes = _slots[slot].Bytes;
+            _lastText = text;
             if (++_count * 2 > _slots.Length) Grow();
             return text;
         }
