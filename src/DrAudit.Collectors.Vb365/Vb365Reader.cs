@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using DrAudit.Core.Auditing;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
@@ -20,16 +19,14 @@ namespace DrAudit.Collectors.Vb365
         public const int ProgressActivityId = 22;
         private const string V = "/" + Vb365LiveApi.Version;
         private readonly IVb365Api _api;
-        private readonly IAuditHost _host;
-        private readonly string _activity;
+        private readonly RestSourceRead _read;
         private readonly int _pageSize;
         private readonly CancellationToken _cancellation;
 
         public Vb365Reader(IVb365Api api, IAuditHost host, string sourceId, int pageSize, CancellationToken cancellation)
         {
             _api = api;
-            _host = host;
-            _activity = "Reading Veeam Backup for Microsoft 365 source " + sourceId;
+            _read = new RestSourceRead(host, ProgressActivityId, "Reading Veeam Backup for Microsoft 365 source " + sourceId, "the Veeam Backup for Microsoft 365 server");
             _pageSize = Math.Max(1, pageSize);
             _cancellation = cancellation;
         }
@@ -45,24 +42,24 @@ namespace DrAudit.Collectors.Vb365
                 var id = RestJsonFields.RequiredString(job, "id", "a backup job");
                 if (snapshot.SelectedItems.ContainsKey(id)) continue;
                 snapshot.SelectedItems[id] = Whole(V + "/Jobs/" + Uri.EscapeDataString(id) + "/SelectedItems", "items of job " + id);
-                snapshot.ExcludedItems[id] = Optional(() => Whole(V + "/Jobs/" + Uri.EscapeDataString(id) + "/ExcludedItems", "exclusions of job " + id),
+                snapshot.ExcludedItems[id] = _read.Optional(() => Whole(V + "/Jobs/" + Uri.EscapeDataString(id) + "/ExcludedItems", "exclusions of job " + id),
                     "the exclusions of job " + id) ?? new List<JObject>();
             }
             var jobIds = new HashSet<string>(snapshot.Jobs.Select(j => Vb365Json.String(j, "id")!), StringComparer.Ordinal);
-            snapshot.CopyJobs = Optional(() => Whole(V + "/CopyJobs", "backup copy jobs"), "the backup copy jobs")
+            snapshot.CopyJobs = _read.Optional(() => Whole(V + "/CopyJobs", "backup copy jobs"), "the backup copy jobs")
                 ?.Where(c => Vb365Json.String(c, "backupJobId") is string source && jobIds.Contains(source)).ToList();
             snapshot.Repositories.AddRange(Whole(V + "/BackupRepositories", "backup repositories"));
-            snapshot.ObjectStorage = Optional(() => Whole(V + "/ObjectStorageRepositories", "object storage repositories"), "the object storage repositories");
+            snapshot.ObjectStorage = _read.Optional(() => Whole(V + "/ObjectStorageRepositories", "object storage repositories"), "the object storage repositories");
             var bound = Uri.EscapeDataString(since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             snapshot.Sessions.AddRange(Paged(V + "/JobSessions", "endTimeLowerBound=" + bound, "job sessions"));
             snapshot.RestorePoints.AddRange(Paged(V + "/RestorePoints", "organizationId=" + escaped, "restore points"));
             if (snapshot.Jobs.Any(j => Vb365Values.ProtectsWholeOrganization(j, snapshot.SelectedItems[Vb365Json.String(j, "id")!])))
             {
-                snapshot.Users = Optional(() => Paged(V + "/Organizations/" + escaped + "/Users", null, "users"), "the organization's users");
-                snapshot.Sites = Optional(() => Paged(V + "/Organizations/" + escaped + "/Sites", null, "sites"), "the organization's sites");
-                snapshot.Teams = Optional(() => Paged(V + "/Organizations/" + escaped + "/Teams", null, "teams"), "the organization's teams");
+                snapshot.Users = _read.Optional(() => Paged(V + "/Organizations/" + escaped + "/Users", null, "users"), "the organization's users");
+                snapshot.Sites = _read.Optional(() => Paged(V + "/Organizations/" + escaped + "/Sites", null, "sites"), "the organization's sites");
+                snapshot.Teams = _read.Optional(() => Paged(V + "/Organizations/" + escaped + "/Teams", null, "teams"), "the organization's teams");
             }
-            _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity, "done", 100, completed: true, parentActivityId: ReadinessAuditor.CollectionActivityId));
+            _read.Done();
             return snapshot;
         }
 
@@ -82,21 +79,6 @@ namespace DrAudit.Collectors.Vb365
 
         private static bool Matches(JObject record, string field, string wanted) =>
             string.Equals(Vb365Json.String(record, field), wanted.Trim(), StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>Reads something the audit can do without: when the account may not read it, the server has no such
-        /// resource, or a capture holds no answer for it, it stays unknown (null) and the reason is written as verbose.</summary>
-        private T? Optional<T>(Func<T> read, string what) where T : class
-        {
-            try
-            {
-                return read();
-            }
-            catch (RestSourceException e) when (e.Unanswered)
-            {
-                _host.WriteVerbose("Not read from the Veeam Backup for Microsoft 365 server: " + what + " (" + e.Message.TrimEnd('.') + "); what it would show stays unknown.");
-                return null;
-            }
-        }
 
         /// <summary>A collection the API returns whole: a JSON array (or, from a server that pages it, the first page's
         /// <c>results</c> followed to the end).</summary>
@@ -130,8 +112,7 @@ namespace DrAudit.Collectors.Vb365
                     throw RestJsonFields.Malformed("GET " + request, "has no 'results' list");
                 records.AddRange(Records(results, "GET " + request));
                 setId = Vb365Json.String(page, "setId") ?? setId;
-                _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity,
-                    what + ": " + records.Count.ToString(CultureInfo.InvariantCulture), -1, parentActivityId: ReadinessAuditor.CollectionActivityId));
+                _read.Records(what, records.Count, null);
                 // A page shorter than the limit it was served with (a capture may have been saved with another page size),
                 // and no link to a next one, is the last.
                 var hasNext = page.SelectToken("_links.next") != null;

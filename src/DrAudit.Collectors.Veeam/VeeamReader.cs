@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using DrAudit.Core.Auditing;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
@@ -17,16 +16,14 @@ namespace DrAudit.Collectors.Veeam
     {
         public const int ProgressActivityId = 20;
         private readonly IVeeamApi _api;
-        private readonly IAuditHost _host;
-        private readonly string _activity;
+        private readonly RestSourceRead _read;
         private readonly int _pageSize;
         private readonly CancellationToken _cancellation;
 
         public VeeamReader(IVeeamApi api, IAuditHost host, string sourceId, int pageSize, CancellationToken cancellation)
         {
             _api = api;
-            _host = host;
-            _activity = "Reading Veeam source " + sourceId;
+            _read = new RestSourceRead(host, ProgressActivityId, "Reading Veeam source " + sourceId, "the Veeam server");
             _pageSize = pageSize;
             _cancellation = cancellation;
         }
@@ -34,12 +31,12 @@ namespace DrAudit.Collectors.Veeam
         public VeeamSnapshot Read(DateTimeOffset since)
         {
             var snapshot = new VeeamSnapshot { ApiVersion = _api.ApiVersion };
-            snapshot.ServerInfo = Optional(() => _api.Get("/api/v1/serverInfo", _cancellation), "the server's version") as JObject;
+            snapshot.ServerInfo = _read.Optional(() => _api.Get("/api/v1/serverInfo", _cancellation), "the server's version") as JObject;
             var after = "createdAfterFilter=" + Uri.EscapeDataString(since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             snapshot.Jobs.AddRange(All("/api/v1/jobs", null, "jobs"));
             snapshot.JobStates.AddRange(All("/api/v1/jobs/states", null, "job states"));
             snapshot.Repositories.AddRange(All("/api/v1/backupInfrastructure/repositories", null, "repositories"));
-            snapshot.ScaleOutRepositories = Optional(() => All("/api/v1/backupInfrastructure/scaleOutRepositories", null, "scale-out repositories"), "scale-out repositories");
+            snapshot.ScaleOutRepositories = _read.Optional(() => All("/api/v1/backupInfrastructure/scaleOutRepositories", null, "scale-out repositories"), "scale-out repositories");
             snapshot.Sessions.AddRange(All("/api/v1/sessions", after, "sessions"));
             snapshot.Backups.AddRange(All("/api/v1/backups", null, "backups"));
             foreach (var backup in snapshot.Backups)
@@ -55,9 +52,9 @@ namespace DrAudit.Collectors.Veeam
                 if (snapshot.SureBackupTasks.ContainsKey(id)) continue;
                 snapshot.SureBackupTasks[id] = All("/api/v1/sessions/" + Uri.EscapeDataString(id) + "/taskSessions", null, "machines verified by SureBackup session " + id);
             }
-            snapshot.ConfigBackup = Optional(() => _api.Get("/api/v1/configBackup", _cancellation), "the configuration backup settings") as JObject;
+            snapshot.ConfigBackup = _read.Optional(() => _api.Get("/api/v1/configBackup", _cancellation), "the configuration backup settings") as JObject;
             ReadEnvironment(snapshot);
-            _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity, "done", 100, completed: true, parentActivityId: ReadinessAuditor.CollectionActivityId));
+            _read.Done();
             return snapshot;
         }
 
@@ -65,23 +62,23 @@ namespace DrAudit.Collectors.Veeam
         /// later) the computers each agent protection group discovered. A part that cannot be read is left out of the snapshot.</summary>
         private void ReadEnvironment(VeeamSnapshot snapshot)
         {
-            snapshot.VirtualInfrastructure = Optional(() => All("/api/v1/inventory/vmware/hosts", null, "vSphere servers"), "the vSphere servers the server manages");
+            snapshot.VirtualInfrastructure = _read.Optional(() => All("/api/v1/inventory/vmware/hosts", null, "vSphere servers"), "the vSphere servers the server manages");
             foreach (var root in snapshot.VirtualInfrastructure ?? new List<JObject>())
             {
                 var name = VeeamValues.InventoryName(root);
                 if (name == null || snapshot.VirtualMachines.ContainsKey(name)) continue;
-                var machines = Optional(() => All("/api/v1/inventory/vmware/hosts/" + Uri.EscapeDataString(name), "typeFilter=VirtualMachine", "virtual machines of " + name),
+                var machines = _read.Optional(() => All("/api/v1/inventory/vmware/hosts/" + Uri.EscapeDataString(name), "typeFilter=VirtualMachine", "virtual machines of " + name),
                     "the virtual machines of " + name);
                 if (machines != null) snapshot.VirtualMachines[name] = machines;
             }
             if (VeeamApiVersions.HasHyperVInventory(_api.ApiVersion)) ReadHyperV(snapshot);
             if (!VeeamApiVersions.HasProtectionGroups(_api.ApiVersion)) return;
-            snapshot.ProtectionGroups = Optional(() => All("/api/v1/agents/protectionGroups", null, "protection groups"), "the agent protection groups");
+            snapshot.ProtectionGroups = _read.Optional(() => All("/api/v1/agents/protectionGroups", null, "protection groups"), "the agent protection groups");
             foreach (var group in snapshot.ProtectionGroups ?? new List<JObject>())
             {
                 var id = RestJsonFields.RequiredString(group, "id", "a protection group");
                 if (snapshot.DiscoveredEntities.ContainsKey(id)) continue;
-                var entities = Optional(() => All("/api/v1/agents/protectionGroups/" + Uri.EscapeDataString(id) + "/discoveredEntities", null, "computers of protection group " + id),
+                var entities = _read.Optional(() => All("/api/v1/agents/protectionGroups/" + Uri.EscapeDataString(id) + "/discoveredEntities", null, "computers of protection group " + id),
                     "the computers of protection group " + id);
                 if (entities != null) snapshot.DiscoveredEntities[id] = entities;
             }
@@ -92,7 +89,7 @@ namespace DrAudit.Collectors.Veeam
         /// hierarchy HostsAndVMs, filtered to type VirtualMachine as the documents show; the type is checked again here).</summary>
         private void ReadHyperV(VeeamSnapshot snapshot)
         {
-            var servers = Optional(() => AllPosted("/api/v1/inventory", new JObject(), "inventory servers"), "the servers in the inventory browser");
+            var servers = _read.Optional(() => AllPosted("/api/v1/inventory", new JObject(), "inventory servers"), "the servers in the inventory browser");
             snapshot.HyperVServers = servers?.Where(VeeamValues.IsHyperVServer).ToList();
             foreach (var server in snapshot.HyperVServers ?? new List<JObject>())
             {
@@ -103,7 +100,7 @@ namespace DrAudit.Collectors.Veeam
                     ["filter"] = new JObject { ["type"] = "PredicateExpression", ["operation"] = "in", ["property"] = "Type", ["value"] = "VirtualMachine" },
                     ["hierarchyType"] = "HostsAndVMs",
                 };
-                var machines = Optional(() => AllPosted("/api/v1/inventory/" + Uri.EscapeDataString(name), body, "virtual machines of " + name), "the virtual machines of " + name);
+                var machines = _read.Optional(() => AllPosted("/api/v1/inventory/" + Uri.EscapeDataString(name), body, "virtual machines of " + name), "the virtual machines of " + name);
                 if (machines != null) snapshot.HyperVMachines[name] = machines;
             }
         }
@@ -126,27 +123,9 @@ namespace DrAudit.Collectors.Veeam
                     records.Add(record);
                 }
                 var total = RestJsonFields.Int(page, "pagination.total");
-                _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity,
-                    what + ": " + records.Count.ToString(CultureInfo.InvariantCulture) + (total.HasValue ? " of " + total.Value.ToString(CultureInfo.InvariantCulture) : ""),
-                    total.HasValue && total.Value > 0 ? Math.Min(100, records.Count * 100 / total.Value) : -1,
-                    parentActivityId: ReadinessAuditor.CollectionActivityId));
+                _read.Records(what, records.Count, total);
                 skip += data.Count;
                 if (data.Count == 0 || (total.HasValue ? skip >= total.Value : data.Count < _pageSize)) return records;
-            }
-        }
-
-        /// <summary>Reads something the audit can do without: when the account may not read it, the server has no such
-        /// resource, or a capture holds no answer for it, it stays unknown (null) and the reason is written as verbose.</summary>
-        private T? Optional<T>(Func<T> read, string what) where T : class
-        {
-            try
-            {
-                return read();
-            }
-            catch (RestSourceException e) when (e.Unanswered)
-            {
-                _host.WriteVerbose("Not read from the Veeam server: " + what + " (" + e.Message.TrimEnd('.') + "); what it would show stays unknown.");
-                return null;
             }
         }
 
@@ -167,10 +146,7 @@ namespace DrAudit.Collectors.Veeam
                     records.Add(record);
                 }
                 var total = RestJsonFields.Int(page, "pagination.total");
-                _host.WriteProgress(new ProgressReport(ProgressActivityId, _activity,
-                    what + ": " + records.Count.ToString(CultureInfo.InvariantCulture) + (total.HasValue ? " of " + total.Value.ToString(CultureInfo.InvariantCulture) : ""),
-                    total.HasValue && total.Value > 0 ? Math.Min(100, records.Count * 100 / total.Value) : -1,
-                    parentActivityId: ReadinessAuditor.CollectionActivityId));
+                _read.Records(what, records.Count, total);
                 skip += data.Count;
                 if (data.Count == 0 || (total.HasValue ? skip >= total.Value : data.Count < _pageSize)) return records;
             }
