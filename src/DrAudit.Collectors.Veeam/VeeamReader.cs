@@ -107,45 +107,40 @@ namespace DrAudit.Collectors.Veeam
 
         /// <summary>Every record of an inventory browser search: <paramref name="body"/> with <c>pagination {skip, limit}</c>,
         /// page after page, as <see cref="All"/> does for GET lists.</summary>
-        private List<JObject> AllPosted(string path, JObject body, string what)
-        {
-            var records = new List<JObject>();
-            for (int skip = 0; ; )
+        private List<JObject> AllPosted(string path, JObject body, string what) =>
+            Pages(skip =>
             {
-                _cancellation.ThrowIfCancellationRequested();
                 var request = (JObject)body.DeepClone();
                 request["pagination"] = new JObject { ["skip"] = skip, ["limit"] = _pageSize };
-                var page = _api.Post(path, request, _cancellation) as JObject;
-                if (!(page?["data"] is JArray data)) throw RestJsonFields.Malformed("POST " + path, "has no 'data' list");
-                foreach (var item in data)
-                {
-                    if (!(item is JObject record)) throw RestJsonFields.Malformed("POST " + path, "has a 'data' item that is not an object");
-                    records.Add(record);
-                }
-                var total = RestJsonFields.Int(page, "pagination.total");
-                _read.Records(what, records.Count, total);
-                skip += data.Count;
-                if (data.Count == 0 || (total.HasValue ? skip >= total.Value : data.Count < _pageSize)) return records;
-            }
-        }
+                return (_api.Post(path, request, _cancellation), "POST " + path);
+            }, what);
 
         /// <summary>Every record of a list endpoint: pages of <c>{"data": [...], "pagination": {"total", "count", "skip", "limit"}}</c>
         /// until the total is reached or a page comes back short.</summary>
-        private List<JObject> All(string path, string? filter, string what)
+        private List<JObject> All(string path, string? filter, string what) =>
+            Pages(skip =>
+            {
+                var request = path + "?" + (filter == null ? "" : filter + "&") + "skip=" + skip.ToString(CultureInfo.InvariantCulture) + "&limit=" + _pageSize.ToString(CultureInfo.InvariantCulture);
+                return (_api.Get(request, _cancellation), "GET " + request);
+            }, what);
+
+        /// <summary>The skip/limit paging both kinds of list share: <paramref name="page"/> asks for the page at a skip and
+        /// says what it asked (for messages); records are gathered until the <c>pagination.total</c> is reached or a page
+        /// comes back short or empty.</summary>
+        private List<JObject> Pages(Func<int, (JToken Answer, string Request)> page, string what)
         {
             var records = new List<JObject>();
             for (int skip = 0; ; )
             {
                 _cancellation.ThrowIfCancellationRequested();
-                var request = path + "?" + (filter == null ? "" : filter + "&") + "skip=" + skip.ToString(CultureInfo.InvariantCulture) + "&limit=" + _pageSize.ToString(CultureInfo.InvariantCulture);
-                var page = _api.Get(request, _cancellation) as JObject;
-                if (!(page?["data"] is JArray data)) throw RestJsonFields.Malformed("GET " + request, "has no 'data' list");
+                var (answer, request) = page(skip);
+                if (!(answer is JObject body && body["data"] is JArray data)) throw RestJsonFields.Malformed(request, "has no 'data' list");
                 foreach (var item in data)
                 {
-                    if (!(item is JObject record)) throw RestJsonFields.Malformed("GET " + request, "has a 'data' item that is not an object");
+                    if (!(item is JObject record)) throw RestJsonFields.Malformed(request, "has a 'data' item that is not an object");
                     records.Add(record);
                 }
-                var total = RestJsonFields.Int(page, "pagination.total");
+                var total = RestJsonFields.Int(body, "pagination.total");
                 _read.Records(what, records.Count, total);
                 skip += data.Count;
                 if (data.Count == 0 || (total.HasValue ? skip >= total.Value : data.Count < _pageSize)) return records;
