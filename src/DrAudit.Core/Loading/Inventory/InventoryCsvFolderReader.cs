@@ -133,7 +133,7 @@ namespace DrAudit.Core.Loading.Inventory
                     problems.Add(path, cell.Line, cell.Column, "DuplicateKey", "the column '" + cell.Text + "' is named twice.");
                 }
             }
-            for (var i = 0; i < schema.Fields.Count; i++)
+            for (var i = 0; i < schema.Fields.Length; i++)
             {
                 if (schema.Fields[i].Required && !seen.Contains(i))
                 {

@@ -25,7 +25,7 @@ namespace DrAudit.Core.Loading.Inventory
             Schema = schema;
             _problems = problems;
             _target = target;
-            var n = schema.Fields.Count;
+            var n = schema.Fields.Length;
             _seen = new bool[n];
             _given = new bool[n];
             _lines = new int[n];

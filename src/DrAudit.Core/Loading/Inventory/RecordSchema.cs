@@ -14,17 +14,18 @@ namespace DrAudit.Core.Loading.Inventory
         {
             Check = check;
             Record = record;
-            Fields = fields;
+            Fields = fields.ToArray();
             Key = key;
             _index = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < fields.Count; i++) _index.Add(fields[i].Name, i);
+            for (var i = 0; i < Fields.Length; i++) _index.Add(Fields[i].Name, i);
             Known = string.Join(", ", fields.Select(f => f.Name));
         }
 
         /// <summary>The record with its article, for messages: "a repository".</summary>
         public string Record { get; }
 
-        public IReadOnlyList<RecordField<T>> Fields { get; }
+        /// <summary>The fields in the order written in inventory.md (an array: read for every value of every record).</summary>
+        public RecordField<T>[] Fields { get; }
 
         /// <summary>The id that must be unique among records of this kind; null when ids may repeat.</summary>
         public Func<T, string>? Key { get; }
@@ -42,8 +43,8 @@ namespace DrAudit.Core.Loading.Inventory
         /// one order, so the field at <paramref name="likely"/> (the one after the previous key's) is tried first.</summary>
         public int IndexOfUtf8(ReadOnlySpan<byte> name, int likely)
         {
-            if (likely < Fields.Count && name.SequenceEqual(Fields[likely].Utf8Name)) return likely;
-            for (var i = 0; i < Fields.Count; i++)
+            if (likely < Fields.Length && name.SequenceEqual(Fields[likely].Utf8Name)) return likely;
+            for (var i = 0; i < Fields.Length; i++)
                 if (name.SequenceEqual(Fields[i].Utf8Name)) return i;
             return -1;
         }

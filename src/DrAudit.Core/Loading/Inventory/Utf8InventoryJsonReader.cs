@@ -186,7 +186,7 @@ namespace DrAudit.Core.Loading.Inventory
         /// name, so a job id is one string in jobs, runs and points alike); null for other fields.</summary>
         private Utf8StringTable?[] TablesFor<T>(RecordSchema<T> schema)
         {
-            var tables = new Utf8StringTable?[schema.Fields.Count];
+            var tables = new Utf8StringTable?[schema.Fields.Length];
             for (var i = 0; i < tables.Length; i++)
             {
                 var field = schema.Fields[i];
@@ -324,9 +324,13 @@ namespace DrAudit.Core.Loading.Inventory
         }
 
         /// <summary>The next token, refilling the buffer from the file when the reader needs more bytes.</summary>
-        private bool Next(ref Utf8JsonReader json)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private bool Next(ref Utf8JsonReader json) => json.Read() || Refill(ref json);
+
+        /// <summary>After the reader ran out of bytes: refills the buffer until it has its next token; false when the file has no more.</summary>
+        private bool Refill(ref Utf8JsonReader json)
         {
-            while (!json.Read())
+            do
             {
                 if (_final) return false;
                 var consumed = (int)json.BytesConsumed;
@@ -344,6 +348,7 @@ namespace DrAudit.Core.Loading.Inventory
                 Fill();
                 json = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, 0, _held), _final, state);
             }
+            while (!json.Read());
             return true;
         }
 
