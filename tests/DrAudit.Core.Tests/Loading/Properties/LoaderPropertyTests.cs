@@ -39,6 +39,11 @@ namespace DrAudit.Core.Tests.Loading.Properties
             "\"apiVersion\": \"draudit/v1\"", "\"kind\": \"Inventory\"", "\"source\": \"s\"", "\"repositories\": []", "\"jobs\": []", "\"runs\": []",
             "\"restorePoints\": []", "{ \"job\": \"j\", \"start\": \"2026-10-31T22:00:00Z\", \"result\": \"success\" }", "\"end\": \"2026-10-31T21:00:00Z\"",
             "\"time\": \"0001-01-01T00:00:00Z\"", "\"retention\": \"9999y\"", "\"objects\": [\"A\", 1, null]", "/* c */", "// c\n", "é",
+            // Values the fast reader sets straight from bytes, in forms right and wrong.
+            "\"result\": \"SUCCESS\"", "\"result\": \"succes\"", "\"consistency\": \"Crash\"", "\"location\": \"CLOUD\"", "\"location\": \"\u00e9\"",
+            "\"immutableDays\": 2147483648", "\"immutableDays\": 30", "\"encrypted\": \"true\"", "\"encrypted\": false", "\"job\": \"\"", "\"job\": null",
+            "\"start\": \"2026-10-31T22:00:00.1234567+10:00\"", "\"start\": \"2026-10-31T22\\u003a00:00Z\"", "\"start\": \"2026-10-31T22:00:00+14:01\"",
+            "\"time\": \"2199-12-31T23:59:59-01:00\"", "\"object\": \"SRV-1\"", "\"object\": \"srv-1\"",
         };
 
         /// <summary>A valid definition with pieces inserted at generated places, or pieces alone.</summary>
