@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Evaluation.Rules.Support;
@@ -9,6 +10,9 @@ namespace DrAudit.Core.Evaluation
     /// points (good ones separated out) and whether every source it is matched to could be read.</summary>
     public sealed class ComponentEvidence
     {
+        /// <summary>The repositories of the good points: in order of their first point added, then (complete) of their first point in time.</summary>
+        private List<ComponentRepository> _repositories = new List<ComponentRepository>();
+
         public ComponentEvidence(Component component)
         {
             Component = component;
@@ -30,9 +34,9 @@ namespace DrAudit.Core.Evaluation
         /// <summary>Points at or before asOf whose run's result the source could not say.</summary>
         public int UnverifiedPoints { get; set; }
 
-        /// <summary>The repositories holding the good points, in order of first appearance (counted by source and
-        /// repository id). Worked out once, when the index is complete: several rules and the readiness read it.</summary>
-        public IReadOnlyList<ComponentRepository> Repositories { get; private set; } = new ComponentRepository[0];
+        /// <summary>The repositories holding the good points, in order of their first point in time (counted by source
+        /// and repository id). Tallied once as the index adds the points: several rules and the readiness read it.</summary>
+        public IReadOnlyList<ComponentRepository> Repositories => _repositories;
         /// <summary>Good points that name no repository (they add none to <see cref="Repositories"/>).</summary>
         public int PointsWithoutRepository { get; private set; }
         /// <summary>True when a good point's repository had facts attested rather than reported by its source.</summary>
@@ -43,12 +47,47 @@ namespace DrAudit.Core.Evaluation
         public IEnumerable<JobEvidence> EnabledJobs => Jobs.Where(j => j.Job.Enabled);
         public PointEvidence? NewestGoodPoint => GoodPoints.Count == 0 ? null : GoodPoints[GoodPoints.Count - 1];
 
-        /// <summary>Works out the summaries of the good points once they are all in, oldest first (the index calls it last).</summary>
+        /// <summary>Adds a good point and counts it in its repository (the index calls it for each good point).</summary>
+        internal void AddGoodPoint(PointEvidence point)
+        {
+            GoodPoints.Add(point);
+            if (point.Attested != null) HasAttestedPoint = true;
+            var repository = RepositoryOf(point);
+            if (repository == null) PointsWithoutRepository++;
+            else repository.Add(point.Time);
+        }
+
+        /// <summary>Puts the good points oldest first and the repositories in order of their first point (the index calls
+        /// it once every point is in).</summary>
         internal void Complete()
         {
-            Repositories = ComponentRepository.Of(GoodPoints, out var withoutRepository);
-            PointsWithoutRepository = withoutRepository;
-            HasAttestedPoint = GoodPoints.Exists(p => p.Attested != null);
+            GoodPoints.Sort((a, b) => a.Time.CompareTo(b.Time));
+            if (_repositories.Count > 1)
+            {
+                // Only the first point of each repository matters: the walk stops once every repository has been seen.
+                var ordered = new List<ComponentRepository>(_repositories.Count);
+                for (int i = 0; i < GoodPoints.Count && ordered.Count < _repositories.Count; i++)
+                {
+                    var repository = RepositoryOf(GoodPoints[i]);
+                    if (repository != null && !ordered.Contains(repository)) ordered.Add(repository);
+                }
+                _repositories = ordered;
+            }
+        }
+
+        /// <summary>The repository a point is in (made on its first point); null when the point names none. A component's
+        /// points are in a few repositories (the copies of each backup), so they are searched in turn: cheaper than a
+        /// hash of two strings for each of its points.</summary>
+        private ComponentRepository? RepositoryOf(PointEvidence point)
+        {
+            var id = point.Point.Repository;
+            if (string.IsNullOrEmpty(id)) return null;
+            foreach (var known in _repositories)
+                if (string.Equals(known.Id, id, StringComparison.Ordinal) && string.Equals(known.SourceId, point.SourceId, StringComparison.Ordinal))
+                    return known;
+            var repository = new ComponentRepository(point.SourceId, id!, point.Repository, point.Attested);
+            _repositories.Add(repository);
+            return repository;
         }
     }
 }

@@ -48,7 +48,6 @@ namespace DrAudit.Core.Evaluation
                         names.UnionWith(index.ObjectsMatching(new WildcardPattern(match.Object)));
                     index.Collect(names, evidence);
                 }
-                evidence.GoodPoints.Sort((a, b) => a.Time.CompareTo(b.Time));
                 evidence.Complete();
             }
             return new EvidenceIndex(result);
@@ -57,14 +56,23 @@ namespace DrAudit.Core.Evaluation
         /// <summary>One readable source's inventory, indexed by object name and job id.</summary>
         private sealed class SourceIndex
         {
+            /// <summary>How many repositories a lookup of a point's repository remembers (a source has a few).</summary>
+            private const int RepositoriesRemembered = 8;
+
             private readonly string _sourceId;
-            private readonly Dictionary<string, List<RestorePoint>> _pointsByObject = new Dictionary<string, List<RestorePoint>>(StringComparer.OrdinalIgnoreCase);
+            private readonly Dictionary<string, List<RestorePoint>> _pointsByObject;
             private readonly Dictionary<string, List<Job>> _jobsByObject = new Dictionary<string, List<Job>>(StringComparer.OrdinalIgnoreCase);
-            private readonly Dictionary<string, List<JobRun>> _runsByJob = new Dictionary<string, List<JobRun>>(StringComparer.Ordinal);
+            private readonly Dictionary<string, JobRunTimeline> _runsByJob = new Dictionary<string, JobRunTimeline>(StringComparer.Ordinal);
             private readonly Attestation.SourceRepositories _repositories;
             private readonly Dictionary<string, JobEvidence> _jobEvidence = new Dictionary<string, JobEvidence>(StringComparer.Ordinal);
             private readonly Dictionary<string, Job> _jobs = new Dictionary<string, Job>(StringComparer.Ordinal);
             private readonly HashSet<string> _objectNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            /// <summary>The distinct object names in the order first seen (jobs' objects, then points'), each with whether it
+            /// is plain ASCII (worked out once here, not by every wildcard for every name).</summary>
+            private readonly List<(string Name, bool Ascii)> _objectNameList = new List<(string Name, bool Ascii)>();
+            /// <summary>Repositories already looked up by id, with their attested facts.</summary>
+            private readonly List<(string? Id, Repository? Repository, Attestation.AttestedFacts? Attested)> _repositoriesSeen =
+                new List<(string? Id, Repository? Repository, Attestation.AttestedFacts? Attested)>();
 
             public SourceIndex(SourceData source, DateTimeOffset asOf, Attestation.SourceRepositories repositories)
             {
@@ -77,26 +85,69 @@ namespace DrAudit.Core.Evaluation
                     foreach (var name in job.Objects)
                     {
                         Add(_jobsByObject, name, job);
-                        _objectNames.Add(name);
+                        AddObjectName(name);
                     }
                 }
-                foreach (var run in inventory.Runs)
-                    if (run.Start <= asOf) Add(_runsByJob, run.Job, run);
-                foreach (var runs in _runsByJob.Values)
-                    runs.Sort((a, b) => a.Start.CompareTo(b.Start));
-                foreach (var point in inventory.RestorePoints)
+                foreach (var runs in Group(inventory.Runs, r => r.Start <= asOf, r => r.Job, StringComparer.Ordinal))
                 {
-                    if (point.Time > asOf) continue;
-                    Add(_pointsByObject, point.Object, point);
-                    _objectNames.Add(point.Object);
+                    var timeline = new JobRunTimeline(runs.Key, runs.Value);
+                    timeline.SortByStart();
+                    _runsByJob[runs.Key] = timeline;
                 }
+                _pointsByObject = Group(inventory.RestorePoints, p => p.Time <= asOf, p => p.Object, StringComparer.OrdinalIgnoreCase);
+                foreach (var name in _pointsByObject.Keys)
+                    AddObjectName(name);
+            }
+
+            private void AddObjectName(string name)
+            {
+                if (_objectNames.Add(name)) _objectNameList.Add((name, WildcardPattern.IsAscii(name)));
+            }
+
+            /// <summary>The items kept by <paramref name="include"/>, grouped by key in the order each key is first seen, each
+            /// group in the items' order. Items usually come grouped already (a job's runs, an object's points): a first pass
+            /// counts each group so that its list is made once at its full size, and the key is hashed only when it changes.</summary>
+            private static Dictionary<string, List<T>> Group<T>(List<T> items, Func<T, bool> include, Func<T, string> keyOf, StringComparer comparer)
+            {
+                var counts = new Dictionary<string, int>(comparer);
+                string? key = null;
+                int count = 0;
+                foreach (var item in items)
+                {
+                    if (!include(item)) continue;
+                    var itemKey = keyOf(item);
+                    if (key != null && comparer.Equals(itemKey, key)) { count++; continue; }
+                    if (key != null) counts[key] = counts.TryGetValue(key, out var before) ? before + count : count;
+                    key = itemKey;
+                    count = 1;
+                }
+                if (key != null) counts[key] = counts.TryGetValue(key, out var last) ? last + count : count;
+
+                var groups = new Dictionary<string, List<T>>(comparer);
+                List<T>? group = null;
+                key = null;
+                foreach (var item in items)
+                {
+                    if (!include(item)) continue;
+                    var itemKey = keyOf(item);
+                    if (group == null || !comparer.Equals(itemKey, key))
+                    {
+                        key = itemKey;
+                        if (!groups.TryGetValue(key, out group)) groups[key] = group = new List<T>(counts[key]);
+                    }
+                    group.Add(item);
+                }
+                return groups;
             }
 
             public IEnumerable<string> ObjectsMatching(WildcardPattern pattern)
             {
                 if (!pattern.HasWildcard)
                     return _objectNames.Contains(pattern.Text) ? new[] { pattern.Text } : Array.Empty<string>();
-                return _objectNames.Where(pattern.IsMatch);
+                var matching = new List<string>();
+                foreach (var (name, ascii) in _objectNameList)
+                    if (pattern.IsMatch(name, ascii)) matching.Add(name);
+                return matching;
             }
 
             public void Collect(IEnumerable<string> objectNames, ComponentEvidence evidence)
@@ -112,15 +163,33 @@ namespace DrAudit.Core.Evaluation
                     if (!_pointsByObject.TryGetValue(name, out var points)) continue;
                     if (evidence.GoodPoints.Capacity < evidence.GoodPoints.Count + points.Count)
                         evidence.GoodPoints.Capacity = evidence.GoodPoints.Count + points.Count;
+                    // The job of the previous point, looked up again only when it changes.
+                    JobRunTimeline? runs = null;
                     foreach (var point in points)
                     {
-                        var runResult = RunResultFor(point);
+                        if (runs == null || !string.Equals(point.Job, runs.Job, StringComparison.Ordinal))
+                            runs = string.IsNullOrEmpty(point.Job) || !_runsByJob.TryGetValue(point.Job!, out var found) ? null : found;
+                        // The result of the latest run of the point's job that started at or before the point; null when none is recorded.
+                        var runResult = runs?.LatestAtOrBefore(point.Time)?.Result;
                         if (runResult == RunResult.Failed) { evidence.FailedPoints++; continue; }
                         if (runResult == RunResult.Unknown) { evidence.UnverifiedPoints++; continue; }
-                        var repository = _repositories.ById(point.Repository);
-                        evidence.GoodPoints.Add(new PointEvidence(_sourceId, point, repository, runResult) { Attested = _repositories.AttestedFor(repository) });
+                        var (repository, attested) = RepositoryOf(point);
+                        evidence.AddGoodPoint(new PointEvidence(_sourceId, point, repository, runResult) { Attested = attested });
                     }
                 }
+            }
+
+            /// <summary>The repository a point names (null when none, or one the source does not list) and its attested
+            /// facts. The points of an object alternate between the repositories holding its copies, so the few looked
+            /// up already are searched first.</summary>
+            private (Repository? Repository, Attestation.AttestedFacts? Attested) RepositoryOf(RestorePoint point)
+            {
+                foreach (var seen in _repositoriesSeen)
+                    if (string.Equals(seen.Id, point.Repository, StringComparison.Ordinal)) return (seen.Repository, seen.Attested);
+                var repository = _repositories.ById(point.Repository);
+                var attested = _repositories.AttestedFor(repository);
+                if (_repositoriesSeen.Count < RepositoriesRemembered) _repositoriesSeen.Add((point.Repository, repository, attested));
+                return (repository, attested);
             }
 
             private JobEvidence JobEvidenceFor(Job job)
@@ -128,23 +197,9 @@ namespace DrAudit.Core.Evaluation
                 if (_jobEvidence.TryGetValue(job.Id, out var existing)) return existing;
                 _runsByJob.TryGetValue(job.Id, out var runs);
                 var repository = _repositories.ById(job.Repository);
-                var created = new JobEvidence(_sourceId, job, (IReadOnlyList<JobRun>?)runs ?? Array.Empty<JobRun>(), repository) { Attested = _repositories.AttestedFor(repository) };
+                var created = new JobEvidence(_sourceId, job, (IReadOnlyList<JobRun>?)runs?.Runs ?? Array.Empty<JobRun>(), repository) { Attested = _repositories.AttestedFor(repository) };
                 _jobEvidence[job.Id] = created;
                 return created;
-            }
-
-            /// <summary>The result of the latest run of the point's job that started at or before the point; null when none is recorded.</summary>
-            private RunResult? RunResultFor(RestorePoint point)
-            {
-                if (string.IsNullOrEmpty(point.Job) || !_runsByJob.TryGetValue(point.Job!, out var runs)) return null;
-                int lo = 0, hi = runs.Count - 1, found = -1;
-                while (lo <= hi)
-                {
-                    int mid = (lo + hi) / 2;
-                    if (runs[mid].Start <= point.Time) { found = mid; lo = mid + 1; }
-                    else hi = mid - 1;
-                }
-                return found < 0 ? (RunResult?)null : runs[found].Result;
             }
 
             private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)

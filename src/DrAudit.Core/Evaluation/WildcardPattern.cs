@@ -7,32 +7,43 @@ namespace DrAudit.Core.Evaluation
     /// case-insensitive, as server and mailbox names are.</summary>
     public sealed class WildcardPattern
     {
-        private readonly Regex? _regex;
         private readonly bool _asciiPattern;
+        /// <summary>The expression, made the first time a name needs it (most patterns and names are plain ASCII and never do).</summary>
+        private Regex? _regex;
 
         public WildcardPattern(string pattern)
         {
             Text = pattern;
-            if (pattern.IndexOf('*') >= 0)
-            {
-                var body = string.Join(".*", Array.ConvertAll(pattern.Split('*'), Regex.Escape));
-                _regex = new Regex("^" + body + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
-                _asciiPattern = IsAscii(pattern);
-            }
+            HasWildcard = pattern.IndexOf('*') >= 0;
+            _asciiPattern = IsAscii(pattern);
         }
 
         public string Text { get; }
-        public bool HasWildcard => _regex != null;
+        public bool HasWildcard { get; }
 
-        public bool IsMatch(string name)
+        public bool IsMatch(string name) => IsMatch(name, IsAscii(name));
+
+        /// <summary>As <see cref="IsMatch(string)"/>, for a caller that knows already whether the name is plain ASCII
+        /// (the evidence index works it out once per name, not once per pattern and name).</summary>
+        internal bool IsMatch(string name, bool nameIsAscii)
         {
-            if (_regex == null) return string.Equals(Text, name, StringComparison.OrdinalIgnoreCase);
+            if (!HasWildcard) return string.Equals(Text, name, StringComparison.OrdinalIgnoreCase);
             // Plain ASCII on both sides (nearly every server and mailbox name): matched here, as the expression would
             // match it (for ASCII text its case-insensitive equivalences are the ASCII letters' cases), without running it.
-            return _asciiPattern && IsAscii(name) ? AsciiGlob(Text, name) : _regex.IsMatch(name);
+            return _asciiPattern && nameIsAscii ? AsciiGlob(Text, name) : Expression().IsMatch(name);
         }
 
-        private static bool IsAscii(string text)
+        private Regex Expression()
+        {
+            if (_regex == null)
+            {
+                var body = string.Join(".*", Array.ConvertAll(Text.Split('*'), Regex.Escape));
+                _regex = new Regex("^" + body + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+            }
+            return _regex;
+        }
+
+        internal static bool IsAscii(string text)
         {
             foreach (var c in text)
                 if (c > 0x7F) return false;

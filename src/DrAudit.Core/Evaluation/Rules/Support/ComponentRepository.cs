@@ -45,33 +45,11 @@ namespace DrAudit.Core.Evaluation.Rules.Support
                    (Attested == null ? "" : "; " + Attested.Describe());
         }
 
-        /// <summary>The repositories holding a component's good points, in order of first appearance; points that
-        /// name no repository are counted in <paramref name="pointsWithoutRepository"/> and add none. Points of one
-        /// repository usually follow each other, so the last one found is tried before the lookup.</summary>
-        internal static IReadOnlyList<ComponentRepository> Of(IReadOnlyList<PointEvidence> goodPoints, out int pointsWithoutRepository)
+        /// <summary>Counts one more good point of the component in this repository (the evidence index does, once per point).</summary>
+        internal void Add(DateTimeOffset time)
         {
-            var byKey = new Dictionary<(string SourceId, string Id), ComponentRepository>();
-            var ordered = new List<ComponentRepository>();
-            ComponentRepository? last = null;
-            pointsWithoutRepository = 0;
-            foreach (var point in goodPoints)
-            {
-                var id = point.Point.Repository;
-                if (string.IsNullOrEmpty(id)) { pointsWithoutRepository++; continue; }
-                var repository = last != null && string.Equals(last.Id, id, StringComparison.Ordinal) && string.Equals(last.SourceId, point.SourceId, StringComparison.Ordinal)
-                    ? last
-                    : null;
-                if (repository == null && !byKey.TryGetValue((point.SourceId, id!), out repository))
-                {
-                    repository = new ComponentRepository(point.SourceId, id!, point.Repository, point.Attested);
-                    byKey[(point.SourceId, id!)] = repository;
-                    ordered.Add(repository);
-                }
-                last = repository;
-                repository.Points++;
-                if (point.Time > repository.Newest || repository.Points == 1) repository.Newest = point.Time;
-            }
-            return ordered;
+            Points++;
+            if (Points == 1 || time > Newest) Newest = time;
         }
 
         /// <summary>"yes", "no" or "not stated", for evidence facts.</summary>
