@@ -5,6 +5,7 @@ using DrAudit.Core.Model.Result;
 using DrAudit.Core.Sources;
 using DrAudit.Core.Tests.Cli;
 using DrAudit.Core.Tests.Loading.Definition;
+using DrAudit.Core.Tests.Simulators;
 using DrAudit.Core.Tests.Simulators.Veeam;
 using DrAudit.Core.Tests.Sources.Veeam;
 

@@ -1,15 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using DrAudit.Core.Tests.Simulators.Veeam;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Core.Tests.Simulators.Vb365
@@ -18,28 +10,18 @@ namespace DrAudit.Core.Tests.Simulators.Vb365
     /// port): OAuth2 password and single-use refresh grants at <c>/v8/Token</c>, bearer tokens that expire by the shared
     /// clock, collections returned whole or in pages of <c>{offset, limit, setId, results, _links}</c> (a setId keeps the
     /// view the first page saw), the <c>organizationId</c> and <c>endTimeLowerBound</c> filters, and scripted faults.</summary>
-    public sealed class Vb365Simulator : IAsyncDisposable
+    public sealed class Vb365Simulator : LoopbackHttpsSimulator
     {
-        private readonly WebApplication _app;
         private readonly ConcurrentDictionary<string, DateTimeOffset> _access = new();
         private readonly ConcurrentDictionary<string, bool> _refresh = new();
         private readonly ConcurrentDictionary<string, List<JObject>> _sets = new();
-        private readonly object _faultLock = new();
 
-        private Vb365Simulator(Vb365Scenario scenario, X509Certificate2 certificate)
+        private Vb365Simulator(Vb365Scenario scenario, X509Certificate2 certificate) : base(certificate)
         {
             Scenario = scenario;
-            Certificate = certificate;
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(certificate)));
-            _app = builder.Build();
-            _app.Run(Handle);
         }
 
         public Vb365Scenario Scenario { get; }
-        public X509Certificate2 Certificate { get; }
-        public Uri Url { get; private set; } = new("https://127.0.0.1/");
         public string User { get; set; } = "CONTOSO-MSP\\svc-draudit";
         public string Password { get; set; } = "Sim-Vb365-Pa55!" + Guid.NewGuid().ToString("N");
         /// <summary>Access tokens live this long (the API's default is 60 minutes).</summary>
@@ -49,42 +31,21 @@ namespace DrAudit.Core.Tests.Simulators.Vb365
         public Action? AfterGet { get; set; }
         /// <summary>The most records one page holds, whatever limit asks.</summary>
         public int MaxLimit { get; set; } = 1000;
-        public List<SimFault> Faults { get; } = new();
-        public ConcurrentQueue<SimRequest> Requests { get; } = new();
-
-        public string Sha256 => Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
 
         public static async Task<Vb365Simulator> StartAsync(Vb365Scenario scenario)
         {
             var simulator = new Vb365Simulator(scenario, SimulatorCertificate.Create("CN=vb365.simulator.local"));
-            await simulator._app.StartAsync();
-            var address = simulator._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            simulator.Url = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+            await simulator.ListenAsync();
             return simulator;
         }
 
-        private async Task Handle(HttpContext http)
-        {
-            var request = http.Request;
-            var pathAndQuery = request.Path.Value + request.QueryString.Value;
-            IFormCollection? form = request.HasFormContentType ? await request.ReadFormAsync() : null;
-            var (status, body, retryAfter) = await Answer(http, pathAndQuery, form);
-            Requests.Enqueue(new SimRequest(request.Method, pathAndQuery, null,
-                request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, form?["grant_type"].ToString(), status));
-            http.Response.StatusCode = status;
-            if (retryAfter != null) http.Response.Headers["Retry-After"] = retryAfter;
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await http.Response.WriteAsync(body);
-        }
+        protected override string FaultBody => Error("Simulated fault.");
 
-        private async Task<(int, string, string?)> Answer(HttpContext http, string pathAndQuery, IFormCollection? form)
+        protected override Task<(int Status, string Body, string? RetryAfter)> Answer(HttpContext http, string pathAndQuery, IFormCollection? form) =>
+            Task.FromResult(Respond(http, form));
+
+        private (int, string, string?) Respond(HttpContext http, IFormCollection? form)
         {
-            var fault = TakeFault(pathAndQuery);
-            if (fault != null)
-            {
-                if (fault.Delay > TimeSpan.Zero) await Task.Delay(fault.Delay, http.RequestAborted);
-                if (fault.Status != 0) return (fault.Status, fault.Body ?? Error("Simulated fault."), fault.RetryAfter);
-            }
             var path = http.Request.Path.Value ?? "";
             if (http.Request.Method == "POST" && string.Equals(path, "/v8/Token", StringComparison.OrdinalIgnoreCase)) return Token(form);
             if (!Authorised(http.Request, out var refusal)) return (401, refusal, null);
@@ -92,16 +53,6 @@ namespace DrAudit.Core.Tests.Simulators.Vb365
             var answer = Get(path, http.Request.Query);
             AfterGet?.Invoke();
             return answer;
-        }
-
-        private SimFault? TakeFault(string pathAndQuery)
-        {
-            lock (_faultLock)
-            {
-                var fault = Faults.FirstOrDefault(f => f.Times > 0 && pathAndQuery.Contains(f.PathContains, StringComparison.Ordinal));
-                if (fault != null) fault.Times--;
-                return fault;
-            }
         }
 
         private (int, string, string?) Token(IFormCollection? form)
@@ -214,12 +165,5 @@ namespace DrAudit.Core.Tests.Simulators.Vb365
         }
 
         public static string Error(string message) => new JObject { ["message"] = message }.ToString();
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-            Certificate.Dispose();
-        }
     }
 }

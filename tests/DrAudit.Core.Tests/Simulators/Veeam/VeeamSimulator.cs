@@ -1,14 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Core.Tests.Simulators.Veeam
@@ -16,28 +9,18 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
     /// <summary>A VBR REST API v1 server on 127.0.0.1 (HTTPS, self-signed certificate, random port): OAuth2 password and
     /// single-use refresh grants, x-api-version checked on every request (unsupported revisions refused the way VBR does),
     /// bearer tokens that expire by the shared clock, skip/limit paging, createdAfterFilter, logout, and scripted faults.</summary>
-    public sealed class VeeamSimulator : IAsyncDisposable
+    public sealed class VeeamSimulator : LoopbackHttpsSimulator
     {
-        private readonly WebApplication _app;
         private readonly ConcurrentDictionary<string, (DateTimeOffset Issued, string Version)> _access = new();
         private readonly ConcurrentDictionary<string, bool> _refresh = new();
         private readonly ConcurrentDictionary<string, int> _uses = new();
-        private readonly object _faultLock = new();
 
-        private VeeamSimulator(VeeamScenario scenario, X509Certificate2 certificate)
+        private VeeamSimulator(VeeamScenario scenario, X509Certificate2 certificate) : base(certificate)
         {
             Scenario = scenario;
-            Certificate = certificate;
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(certificate)));
-            _app = builder.Build();
-            _app.Run(Handle);
         }
 
         public VeeamScenario Scenario { get; }
-        public X509Certificate2 Certificate { get; }
-        public Uri Url { get; private set; } = new("https://127.0.0.1/");
         public string User { get; set; } = "CONTOSO\\svc-draudit";
         public string Password { get; set; } = "Sim-Pa55word!" + Guid.NewGuid().ToString("N");
         /// <summary>Revisions this server accepts (default: every revision DrAudit knows).</summary>
@@ -51,50 +34,26 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
         public int? RevokeAfterGets { get; set; }
         /// <summary>The most records one page holds, whatever limit asks.</summary>
         public int MaxLimit { get; set; } = 1000;
-        public List<SimFault> Faults { get; } = new();
-        public ConcurrentQueue<SimRequest> Requests { get; } = new();
         /// <summary>The body of every inventory browser POST, in order.</summary>
         public ConcurrentQueue<JObject> InventoryBodies { get; } = new();
         /// <summary>Answers inventory browser searches with every object below a server, ignoring the body's filter.</summary>
         public bool IgnoreInventoryFilter { get; set; }
         public int Logouts;
 
-        public string Sha1 => Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA1);
-        public string Sha256 => Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
-
         public static async Task<VeeamSimulator> StartAsync(VeeamScenario scenario, X509Certificate2? certificate = null)
         {
             var simulator = new VeeamSimulator(scenario, certificate ?? SimulatorCertificate.Create());
-            await simulator._app.StartAsync();
-            var address = simulator._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            simulator.Url = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+            await simulator.ListenAsync();
             return simulator;
         }
 
-        private async Task Handle(HttpContext http)
-        {
-            var request = http.Request;
-            var pathAndQuery = request.Path.Value + request.QueryString.Value;
-            var version = request.Headers["x-api-version"].ToString();
-            string? grant = null;
-            if (request.HasFormContentType) grant = (await request.ReadFormAsync())["grant_type"].ToString();
-            var (status, body, retryAfter) = await Answer(http, pathAndQuery, version);
-            Requests.Enqueue(new SimRequest(request.Method, pathAndQuery, version.Length == 0 ? null : version,
-                request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, grant, status));
-            http.Response.StatusCode = status;
-            if (retryAfter != null) http.Response.Headers["Retry-After"] = retryAfter;
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await http.Response.WriteAsync(body);
-        }
+        protected override string FaultBody => Error("ServiceUnavailable", "Simulated fault.");
 
-        private async Task<(int, string, string?)> Answer(HttpContext http, string pathAndQuery, string version)
+        protected override string? ApiVersionOf(HttpRequest request) => request.Headers["x-api-version"].ToString() is { Length: > 0 } v ? v : null;
+
+        protected override async Task<(int Status, string Body, string? RetryAfter)> Answer(HttpContext http, string pathAndQuery, IFormCollection? form)
         {
-            var fault = TakeFault(pathAndQuery);
-            if (fault != null)
-            {
-                if (fault.Delay > TimeSpan.Zero) await Task.Delay(fault.Delay, http.RequestAborted);
-                if (fault.Status != 0) return (fault.Status, fault.Body ?? Error("ServiceUnavailable", "Simulated fault."), fault.RetryAfter);
-            }
+            var version = http.Request.Headers["x-api-version"].ToString();
             if (!SupportedVersions.Contains(version))
                 return (400, Error("NotImplemented", "Unsupported RESTAPI version. The following versions are supported: " + string.Join(", ", SupportedVersions.Select(v => "v" + v))), null);
             var path = http.Request.Path.Value ?? "";
@@ -118,16 +77,6 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
             var answer = Get(path, http.Request.Query, version);
             AfterGet?.Invoke();
             return answer;
-        }
-
-        private SimFault? TakeFault(string pathAndQuery)
-        {
-            lock (_faultLock)
-            {
-                var fault = Faults.FirstOrDefault(f => f.Times > 0 && pathAndQuery.Contains(f.PathContains, StringComparison.Ordinal));
-                if (fault != null) fault.Times--;
-                return fault;
-            }
         }
 
         private (int, string, string?) Token(IFormCollection form)
@@ -292,12 +241,5 @@ namespace DrAudit.Core.Tests.Simulators.Veeam
 
         public static string Error(string code, string message) =>
             new JObject { ["errorCode"] = code, ["message"] = message, ["resourceId"] = null }.ToString();
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-            Certificate.Dispose();
-        }
     }
 }

@@ -3,6 +3,7 @@ using DrAudit.Core.Hosting;
 using DrAudit.Core.Loading.Inventory;
 using DrAudit.Core.Sources;
 using System.Net;
+using DrAudit.Core.Tests.Simulators;
 using DrAudit.Core.Tests.Simulators.Graph;
 using DrAudit.Core.Tests.Simulators.Veeam;
 using DrAudit.Collectors.M365;

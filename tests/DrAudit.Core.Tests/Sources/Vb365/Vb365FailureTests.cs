@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Sources;
+using DrAudit.Core.Tests.Simulators;
 using DrAudit.Core.Tests.Simulators.Veeam;
 using DrAudit.Core.Tests.Simulators.Vb365;
 

@@ -1,5 +1,6 @@
 using DrAudit.Core.Model.Inventory;
 using DrAudit.Core.Model.Result;
+using DrAudit.Core.Tests.Simulators;
 using DrAudit.Core.Tests.Simulators.Veeam;
 
 namespace DrAudit.Core.Tests.Sources.Veeam

@@ -1,6 +1,7 @@
 using DrAudit.Core.Model;
 using DrAudit.Core.Model.Inventory;
 using DrAudit.Core.Model.Result;
+using DrAudit.Core.Tests.Simulators;
 using DrAudit.Core.Tests.Simulators.Veeam;
 
 namespace DrAudit.Core.Tests.Sources.Veeam

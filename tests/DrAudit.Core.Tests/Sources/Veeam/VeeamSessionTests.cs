@@ -1,4 +1,5 @@
 using DrAudit.Core.Auditing;
+using DrAudit.Core.Tests.Simulators;
 using DrAudit.Core.Tests.Simulators.Veeam;
 
 namespace DrAudit.Core.Tests.Sources.Veeam

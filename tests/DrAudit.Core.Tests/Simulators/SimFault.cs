@@ -1,4 +1,4 @@
-namespace DrAudit.Core.Tests.Simulators.Veeam
+namespace DrAudit.Core.Tests.Simulators
 {
     /// <summary>A scripted misbehaviour: for the next <see cref="Times"/> requests whose path and query contain
     /// <see cref="PathContains"/>, wait <see cref="Delay"/>, then answer <see cref="Status"/> with <see cref="Body"/>

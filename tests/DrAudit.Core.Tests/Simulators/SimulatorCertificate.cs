@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace DrAudit.Core.Tests.Simulators.Veeam
+namespace DrAudit.Core.Tests.Simulators
 {
     /// <summary>A self-signed server certificate for 127.0.0.1, made in the test (no machine trust store involved).</summary>
     public static class SimulatorCertificate

@@ -1,5 +1,5 @@
-namespace DrAudit.Core.Tests.Simulators.Veeam
+namespace DrAudit.Core.Tests.Simulators
 {
-    /// <summary>A request the simulator received: what tests assert headers and grants on.</summary>
+    /// <summary>A request a simulator received: what tests assert headers and grants on.</summary>
     public sealed record SimRequest(string Method, string PathAndQuery, string? ApiVersion, string? Authorization, string? GrantType, int Status);
 }
