@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using DrAudit.Core.Sources;
-using DrAudit.Core.Sources.Rest;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Collectors.Vb365
@@ -22,17 +21,11 @@ namespace DrAudit.Collectors.Vb365
         public DateTimeOffset? CapturedAt { get; set; }
         public List<KeyValuePair<string, string>> Responses { get; } = new List<KeyValuePair<string, string>>();
 
+        /// <summary>Reads <paramref name="folder"/>'s index; throws <see cref="CaptureIndexException"/> when it is missing or
+        /// malformed, as the collection's frame reports it.</summary>
         public static Vb365CaptureIndex Read(string folder)
         {
-            CaptureIndexFile file;
-            try
-            {
-                file = CaptureIndexFile.Read(folder, Format, "Veeam Backup for Microsoft 365");
-            }
-            catch (CaptureIndexException e)
-            {
-                throw new RestSourceException(e.Message, e);
-            }
+            var file = CaptureIndexFile.Read(folder, Format, "Veeam Backup for Microsoft 365");
             var index = new Vb365CaptureIndex
             {
                 ApiVersion = file.Header.Value<string>("apiVersion") ?? Vb365LiveApi.Version,

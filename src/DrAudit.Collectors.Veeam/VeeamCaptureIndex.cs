@@ -25,17 +25,11 @@ namespace DrAudit.Collectors.Veeam
         /// body as compact JSON). GET requests are indexed by their path and query, which start with '/'.</summary>
         public static string PostKey(string path, JObject body) => "POST " + path + " " + body.ToString(Formatting.None);
 
+        /// <summary>Reads <paramref name="folder"/>'s index; throws <see cref="CaptureIndexException"/> when it is missing or
+        /// malformed, as the collection's frame reports it.</summary>
         public static VeeamCaptureIndex Read(string folder)
         {
-            CaptureIndexFile file;
-            try
-            {
-                file = CaptureIndexFile.Read(folder, Format, "Veeam");
-            }
-            catch (CaptureIndexException e)
-            {
-                throw new RestSourceException(e.Message, e);
-            }
+            var file = CaptureIndexFile.Read(folder, Format, "Veeam");
             var index = new VeeamCaptureIndex { ApiVersion = file.Header.Value<string>("apiVersion") ?? "", CapturedAt = file.CapturedAt };
             if (!VeeamApiVersions.IsWellFormed(index.ApiVersion))
                 throw new RestSourceException("malformed capture: " + CaptureIndexFile.PathIn(folder) + " names no apiVersion such as 1.3-rev1.");

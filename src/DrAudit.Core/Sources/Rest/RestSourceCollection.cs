@@ -38,8 +38,8 @@ namespace DrAudit.Core.Sources.Rest
         /// <summary>The evidence quality of what is read: Good live, Fair from a capture.</summary>
         public EvidenceQuality Quality => Live ? EvidenceQuality.Good : EvidenceQuality.Fair;
 
-        /// <summary>Runs the read; a <see cref="RestSourceException"/>, <see cref="HttpSourceException"/> or a file error
-        /// becomes a failed source "Veeam source 'id' (url or capture): what went wrong".</summary>
+        /// <summary>Runs the read; a <see cref="RestSourceException"/>, <see cref="HttpSourceException"/>, a capture index that
+        /// cannot be read (<see cref="CaptureIndexException"/>) or a file error becomes a failed source "Veeam source 'id' (url or capture): what went wrong".</summary>
         public SourceData Run(Func<SourceData> read)
         {
             if (read == null) throw new ArgumentNullException(nameof(read));
@@ -52,6 +52,10 @@ namespace DrAudit.Core.Sources.Rest
                 return Failed(e.Message);
             }
             catch (HttpSourceException e)
+            {
+                return Failed(e.Message);
+            }
+            catch (CaptureIndexException e)
             {
                 return Failed(e.Message);
             }
