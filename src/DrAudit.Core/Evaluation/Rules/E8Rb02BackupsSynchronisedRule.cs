@@ -70,15 +70,32 @@ namespace DrAudit.Core.Evaluation.Rules
         private static SyncSearch Search(ServiceContext service, IReadOnlyList<Component> components, DateTimeOffset from, TimeSpan tolerance)
         {
             var audit = service.Audit;
+            // Each component's points are oldest first: those in [from, asOf] are one run of them, found by binary search.
+            var firsts = new int[components.Count];
             var count = 0;
-            foreach (var component in components) count += service.EvidenceFor(component).GoodPoints.Count;
+            for (int c = 0; c < components.Count; c++)
+            {
+                var points = service.EvidenceFor(components[c]).GoodPoints;
+                firsts[c] = FirstAtOrAfter(points, from);
+                for (int i = firsts[c]; i < points.Count && points[i].Time <= audit.AsOf; i++) count++;
+            }
             var times = new long[count];
             var owners = new int[count];
+            var runStarts = new List<int>(components.Count + 1);
             int n = 0;
             for (int c = 0; c < components.Count; c++)
-                foreach (var point in service.EvidenceFor(components[c]).GoodPoints)
-                    if (point.Time >= from && point.Time <= audit.AsOf) { times[n] = point.Time.UtcTicks; owners[n] = c; n++; }
-            Array.Sort(times, owners, 0, n);
+            {
+                runStarts.Add(n);
+                var points = service.EvidenceFor(components[c]).GoodPoints;
+                for (int i = firsts[c]; i < points.Count && points[i].Time <= audit.AsOf; i++)
+                {
+                    times[n] = points[i].Time.UtcTicks;
+                    owners[n] = c;
+                    n++;
+                }
+            }
+            runStarts.Add(n);
+            MergeRuns(ref times, ref owners, runStarts);
 
             var counts = new int[components.Count];
             long windowStart = audit.WindowStart.UtcTicks, toleranceTicks = tolerance.Ticks;
@@ -96,6 +113,51 @@ namespace DrAudit.Core.Evaluation.Rules
                 if (covered >= bestCovered) { bestCovered = covered; bestMoment = moment; }
             }
             return new SyncSearch(bestCovered, new DateTimeOffset(bestMoment, TimeSpan.Zero));
+        }
+
+        /// <summary>Puts <paramref name="times"/> (with their <paramref name="owners"/>) in order when they are runs that
+        /// are each in order already (one per component; <paramref name="runStarts"/> holds where each begins, then the
+        /// end): adjacent runs are merged pairwise until one is left, cheaper than sorting them all again. Among equal
+        /// times the owners may end in any order: the sliding window gives the same answer whatever that order (it
+        /// checks the best moment after each time, and equal times share the moment and the window).</summary>
+        private static void MergeRuns(ref long[] times, ref int[] owners, List<int> runStarts)
+        {
+            var mergedTimes = new long[times.Length];
+            var mergedOwners = new int[owners.Length];
+            while (runStarts.Count > 2)
+            {
+                var merged = new List<int>(runStarts.Count / 2 + 2);
+                for (int r = 0; r + 1 < runStarts.Count; r += 2)
+                {
+                    int left = runStarts[r], middle = runStarts[r + 1], end = r + 2 < runStarts.Count ? runStarts[r + 2] : middle;
+                    merged.Add(left);
+                    int a = left, b = middle, to = left;
+                    while (a < middle && b < end)
+                    {
+                        if (times[b] < times[a]) { mergedTimes[to] = times[b]; mergedOwners[to++] = owners[b++]; }
+                        else { mergedTimes[to] = times[a]; mergedOwners[to++] = owners[a++]; }
+                    }
+                    for (; a < middle; a++) { mergedTimes[to] = times[a]; mergedOwners[to++] = owners[a]; }
+                    for (; b < end; b++) { mergedTimes[to] = times[b]; mergedOwners[to++] = owners[b]; }
+                }
+                merged.Add(runStarts[runStarts.Count - 1]);
+                (times, mergedTimes) = (mergedTimes, times);
+                (owners, mergedOwners) = (mergedOwners, owners);
+                runStarts = merged;
+            }
+        }
+
+        /// <summary>The index of the first of the sorted points at or after <paramref name="start"/>; the count when none is.</summary>
+        private static int FirstAtOrAfter(List<PointEvidence> points, DateTimeOffset start)
+        {
+            int lo = 0, hi = points.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (points[mid].Time < start) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
 
         /// <summary>The newest good point of the component in [start, end], by binary search over its sorted points.</summary>

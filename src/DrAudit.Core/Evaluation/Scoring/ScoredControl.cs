@@ -10,6 +10,9 @@ namespace DrAudit.Core.Evaluation.Scoring
     public sealed class ScoredControl
     {
         private readonly IReadOnlyDictionary<string, IReadOnlyList<CauseReference>> _causes;
+        /// <summary>Each service's entry in the result (the first, should one appear twice), made on first use: the
+        /// readiness asks every DR control about every service, and a search of the list each time grows with the square.</summary>
+        private Dictionary<string, ServiceControlOutcome>? _byService;
 
         public ScoredControl(ControlDefinition definition, bool perService, ControlResult result, string? clientException,
             IReadOnlyDictionary<string, IReadOnlyList<CauseReference>>? causes = null)
@@ -42,9 +45,14 @@ namespace DrAudit.Core.Evaluation.Scoring
         public Outcome OutcomeFor(string serviceId)
         {
             if (!PerService) return Result.Outcome;
-            foreach (var s in Result.Services)
-                if (s.Service == serviceId) return s.Outcome;
-            return Outcome.NotApplicable;
+            if (serviceId == null) return Outcome.NotApplicable;
+            if (_byService == null)
+            {
+                _byService = new Dictionary<string, ServiceControlOutcome>(System.StringComparer.Ordinal);
+                foreach (var s in Result.Services)
+                    if (s.Service != null && !_byService.ContainsKey(s.Service)) _byService[s.Service] = s;
+            }
+            return _byService.TryGetValue(serviceId, out var entry) ? entry.Outcome : Outcome.NotApplicable;
         }
     }
 }

@@ -42,16 +42,20 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         public static ComponentJobHealth Of(JobEvidence job, DateTimeOffset windowStart, DateTimeOffset asOf)
         {
             var health = new ComponentJobHealth(job) { WindowStart = windowStart };
-            var runs = job.Runs.Where(r => r.Start >= windowStart && r.Start <= asOf).ToList();
-            health.Runs = runs.Count;
-            foreach (var run in runs)
+            // The job's runs are oldest first: those in the window are runs[first .. end - 1], found by binary search.
+            var runs = job.Runs;
+            int first = FirstStartingAfter(runs, windowStart, orAt: true), end = FirstStartingAfter(runs, asOf, orAt: false);
+            if (end < first) end = first;
+            health.Runs = end - first;
+            for (int i = first; i < end; i++)
             {
-                if (run.Result == RunResult.Running) continue;
+                var result = runs[i].Result;
+                if (result == RunResult.Running) continue;
                 health.Finished++;
-                if (run.Result == RunResult.Success || run.Result == RunResult.Warning) health.Succeeded++;
+                if (result == RunResult.Success || result == RunResult.Warning) health.Succeeded++;
             }
             DateTimeOffset? streakStart = null;
-            for (int i = runs.Count - 1; i >= 0; i--)
+            for (int i = end - 1; i >= first; i--)
             {
                 var result = runs[i].Result;
                 if (result == RunResult.Running) continue;
@@ -59,13 +63,13 @@ namespace DrAudit.Core.Evaluation.Rules.Support
                 health.Streak++;
                 streakStart = runs[i].Start;
             }
-            if (runs.Count >= 2)
+            if (health.Runs >= 2)
             {
-                var gaps = new List<TimeSpan>(runs.Count - 1);
-                for (int i = 1; i < runs.Count; i++) gaps.Add(runs[i].Start - runs[i - 1].Start);
-                gaps.Sort();
-                int mid = gaps.Count / 2;
-                health.Interval = gaps.Count % 2 == 1 ? gaps[mid] : TimeSpan.FromTicks((gaps[mid - 1].Ticks + gaps[mid].Ticks) / 2);
+                var gaps = new long[health.Runs - 1];
+                for (int i = first + 1; i < end; i++) gaps[i - first - 1] = (runs[i].Start - runs[i - 1].Start).Ticks;
+                Array.Sort(gaps);
+                int mid = gaps.Length / 2;
+                health.Interval = TimeSpan.FromTicks(gaps.Length % 2 == 1 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2);
                 health.StreakSpan = TimeSpan.FromTicks(health.Interval.Value.Ticks * health.Streak);
             }
             else if (streakStart.HasValue)
@@ -73,6 +77,20 @@ namespace DrAudit.Core.Evaluation.Rules.Support
                 health.StreakSpan = asOf - streakStart.Value;
             }
             return health;
+        }
+
+        /// <summary>The index of the first of the runs (oldest first) that starts after <paramref name="time"/> (or at it,
+        /// with <paramref name="orAt"/>); the count when none does.</summary>
+        private static int FirstStartingAfter(IReadOnlyList<JobRun> runs, DateTimeOffset time, bool orAt)
+        {
+            int lo = 0, hi = runs.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (runs[mid].Start < time || (!orAt && runs[mid].Start == time)) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
 
         /// <summary>"main: job 'SQL nightly': 35 runs since 2026-09-27 00:00Z, 33 succeeded (94.2 %), last 2 unsuccessful, usual interval 1 day".</summary>
