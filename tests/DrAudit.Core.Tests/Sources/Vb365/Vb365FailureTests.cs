@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Sources;
 using DrAudit.Core.Tests.Simulators;
@@ -56,17 +55,13 @@ namespace DrAudit.Core.Tests.Sources.Vb365
         public async Task AnUnreachableServerIsReportedAsSuch()
         {
             await using var rig = await Vb365Rig.StartAsync(Vb365Scenarios.Standard());
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
             var source = rig.Source();
-            source.Url = "https://127.0.0.1:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            source.Url = UnreachableLoopback.Url();
 
             var data = rig.Collect(source);
 
             AssertFailed(rig, data, "cannot connect");
-            Assert.Contains("https://127.0.0.1:" + port, data.Error);
+            Assert.Contains(source.Url, data.Error);
         }
 
         [Fact]

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Tests.Simulators;
 using DrAudit.Core.Tests.Simulators.Veeam;
@@ -111,12 +110,8 @@ namespace DrAudit.Core.Tests.Sources.Veeam
         public async Task AnUnreachableServerIsReportedAsSuch()
         {
             await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
             var source = rig.Source();
-            source.Url = "https://127.0.0.1:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            source.Url = UnreachableLoopback.Url();
 
             var data = rig.Collect(source);
 
