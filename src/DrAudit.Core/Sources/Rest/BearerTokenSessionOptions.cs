@@ -22,7 +22,7 @@ namespace DrAudit.Core.Sources.Rest
         /// <summary>How long an access token lives when the token answer has no <c>expires_in</c>.</summary>
         public TimeSpan DefaultTokenLifetime { get; }
 
-        /// <summary>Form fields every grant carries besides its own (e.g. <c>disable_antiforgery_token=true</c>).</summary>
+        /// <summary>Form fields every grant carries besides its own (e.g. a flag the API wants from a client that is not a browser).</summary>
         public List<KeyValuePair<string, string>> GrantFields { get; } = new List<KeyValuePair<string, string>>();
 
         /// <summary>Where a session is ended (POST with the bearer token, best effort, on dispose); null when the API has no

@@ -16,7 +16,7 @@ namespace DrAudit.Core.Sources.Rest
     {
         private readonly string _product;
 
-        /// <param name="product">"Veeam": how messages name this kind of source.</param>
+        /// <param name="product">How messages name this kind of source (the backup product, e.g. "Contoso Backup").</param>
         public RestSourceCollection(string product, SourceDefinition source, CollectionContext context, CancellationToken cancellation)
         {
             _product = product ?? throw new ArgumentNullException(nameof(product));
@@ -39,7 +39,7 @@ namespace DrAudit.Core.Sources.Rest
         public EvidenceQuality Quality => Live ? EvidenceQuality.Good : EvidenceQuality.Fair;
 
         /// <summary>Runs the read; a <see cref="RestSourceException"/>, <see cref="HttpSourceException"/>, a capture index that
-        /// cannot be read (<see cref="CaptureIndexException"/>) or a file error becomes a failed source "Veeam source 'id' (url or capture): what went wrong".</summary>
+        /// cannot be read (<see cref="CaptureIndexException"/>) or a file error becomes a failed source "&lt;product&gt; source 'id' (url or capture): what went wrong".</summary>
         public SourceData Run(Func<SourceData> read)
         {
             if (read == null) throw new ArgumentNullException(nameof(read));
@@ -81,7 +81,7 @@ namespace DrAudit.Core.Sources.Rest
             Context.Host.WriteVerbose("Reading " + _product + " source '" + Source.Id + "' from the capture " + Source.Capture + ".");
 
         /// <summary>The source's <c>url:</c>, http or https; otherwise a failure asking for one like
-        /// <paramref name="example"/> ("https://&lt;vbr-server&gt;:9419").</summary>
+        /// <paramref name="example"/> ("https://&lt;backup-server&gt;:443").</summary>
         public Uri Url(string example)
         {
             if (!Uri.TryCreate(Source.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))

@@ -16,8 +16,8 @@ namespace DrAudit.Core.Sources.Rest
         private readonly string _server;
 
         /// <param name="activityId">The progress activity of this kind of source.</param>
-        /// <param name="activity">"Reading Veeam source sydney-vbr": the progress line's title.</param>
-        /// <param name="server">"the Veeam server": what a part was not read from, for messages.</param>
+        /// <param name="activity">"Reading &lt;product&gt; source &lt;id&gt;": the progress line's title.</param>
+        /// <param name="server">"the &lt;product&gt; server": what a part was not read from, for messages.</param>
         public RestSourceRead(IAuditHost host, int activityId, string activity, string server)
         {
             _host = host ?? throw new ArgumentNullException(nameof(host));
