@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using DrAudit.Core.Model.Inventory;
 
 namespace DrAudit.Core.Evaluation
@@ -28,7 +27,7 @@ namespace DrAudit.Core.Evaluation
         public string? RepositoryKey => string.IsNullOrEmpty(Point.Repository) ? null : SourceId + "/" + Point.Repository;
 
         public string Describe() =>
-            $"{SourceId}: point of '{Point.Object}' at " + Time.UtcDateTime.ToString("yyyy'-'MM'-'dd' 'HH':'mm", CultureInfo.InvariantCulture) + "Z" +
+            $"{SourceId}: point of '{Point.Object}' at " + Rules.Support.ComponentStatements.Time(Time) +
             (string.IsNullOrEmpty(Point.Repository) ? "" : $" in '{Point.Repository}'") +
             (string.IsNullOrEmpty(Point.Job) ? "" : $" by job '{Point.Job}'");
     }

@@ -26,8 +26,8 @@ namespace DrAudit.Core.Evaluation.Rules
         {
             var evidence = service.EvidenceFor(component);
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
-            var coverage = CoverageCheck.Verdict(service, component);
-            if (coverage.State != ComponentState.Met) return coverage;
+            // Without an enabled job the coverage verdict is the answer; with one it is Met, and its wording is not needed.
+            if (!evidence.EnabledJobs.Any()) return CoverageCheck.Verdict(service, component);
 
             var recency = ComponentRecency.Verdict(service, component);
             var retention = service.Targets.Retention;

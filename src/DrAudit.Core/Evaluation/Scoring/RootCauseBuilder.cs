@@ -30,11 +30,11 @@ namespace DrAudit.Core.Evaluation.Scoring
                         counts[cause.Key] = counts.TryGetValue(cause.Key, out var seen) ? (seen.Cause, seen.Count + 1) : (cause, 1);
                 }
                 if (counts.Count == 0) break;
-                var best = counts.Values
-                    .OrderByDescending(c => c.Count)
-                    .ThenBy(c => c.Cause.Kind)
-                    .ThenBy(c => c.Cause.Key, StringComparer.Ordinal)
-                    .First().Cause;
+                // The most findings, then the kind, then the key (unique here): one pass, not a sort each round.
+                (CauseReference Cause, int Count)? top = null;
+                foreach (var candidate in counts.Values)
+                    if (top == null || Explains(candidate, top.Value)) top = candidate;
+                var best = top!.Value.Cause;
                 for (int i = 0; i < findings.Count; i++)
                     if (assigned[i] == null && candidates[i].Any(c => c.Key == best.Key)) assigned[i] = best;
             }
@@ -67,6 +67,15 @@ namespace DrAudit.Core.Evaluation.Scoring
                 .ThenByDescending(r => r.Services.Count)
                 .ThenBy(r => r.Key, StringComparer.Ordinal)
                 .ToList();
+        }
+
+        /// <summary>True when <paramref name="a"/> goes before <paramref name="b"/>: it explains more findings, or as many
+        /// with a kind that explains more of what follows, or then the smaller key.</summary>
+        private static bool Explains((CauseReference Cause, int Count) a, (CauseReference Cause, int Count) b)
+        {
+            if (a.Count != b.Count) return a.Count > b.Count;
+            if (a.Cause.Kind != b.Cause.Kind) return a.Cause.Kind < b.Cause.Kind;
+            return string.CompareOrdinal(a.Cause.Key, b.Cause.Key) < 0;
         }
     }
 }

@@ -21,14 +21,15 @@ namespace DrAudit.Core.Evaluation.Rules.Support
                 return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", NoPointEvidence(evidence), NoPointWeight)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
             var age = service.Audit.AgeOf(newest.Time);
-            var line = $"{newest.Describe()}: newest good point, {DurationWords.Of(age)} old";
+            var ageWords = DurationWords.Of(age);
+            var line = $"{newest.Describe()}: newest good point, {ageWords} old";
             var weight = age.TotalHours;
             if (age > rpo.Value)
                 return ComponentVerdict.NotMet(component,
-                    $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {DurationWords.Of(age)} old (the business accepts {rpo.ToWords()})",
+                    $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {ageWords} old (the business accepts {rpo.ToWords()})",
                     new[] { line }, weight).Because(Causes.CauseReference.OutOfDate(component));
             return ComponentVerdict.Met(component,
-                $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {DurationWords.Of(age)} old",
+                $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {ageWords} old",
                 new[] { line }, weight);
         }
 
