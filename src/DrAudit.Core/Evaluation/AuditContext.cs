@@ -22,7 +22,8 @@ namespace DrAudit.Core.Evaluation
             _components = new Dictionary<string, Component>(StringComparer.Ordinal);
             foreach (var component in definition.Components)
                 if (!_components.ContainsKey(component.Id)) _components[component.Id] = component;
-            _cycles = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => RestoreOrderResolver.FindCycles(definition));
+            _dependencies = new Lazy<DependencyGraph>(() => new DependencyGraph(definition));
+            _cycles = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => RestoreOrderResolver.FindCycles(Dependencies));
             Repositories = Attestation.AttestedRepositoryResolver.Resolve(sources, asOf);
             Warnings.AddRange(Repositories.Warnings);
             Evidence = EvidenceIndex.Build(definition, asOf, sources, Repositories);
@@ -33,6 +34,7 @@ namespace DrAudit.Core.Evaluation
         }
 
         private readonly Dictionary<string, Component> _components;
+        private readonly Lazy<DependencyGraph> _dependencies;
         private readonly Lazy<IReadOnlyList<IReadOnlyList<string>>> _cycles;
 
         public ClientDefinition Definition { get; }
@@ -56,6 +58,9 @@ namespace DrAudit.Core.Evaluation
 
         /// <summary>The component with this id, or null (a dictionary lookup: safe in loops over thousands).</summary>
         public Component? Component(string id) => _components.TryGetValue(id, out var c) ? c : null;
+
+        /// <summary>The dependsOn graph of all components, made once per audit (each service's restore order reads it).</summary>
+        internal DependencyGraph Dependencies => _dependencies.Value;
 
         /// <summary>Dependency cycles among all components, found once per audit.</summary>
         public IReadOnlyList<IReadOnlyList<string>> DependencyCycles => _cycles.Value;

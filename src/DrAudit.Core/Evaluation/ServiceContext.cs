@@ -19,7 +19,7 @@ namespace DrAudit.Core.Evaluation
                 .Select(c => c!)
                 .ToList();
             RestoreTests = audit.RestoreTests.Where(t => t.Service == service.Id).ToList();
-            _restoreOrder = new System.Lazy<RestoreOrderAnalysis>(() => RestoreOrderResolver.Analyse(audit.Definition, service));
+            _restoreOrder = new System.Lazy<RestoreOrderAnalysis>(() => RestoreOrderResolver.Analyse(audit.Dependencies, service));
         }
 
         private readonly System.Lazy<RestoreOrderAnalysis> _restoreOrder;

@@ -58,9 +58,12 @@ namespace DrAudit.Core.RestoreOrder
         /// Every dependency cycle among the definition's components, each as the ids along it
         /// (<c>[a, b, c]</c> means a depends on b, b on c, c on a), starting at the member written first.
         /// </summary>
-        public static IReadOnlyList<IReadOnlyList<string>> FindCycles(ClientDefinition definition)
+        public static IReadOnlyList<IReadOnlyList<string>> FindCycles(ClientDefinition definition) =>
+            FindCycles(new DependencyGraph(definition));
+
+        /// <summary><see cref="FindCycles(ClientDefinition)"/> on a graph already made (an audit makes one and shares it).</summary>
+        internal static IReadOnlyList<IReadOnlyList<string>> FindCycles(DependencyGraph graph)
         {
-            var graph = new DependencyGraph(definition);
             var ids = Distinct(graph.Components.Select(c => c.Id));
             var position = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int i = 0; i < ids.Count; i++) position[ids[i]] = i;
