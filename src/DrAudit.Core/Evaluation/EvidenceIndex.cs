@@ -70,6 +70,7 @@ namespace DrAudit.Core.Evaluation
             /// <summary>The distinct object names in the order first seen (jobs' objects, then points'), each with whether it
             /// is plain ASCII (worked out once here, not by every wildcard for every name).</summary>
             private readonly List<(string Name, bool Ascii)> _objectNameList = new List<(string Name, bool Ascii)>();
+            private List<(string Key, int Position)>? _sortedAsciiNames;
             /// <summary>Repositories already looked up by id, with their attested facts.</summary>
             private readonly List<(string? Id, Repository? Repository, Attestation.AttestedFacts? Attested)> _repositoriesSeen =
                 new List<(string? Id, Repository? Repository, Attestation.AttestedFacts? Attested)>();
@@ -145,9 +146,44 @@ namespace DrAudit.Core.Evaluation
                 if (!pattern.HasWildcard)
                     return _objectNames.Contains(pattern.Text) ? new[] { pattern.Text } : Array.Empty<string>();
                 var matching = new List<string>();
-                foreach (var (name, ascii) in _objectNameList)
-                    if (pattern.IsMatch(name, ascii)) matching.Add(name);
+                if (!pattern.IsAsciiPattern || pattern.LiteralPrefix.Length == 0)
+                {
+                    foreach (var (name, ascii) in _objectNameList)
+                        if (pattern.IsMatch(name, ascii)) matching.Add(name);
+                    return matching;
+                }
+                // Only ASCII names that start with the pattern's text before its first '*' can match it: they are one run of
+                // the names in order (ASCII letters in upper case), found by binary search. Names beyond ASCII are tried
+                // one by one, as before. The matches are returned in the order the names were first seen.
+                var sorted = SortedAsciiNames();
+                var prefix = WildcardPattern.AsciiUpper(pattern.LiteralPrefix);
+                int lo = 0, hi = sorted.Count;
+                while (lo < hi)
+                {
+                    int mid = (lo + hi) / 2;
+                    if (string.CompareOrdinal(sorted[mid].Key, prefix) < 0) lo = mid + 1;
+                    else hi = mid;
+                }
+                var found = new List<int>();
+                for (int i = lo; i < sorted.Count && sorted[i].Key.StartsWith(prefix, StringComparison.Ordinal); i++)
+                    if (pattern.IsMatch(_objectNameList[sorted[i].Position].Name, true)) found.Add(sorted[i].Position);
+                for (int i = 0; i < _objectNameList.Count; i++)
+                    if (!_objectNameList[i].Ascii && pattern.IsMatch(_objectNameList[i].Name, false)) found.Add(i);
+                found.Sort();
+                foreach (var position in found) matching.Add(_objectNameList[position].Name);
                 return matching;
+            }
+
+            /// <summary>The plain ASCII object names (ASCII letters in upper case) in ordinal order, each with its position
+            /// in <see cref="_objectNameList"/>; made on the first wildcard with a literal start.</summary>
+            private List<(string Key, int Position)> SortedAsciiNames()
+            {
+                if (_sortedAsciiNames != null) return _sortedAsciiNames;
+                var sorted = new List<(string Key, int Position)>();
+                for (int i = 0; i < _objectNameList.Count; i++)
+                    if (_objectNameList[i].Ascii) sorted.Add((WildcardPattern.AsciiUpper(_objectNameList[i].Name), i));
+                sorted.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+                return _sortedAsciiNames = sorted;
             }
 
             public void Collect(IEnumerable<string> objectNames, ComponentEvidence evidence)

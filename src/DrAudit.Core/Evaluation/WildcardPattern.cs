@@ -20,6 +20,20 @@ namespace DrAudit.Core.Evaluation
 
         public string Text { get; }
         public bool HasWildcard { get; }
+        /// <summary>True when the pattern is plain ASCII (then an ASCII name matches only if it starts with <see cref="LiteralPrefix"/>, ignoring the case of ASCII letters).</summary>
+        internal bool IsAsciiPattern => _asciiPattern;
+        /// <summary>The text before the first '*' (all of it without one).</summary>
+        internal string LiteralPrefix => HasWildcard ? Text.Substring(0, Text.IndexOf('*')) : Text;
+
+        /// <summary>The text with ASCII letters in upper case and every other character as it is: two ASCII texts are
+        /// equal this way exactly when this pattern's matching takes them as equal.</summary>
+        internal static string AsciiUpper(string text)
+        {
+            var chars = text.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+                if (chars[i] >= 'a' && chars[i] <= 'z') chars[i] = (char)(chars[i] - 32);
+            return new string(chars);
+        }
 
         public bool IsMatch(string name) => IsMatch(name, IsAscii(name));
 
