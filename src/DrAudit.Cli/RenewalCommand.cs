@@ -65,7 +65,8 @@ namespace DrAudit.Cli
         private static void Summary(RenewalReport report, TextWriter stdout)
         {
             stdout.WriteLine($"Client: {report.ClientName} ({report.ClientId})");
-            stdout.WriteLine($"Period: {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd}; months audited: {report.MonthsAudited} of {report.Months.Count}");
+            // ISO dates whatever the machine's culture (under ar-SA the culture's calendar would print 1448-...).
+            stdout.WriteLine(FormattableString.Invariant($"Period: {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd}; months audited: {report.MonthsAudited} of {report.Months.Count}"));
             stdout.WriteLine($"Root causes: {report.RootCauses.Count(c => !c.StillOpen)} resolved, {report.RootCauses.Count(c => c.StillOpen)} still open");
             stdout.WriteLine($"Restore tests: {report.RestoreTests.Count} done, {report.Testing.Sum(t => t.RestoreTestsRequired)} required");
             stdout.WriteLine($"To budget for: {report.Budget.Count} items");

@@ -41,6 +41,25 @@ namespace DrAudit.Core.Tests.Renewal
             Assert.Contains("months audited: 2 of 2", run.Stdout);
         }
 
+        /// <summary>The console summary's dates are ISO dates under a culture whose calendar is not the Gregorian one.</summary>
+        [Fact]
+        public void The_summary_prints_iso_dates_under_a_culture_with_another_calendar()
+        {
+            var previous = System.Globalization.CultureInfo.CurrentCulture;
+            try
+            {
+                System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+                var run = CliRun.Of("renewal", _year.ClientFolder, "--from", "2026-10-01", "--to", "2026-11-15", "--out", _out.Combine("ar"), "--format", "json");
+
+                Assert.Equal(0, run.ExitCode);
+                Assert.Contains("Period: 2026-10-01 to 2026-11-15; months audited: 2 of 2", run.Stdout);
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentCulture = previous;
+            }
+        }
+
         [Fact]
         public void Bad_input_exits_1_and_an_existing_pack_without_force_exits_2()
         {
