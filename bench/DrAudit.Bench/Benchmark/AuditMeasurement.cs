@@ -36,11 +36,7 @@ namespace DrAudit.Bench.Benchmark
             var sources = new List<SourceData>();
             timings.Add(Measure("read inventory", () =>
             {
-                var context = new CollectionContext(asOf, definition.AuditWindow, SilentAuditHost.Instance);
-                foreach (var source in definition.Sources)
-                    sources.Add(SourceCollectors.For(source.Type).Collect(source, context, CancellationToken.None));
-                var failed = sources.FirstOrDefault(s => !s.Ok);
-                if (failed != null) throw new InvalidOperationException("source " + failed.Id + " failed: " + failed.Error);
+                sources.AddRange(BenchSources.Read(definition, asOf));
                 return Count(sources.Sum(s => s.Inventory!.Runs.Count), "runs") + ", " + Count(sources.Sum(s => s.Inventory!.RestorePoints.Count), "points");
             }));
 

@@ -4,14 +4,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using DrAudit.Bench.Baseline;
 using DrAudit.Core.Auditing;
 using DrAudit.Core.Catalogue;
 using DrAudit.Core.Evaluation;
-using DrAudit.Core.Hosting;
 using DrAudit.Core.Loading.Definition;
-using DrAudit.Core.Sources;
 
 namespace DrAudit.Bench.Benchmark
 {
@@ -88,9 +85,7 @@ namespace DrAudit.Bench.Benchmark
             var definition = ClientDefinitionLoader.Load(clientPath);
             Phase(LoadPhase);
             var asOf = definition.ResolveAsOf(DateTimeOffset.UtcNow);
-            var context = new CollectionContext(asOf, definition.AuditWindow, SilentAuditHost.Instance);
-            var sources = definition.Sources.Select(s => SourceCollectors.For(s.Type).Collect(s, context, CancellationToken.None)).ToList();
-            if (sources.Any(s => !s.Ok)) throw new InvalidOperationException("a source failed: " + sources.First(s => !s.Ok).Error);
+            var sources = BenchSources.Read(definition, asOf);
             Phase(ReadPhase);
             var audit = new AuditContext(definition, asOf, sources);
             Phase("evidence index (AuditContext)");

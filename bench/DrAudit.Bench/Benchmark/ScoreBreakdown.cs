@@ -4,13 +4,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using DrAudit.Core.Catalogue;
 using DrAudit.Core.Evaluation;
 using DrAudit.Core.Evaluation.Scoring;
-using DrAudit.Core.Hosting;
 using DrAudit.Core.Loading.Definition;
-using DrAudit.Core.Sources;
 
 namespace DrAudit.Bench.Benchmark
 {
@@ -26,15 +23,14 @@ namespace DrAudit.Bench.Benchmark
         {
             var definition = ClientDefinitionLoader.Load(clientPath);
             var asOf = definition.ResolveAsOf(DateTimeOffset.UtcNow);
-            var context = new CollectionContext(asOf, definition.AuditWindow, SilentAuditHost.Instance);
-            var sources = definition.Sources.Select(s => SourceCollectors.For(s.Type).Collect(s, context, CancellationToken.None)).ToList();
+            var sources = BenchSources.Read(definition, asOf);
             AuditContext audit = null!;
             var rows = new List<(string What, double Ms, double Cpu, double Mb, double Pause)>();
             rows.Add(Row("baseline: YAML", () => DrAudit.Bench.Baseline.BareParse.Yaml(clientPath)));
             var files = ComparisonMeasurement.InventoryFiles(clientPath);
             rows.Add(Row("baseline: JSON", () => { foreach (var f in files) DrAudit.Bench.Baseline.BareParse.Json(f); }));
             rows.Add(Row("load definition", () => ClientDefinitionLoader.Load(clientPath)));
-            rows.Add(Row("read inventory", () => definition.Sources.Select(s => SourceCollectors.For(s.Type).Collect(s, context, CancellationToken.None)).ToList()));
+            rows.Add(Row("read inventory", () => BenchSources.Read(definition, asOf)));
             rows.Add(Row("evidence index (AuditContext)", () => audit = new AuditContext(definition, asOf, sources)));
             var exceptions = new ExceptionRegister(definition.Exceptions, asOf);
             // Each judgement gets an evidence index of its own (built before the clock starts): what a rule works out once
