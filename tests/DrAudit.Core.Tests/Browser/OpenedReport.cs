@@ -65,6 +65,13 @@ namespace DrAudit.Core.Tests.Browser
         /// <summary>Lays the page out as it prints (CSS print media).</summary>
         public Task PrintMediaAsync() => _devtools.SendAsync("Emulation.setEmulatedMedia", new { media = "print" }, Step, _session);
 
+        /// <summary>A PNG screenshot of the page as laid out now, as bytes.</summary>
+        public async Task<byte[]> ScreenshotAsync()
+        {
+            var shot = await _devtools.SendAsync("Page.captureScreenshot", new { format = "png" }, Step, _session);
+            return Convert.FromBase64String((string)shot["data"]!);
+        }
+
         /// <summary>The page printed to an A4 PDF, as bytes.</summary>
         public async Task<byte[]> PrintA4Async()
         {
