@@ -8,6 +8,7 @@ using DrAudit.Core.Fleet;
 using DrAudit.Core.Loading.Definition;
 using DrAudit.Core.Model.Renewal;
 using DrAudit.Core.Packs;
+using DrAudit.Core.Packs.Html;
 
 namespace DrAudit.Core.Renewal
 {
@@ -61,7 +62,7 @@ namespace DrAudit.Core.Renewal
                 if (verification.Signature != null && !verification.Signature.Valid)
                     record.FileProblems.Add("manifest.json signature: " + (verification.Signature.Problem ?? "does not match"));
                 record.Problem = verification.Problems.Count > 0
-                    ? "Files in it changed, went missing or were added after it was written (" + Plural(verification.Problems.Count, "file") + "): its figures are not used."
+                    ? "Files in it changed, went missing or were added after it was written (" + ReportFormat.Count(verification.Problems.Count, "file", "files") + "): its figures are not used."
                     : "Its signature does not match its contents: its figures are not used.";
                 return data;
             }
@@ -129,7 +130,5 @@ namespace DrAudit.Core.Renewal
             }
             data.DefinitionProblem = firstProblem ?? "it holds no saved client definition of this client";
         }
-
-        private static string Plural(int count, string what) => count.ToString(CultureInfo.InvariantCulture) + " " + what + (count == 1 ? "" : "s");
     }
 }
