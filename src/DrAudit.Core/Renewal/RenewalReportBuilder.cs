@@ -199,7 +199,7 @@ namespace DrAudit.Core.Renewal
             foreach (var pack in report.Packs.Where(p => p.State == RenewalPackState.OtherClient))
                 yield return "Pack " + pack.Folder + " belongs to another client ('" + pack.ClientId + "'): it is shown, not used.";
             foreach (var pack in report.Packs.Where(p => p.State == RenewalPackState.Unreadable))
-                yield return "Pack " + pack.Folder + " cannot be read: " + pack.Problem;
+                yield return "Pack " + pack.Folder + " cannot be read. " + pack.Problem;
             var missing = report.Months.Where(m => !m.Audited).Select(m => MonthName(m.Month)).ToList();
             if (missing.Count > 0)
                 yield return "Months not fully audited: " + string.Join(", ", missing) + ".";

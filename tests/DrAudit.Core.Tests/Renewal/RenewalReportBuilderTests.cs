@@ -1,3 +1,4 @@
+using DrAudit.Core.Tests.Packs;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Renewal;
 using DrAudit.Core.Renewal;
@@ -190,6 +191,18 @@ namespace DrAudit.Core.Tests.Renewal
             var autumn = Build(RenewalYear.ClientId, _year.Root, new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero));
             Assert.Equal(new[] { "2026-09", "2026-10", "2026-11" }, autumn.Months.Select(m => m.Month));
             Assert.Equal(new[] { "2026-09-01", "2026-09-01.2", "2026-10-01", "2026-11-01" }, autumn.Packs.Select(p => p.Folder));
+        }
+
+        [Fact]
+        public void An_unreadable_pack_is_noted_in_sentences_the_client_can_read()
+        {
+            using var temp = new TempFolder();
+            var dated = Path.Combine(temp.Combine("packs"), RenewalYear.ClientId, "2026-07-01");
+            Directory.CreateDirectory(dated);
+            File.WriteAllText(Path.Combine(dated, "notes.txt"), "not a pack");
+            var report = Build(RenewalYear.ClientId, temp.Combine("packs"));
+            Assert.Contains("Pack 2026-07-01 cannot be read. It has no list of file fingerprints (manifest): it is not a finished evidence pack.", report.Notes);
+            Assert.DoesNotContain(report.Notes, n => n.Contains(": It", StringComparison.Ordinal));
         }
 
         [Fact]
