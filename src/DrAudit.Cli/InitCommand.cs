@@ -29,16 +29,7 @@ namespace DrAudit.Cli
                 Force = line.Has("--force"),
                 Timeouts = TimeLimitArguments.Parse(line),
             };
-            if (from != null)
-            {
-                var existing = ClientDefinitionLoader.Load(from);
-                request.Sources.AddRange(existing.Sources);
-                request.ClientId ??= existing.Client.Id;
-                request.ClientName ??= existing.Client.Name;
-                request.Msp ??= existing.Client.Msp;
-                request.AsOf ??= existing.AsOf;
-                request.ProtectedPaths.Add(existing.FilePath);
-            }
+            if (from != null) request.TakeFrom(ClientDefinitionLoader.Load(from));
             try
             {
                 foreach (var spec in line.Positionals) request.Sources.Add(SourceSpec.Parse(spec, Directory.GetCurrentDirectory()));

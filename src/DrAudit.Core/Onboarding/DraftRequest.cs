@@ -27,5 +27,17 @@ namespace DrAudit.Core.Onboarding
         public SourceTimeouts Timeouts { get; set; } = new SourceTimeouts();
         /// <summary>Files and folders that must never be replaced (inputs of the run); the sources' paths are added.</summary>
         public List<string> ProtectedPaths { get; set; } = new List<string>();
+
+        /// <summary>Starts the draft from an existing definition (New-DrClientDefinition -Client, draudit init --from):
+        /// its sources, and its client id, name, MSP and asOf where none was given; the file itself is never replaced.</summary>
+        public void TakeFrom(ClientDefinition existing)
+        {
+            Sources.AddRange(existing.Sources);
+            ClientId ??= existing.Client.Id;
+            ClientName ??= existing.Client.Name;
+            Msp ??= existing.Client.Msp;
+            AsOf ??= existing.AsOf;
+            ProtectedPaths.Add(existing.FilePath);
+        }
     }
 }

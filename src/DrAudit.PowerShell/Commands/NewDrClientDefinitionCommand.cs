@@ -143,13 +143,7 @@ namespace DrAudit.PowerShell.Commands
             if (files.Count == 0) return false;
             var read = ClientDefinitionLoader.Read(files[0]);
             if (read.HasErrors || read.Definition == null) ThrowTerminatingError(DrAuditErrors.InvalidClientDefinition(read.Problems, files[0]));
-            var existing = read.Definition!;
-            request.Sources.AddRange(existing.Sources);
-            request.ClientId ??= existing.Client.Id;
-            request.ClientName ??= existing.Client.Name;
-            request.Msp ??= existing.Client.Msp;
-            request.AsOf ??= existing.AsOf;
-            request.ProtectedPaths.Add(existing.FilePath);
+            request.TakeFrom(read.Definition!);
             return true;
         }
 
