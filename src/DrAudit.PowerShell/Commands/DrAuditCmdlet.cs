@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
+using DrAudit.Core.Loading.Definition;
+using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Text;
 using DrAudit.PowerShell.Paths;
 
@@ -40,6 +42,19 @@ namespace DrAudit.PowerShell.Commands
         /// matches); writes DrAudit.ClientDefinitionNotFound for each that does not exist.</summary>
         protected IReadOnlyList<string> ResolveClientDefinitions(string path) =>
             ProviderPaths.ClientDefinitions(SessionState.Path, path, WriteError);
+
+        /// <summary>The one client definition a -Client value names, loaded (a file, a folder's client.yaml, a wildcard
+        /// matching one). Null after writing DrAudit.ClientDefinitionNotFound; stops the command when the value names
+        /// several definitions (DrAudit.PathAmbiguous) or the definition does not load.</summary>
+        protected ClientDefinition? ReadSingleClientDefinition(string client)
+        {
+            var files = ResolveClientDefinitions(client);
+            if (files.Count > 1) ThrowTerminatingError(DrAuditErrors.PathAmbiguous(client, files));
+            if (files.Count == 0) return null;
+            var read = ClientDefinitionLoader.Read(files[0]);
+            if (read.HasErrors || read.Definition == null) ThrowTerminatingError(DrAuditErrors.InvalidClientDefinition(read.Problems, files[0]));
+            return read.Definition!;
+        }
 
         /// <summary>Every path a -Path value names (wildcards resolved; a plain path as it is, existing or not);
         /// <paramref name="notFound"/> is written when a wildcard matches nothing.</summary>

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
-using DrAudit.Core.Loading.Definition;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Onboarding;
 using DrAudit.Core.Sources;
@@ -138,12 +137,9 @@ namespace DrAudit.PowerShell.Commands
         /// <summary>-Client: the sources and client details of an existing definition (which must load).</summary>
         private bool AddExistingSources(DraftRequest request)
         {
-            var files = ResolveClientDefinitions(Client!);
-            if (files.Count > 1) ThrowTerminatingError(DrAuditErrors.PathAmbiguous(Client!, files));
-            if (files.Count == 0) return false;
-            var read = ClientDefinitionLoader.Read(files[0]);
-            if (read.HasErrors || read.Definition == null) ThrowTerminatingError(DrAuditErrors.InvalidClientDefinition(read.Problems, files[0]));
-            request.TakeFrom(read.Definition!);
+            var existing = ReadSingleClientDefinition(Client!);
+            if (existing == null) return false;
+            request.TakeFrom(existing);
             return true;
         }
 

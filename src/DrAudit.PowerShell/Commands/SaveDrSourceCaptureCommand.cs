@@ -3,9 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
-using DrAudit.Core.Loading;
-using DrAudit.Core.Loading.Definition;
-using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Sources;
 using DrAudit.Core.Storage;
 using DrAudit.PowerShell.Hosting;
@@ -59,13 +56,8 @@ namespace DrAudit.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var files = ResolveClientDefinitions(Client);
-            if (files.Count > 1) ThrowTerminatingError(DrAuditErrors.PathAmbiguous(Client, files));
-            if (files.Count == 0) return;
-            var file = files[0];
-            var read = ClientDefinitionLoader.Read(file);
-            if (read.HasErrors || read.Definition == null) ThrowTerminatingError(DrAuditErrors.InvalidClientDefinition(read.Problems, file));
-            var definition = read.Definition!;
+            var definition = ReadSingleClientDefinition(Client);
+            if (definition == null) return;
             var target = ResolvePath(Path);
             try
             {
