@@ -1,15 +1,10 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Management.Automation;
-using System.Security.Cryptography.X509Certificates;
 using DrAudit.Core.Comparison;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs;
-using DrAudit.Core.Packs.Html;
-using DrAudit.Core.Packs.Signing;
-using DrAudit.Core.Storage;
 using DrAudit.PowerShell.Hosting;
 
 namespace DrAudit.PowerShell.Commands

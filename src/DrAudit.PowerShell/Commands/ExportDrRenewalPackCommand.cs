@@ -1,14 +1,9 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Management.Automation;
-using System.Security.Cryptography.X509Certificates;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Packs;
-using DrAudit.Core.Packs.Html;
-using DrAudit.Core.Packs.Signing;
 using DrAudit.Core.Renewal;
-using DrAudit.Core.Storage;
 using DrAudit.PowerShell.Hosting;
 
 namespace DrAudit.PowerShell.Commands
@@ -61,7 +56,7 @@ namespace DrAudit.PowerShell.Commands
         protected override void EndProcessing()
         {
             var packPath = ResolvePath(Path);
-            var root = PackRoot == null ? null : ResolvePath(PackRoot);
+            var root = Resolve(PackRoot);
             var options = new RenewalOptions { Client = Client, PackRoot = root, From = From, To = To };
             try
             {
