@@ -41,6 +41,10 @@ namespace DrAudit.Core.Tests.Renewal
         [Fact]
         public void Every_month_names_its_pack_and_the_sha256_of_that_packs_manifest()
         {
+            // Every month with a usable pack (all but the gap and the tampered month) is checked below.
+            Assert.Equal(_report.Months.Where(m => m.State != RenewalMonthState.NoPack && m.State != RenewalMonthState.NotUsable).Select(m => m.Month),
+                _report.Months.Where(m => m.Pack != null).Select(m => m.Month));
+            Assert.Equal(10, _report.Months.Count(m => m.Pack != null));
             foreach (var month in _report.Months.Where(m => m.Pack != null))
             {
                 Assert.Equal(month.Month + "-01", month.Pack);
