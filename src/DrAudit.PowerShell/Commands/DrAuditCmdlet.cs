@@ -61,7 +61,6 @@ namespace DrAudit.PowerShell.Commands
         protected IReadOnlyList<string> ResolvePaths(string path, Func<string, ErrorRecord> notFound) =>
             ProviderPaths.Resolve(SessionState.Path, path, notFound, WriteError);
 
-        /// <summary>The one path a value names (a wildcard must match exactly one item); null after writing an error.</summary>
         /// <summary>-Show: opens what <paramref name="open"/> opens, writing DrAudit.ReportNotOpened (non-terminating: what
         /// was written stays written) when there is nothing to open or the system cannot open it.</summary>
         protected void ShowReport(Func<string> open, string target)
@@ -76,6 +75,7 @@ namespace DrAudit.PowerShell.Commands
             }
         }
 
+        /// <summary>The one path a value names (a wildcard must match exactly one item); null after writing an error.</summary>
         protected string? ResolveSinglePath(string path, Func<string, ErrorRecord> notFound) =>
             ProviderPaths.Single(SessionState.Path, path, notFound, WriteError);
     }
