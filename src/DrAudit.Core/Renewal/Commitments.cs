@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DrAudit.Core.Catalogue;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Model.Renewal;
 
@@ -51,12 +52,16 @@ namespace DrAudit.Core.Renewal
                 {
                     var key = exception.Control + "|" + exception.Service + "|" + exception.AcceptedOn.UtcTicks;
                     var services = exception.Service == null ? Array.Empty<string>() : new[] { exception.Service };
-                    var subject = "Accepted risk on " + exception.Control + (exception.Service == null ? "" : " for " + (pack.Definition.FindService(exception.Service)?.Name ?? exception.Service)) + ": " + exception.Reason;
+                    var subject = "Accepted risk on " + ControlName(exception.Control) + (exception.Service == null ? "" : " for " + (pack.Definition.FindService(exception.Service)?.Name ?? exception.Service)) + ": " + exception.Reason;
                     exceptions[key] = Make(pack, to, RenewalCommitmentKind.Exception, subject, services, exception.AcceptedBy, exception.AcceptedOn, exception.Expires);
                 }
             list.AddRange(exceptions.Values);
             return list.OrderBy(c => c.Status).ThenBy(c => c.Due ?? DateTimeOffset.MinValue).ThenBy(c => c.Subject, StringComparer.Ordinal).ToList();
         }
+
+        /// <summary>"E8-RB-11 (Backup administrators cannot ...)": the id an auditor looks up, with the title a client reads.</summary>
+        private static string ControlName(string id) =>
+            ControlCatalogue.Default.Find(id)?.Title is { Length: > 0 } title ? id + " (" + title + ")" : id;
 
         private static RenewalCommitment Make(RenewalPackData pack, DateTimeOffset to, RenewalCommitmentKind kind, string subject,
             IEnumerable<string> services, string? by, DateTimeOffset? on, DateTimeOffset? due) => new RenewalCommitment

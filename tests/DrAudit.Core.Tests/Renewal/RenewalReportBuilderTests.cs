@@ -158,6 +158,7 @@ namespace DrAudit.Core.Tests.Renewal
             Assert.Null(email.On);
             var exception = Assert.Single(byKind[RenewalCommitmentKind.Exception]);
             Assert.Equal(RenewalCommitmentStatus.Expired, exception.Status);
+            Assert.Equal("Accepted risk on E8-RB-11 (Backup administrators cannot modify or delete backups during their retention period) for Email: Old NAS <cannot> lock backups", exception.Subject);
             Assert.Equal(RenewalCommitmentStatus.Expired, byKind[RenewalCommitmentKind.RecoveryPlanReview].Single().Status);
             Assert.Equal(RenewalCommitmentStatus.DueInComingYear, byKind[RenewalCommitmentKind.AccessAttestation].Single().Status);
             Assert.All(_report.Commitments, c => Assert.Equal(_year.ManifestSha(c.Pack), c.ManifestSha256));
