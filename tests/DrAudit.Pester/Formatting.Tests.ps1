@@ -31,6 +31,7 @@ Describe 'Format views' {
         $text | Should -Match 'AsOf\s+: 2026-11-01 00:00 UTC\s'
         $text | Should -Match 'SourcesFailed\s+:\s*\r?\n' -Because 'no source of the sample failed'
         $top = @($result.Findings | Select-Object -First 3 | ForEach-Object Statement)
+        $top.Count | Should -Be 3 -Because 'the sample has findings, so the loop below checks something'
         foreach ($statement in $top) { $text | Should -Match ([regex]::Escape($statement.Substring(0, [Math]::Min(60, $statement.Length)))) }
         ($result | Format-List | Out-String -Width 200) | Should -Be $text
     }
