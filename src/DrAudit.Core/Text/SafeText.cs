@@ -26,6 +26,16 @@ namespace DrAudit.Core.Text
         /// <see cref="ShowBidiControls"/>).</summary>
         public static string ForMarkup(string? text) => Clean(text, showBidi: false);
 
+        /// <summary>At most <paramref name="max"/> characters of <paramref name="text"/>: a longer text is cut (never inside a
+        /// surrogate pair) and ends with an ellipsis.</summary>
+        public static string Excerpt(string text, int max)
+        {
+            if (text.Length <= max) return text;
+            var cut = max - 1;
+            if (cut > 0 && char.IsHighSurrogate(text[cut - 1])) cut--;
+            return text.Substring(0, cut) + "\u2026";
+        }
+
         /// <summary>True for a character no output should carry raw.</summary>
         public static bool IsUnsafe(char c) =>
             (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF';

@@ -126,7 +126,7 @@ namespace DrAudit.Core.Loading.Inventory
                 if (index < 0)
                 {
                     problems.Add(path, cell.Line, cell.Column, "UnknownKey",
-                        "'" + cell.Text + "' is not a field of " + schema.Record + "; the columns may be " + schema.Known + ".");
+                        ProblemText.Quote(cell.Text) + " is not a field of " + schema.Record + "; the columns may be " + schema.Known + ".");
                 }
                 else if (!seen.Add(index))
                 {

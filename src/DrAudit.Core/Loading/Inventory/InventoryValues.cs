@@ -84,7 +84,7 @@ namespace DrAudit.Core.Loading.Inventory
             result = default;
             if (!TryText(value, site, problems, out var text)) return false;
             if (EnumNames<T>.TryParse(text, out result)) return true;
-            site.Report(problems, "BadValue", site.Describe() + " is '" + text + "'; allowed values: " + EnumNames<T>.Allowed + ".");
+            site.Report(problems, "BadValue", site.Describe() + " is " + ProblemText.Quote(text) + "; allowed values: " + EnumNames<T>.Allowed + ".");
             return false;
         }
 
@@ -95,10 +95,10 @@ namespace DrAudit.Core.Loading.Inventory
             if (Duration.TryParse(text, out result))
             {
                 if (TimeBounds.Contains(result)) return true;
-                site.Report(problems, "BadDuration", site.Describe() + " is '" + text + "'; a duration must be " + TimeBounds.DurationRange + ".");
+                site.Report(problems, "BadDuration", site.Describe() + " is " + ProblemText.Quote(text) + "; a duration must be " + TimeBounds.DurationRange + ".");
                 return false;
             }
-            site.Report(problems, "BadDuration", site.Describe() + " is '" + text + "', which is not " + Duration.ExpectedForm + ".");
+            site.Report(problems, "BadDuration", site.Describe() + " is " + ProblemText.Quote(text) + ", which is not " + Duration.ExpectedForm + ".");
             return false;
         }
 
@@ -109,10 +109,10 @@ namespace DrAudit.Core.Loading.Inventory
             if (IsoTime.TryParse(text, out result))
             {
                 if (TimeBounds.ContainsInventoryTime(result)) return true;
-                site.Report(problems, "BadDate", site.Describe() + " is '" + text + "'; a time must be " + TimeBounds.InventoryTimeRange + ".");
+                site.Report(problems, "BadDate", site.Describe() + " is " + ProblemText.Quote(text) + "; a time must be " + TimeBounds.InventoryTimeRange + ".");
                 return false;
             }
-            site.Report(problems, "BadDate", site.Describe() + " is '" + text + "', which is not " + TimeExpected + ".");
+            site.Report(problems, "BadDate", site.Describe() + " is " + ProblemText.Quote(text) + ", which is not " + TimeExpected + ".");
             return false;
         }
 
@@ -155,7 +155,7 @@ namespace DrAudit.Core.Loading.Inventory
         {
             if (!TryText(value, site, problems, out var text)) return false;
             if (string.Equals(text, expected, StringComparison.Ordinal)) return true;
-            site.Report(problems, "BadValue", site.Describe() + " is '" + text + "'; it must be '" + expected + "'.");
+            site.Report(problems, "BadValue", site.Describe() + " is " + ProblemText.Quote(text) + "; it must be '" + expected + "'.");
             return false;
         }
 

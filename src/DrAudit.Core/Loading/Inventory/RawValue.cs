@@ -51,7 +51,7 @@ namespace DrAudit.Core.Loading.Inventory
             {
                 case RawValueKind.Absent: return "nothing";
                 case RawValueKind.String: return "a string";
-                case RawValueKind.Cell: return "'" + Text + "'";
+                case RawValueKind.Cell: return ProblemText.Quote(Text!);
                 case RawValueKind.Boolean: return Boolean ? "true" : "false";
                 case RawValueKind.Integer:
                 case RawValueKind.Number: return "a number";

@@ -55,7 +55,7 @@ namespace DrAudit.Core.Loading.Inventory
             if (i < 0)
             {
                 _problems.Add(_file, line, column, "UnknownKey",
-                    "'" + name + "' is not a field of " + Schema.Record + "; its fields are " + Schema.Known + ".");
+                    ProblemText.Quote(name) + " is not a field of " + Schema.Record + "; its fields are " + Schema.Known + ".");
                 return;
             }
             Set(i, value, line, column);
@@ -106,7 +106,7 @@ namespace DrAudit.Core.Loading.Inventory
             }
             if (Schema.Key != null && !_keys.Add(Schema.Key(item)))
             {
-                _problems.Add(_file, _line, _column, "DuplicateId", "the id '" + Schema.Key(item) + "' is used by an earlier entry too; each entry of this list needs its own id.");
+                _problems.Add(_file, _line, _column, "DuplicateId", "the id " + ProblemText.Quote(Schema.Key(item)) + " is used by an earlier entry too; each entry of this list needs its own id.");
                 return null;
             }
             _target?.Add(item);

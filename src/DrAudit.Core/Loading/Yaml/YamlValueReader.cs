@@ -41,7 +41,7 @@ namespace DrAudit.Core.Loading.Yaml
         public SourceLocation Locate(LocatedNode node) => new SourceLocation(File, node.Line, node.Column);
 
         /// <summary>How a scalar is quoted in a message: its text, or a placeholder when it may be a secret.</summary>
-        public static string Show(LocatedScalar scalar) => scalar.Sensitive ? "(value not shown)" : "'" + scalar.Value + "'";
+        public static string Show(LocatedScalar scalar) => scalar.Sensitive ? "(value not shown)" : ProblemText.Quote(scalar.Value);
 
         /// <summary>
         /// Reads a mapping, reporting non-text keys, duplicate keys (the first wins) and keys not in

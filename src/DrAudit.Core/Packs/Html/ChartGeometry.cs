@@ -172,13 +172,7 @@ namespace DrAudit.Core.Packs.Html
         }
 
         /// <summary>A label for a chart row, shortened to fit; the full text is given as the row's title.</summary>
-        public static string Shorten(string text)
-        {
-            if (text.Length <= ChartLabelLength) return text;
-            var cut = ChartLabelLength - 1;
-            if (char.IsHighSurrogate(text[cut - 1])) cut--;
-            return text.Substring(0, cut) + "\u2026";
-        }
+        public static string Shorten(string text) => Text.SafeText.Excerpt(text, ChartLabelLength);
 
         private static int Slot(RunResult result)
         {
