@@ -122,61 +122,43 @@ sources:
         [Fact]
         public async Task Dr16IsJudgedFromTheTenantNamingWhatNothingAccountsFor()
         {
-            var folder = Directory.CreateTempSubdirectory("draudit-m365-dr16").FullName;
-            try
-            {
-                var dr16 = Dr16(await AuditCapture(folder));
+            using var temp = new DrAudit.Core.Tests.Packs.TempFolder();
+            var folder = temp.Path;
+            var dr16 = Dr16(await AuditCapture(folder));
 
-                Assert.Equal(Outcome.Ineffective, dr16.Outcome);
-                foreach (var name in new[] { "reception@contoso.com", "onedrive:reception@contoso.com", "https://contoso.sharepoint.com/sites/finance", "sam@contoso.onmicrosoft.com", "gone@contoso.com" })
-                    Assert.Contains("'" + name + "' (m365)", dr16.Statement);
-                Assert.DoesNotContain("'priya@contoso.com'", dr16.Statement);  // protected by the Exchange policy
-                Assert.DoesNotContain("sites/clinic'", dr16.Statement);        // protected by the SharePoint policy
-                Assert.DoesNotContain("'onedrive:priya@contoso.com'", dr16.Statement); // its policy is inactive, but a component names it
-                Assert.Contains(dr16.Evidence, e => e.Contains("sites/clinic") && e.Contains("protected, in no service"));
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Assert.Equal(Outcome.Ineffective, dr16.Outcome);
+            foreach (var name in new[] { "reception@contoso.com", "onedrive:reception@contoso.com", "https://contoso.sharepoint.com/sites/finance", "sam@contoso.onmicrosoft.com", "gone@contoso.com" })
+                Assert.Contains("'" + name + "' (m365)", dr16.Statement);
+            Assert.DoesNotContain("'priya@contoso.com'", dr16.Statement);  // protected by the Exchange policy
+            Assert.DoesNotContain("sites/clinic'", dr16.Statement);        // protected by the SharePoint policy
+            Assert.DoesNotContain("'onedrive:priya@contoso.com'", dr16.Statement); // its policy is inactive, but a component names it
+            Assert.Contains(dr16.Evidence, e => e.Contains("sites/clinic") && e.Contains("protected, in no service"));
         }
 
         [Fact]
         public async Task Dr16IsEffectiveWhenEveryDiscoveredWorkloadIsAccountedFor()
         {
-            var folder = Directory.CreateTempSubdirectory("draudit-m365-dr16").FullName;
-            try
-            {
-                var dr16 = Dr16(await AuditCapture(folder, extra: AccountedFor));
+            using var temp = new DrAudit.Core.Tests.Packs.TempFolder();
+            var folder = temp.Path;
+            var dr16 = Dr16(await AuditCapture(folder, extra: AccountedFor));
 
-                Assert.Equal(Outcome.Effective, dr16.Outcome);
-                Assert.Contains("Every one of the 8 workloads m365 discovered", dr16.Statement);
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Assert.Equal(Outcome.Effective, dr16.Outcome);
+            Assert.Contains("Every one of the 8 workloads m365 discovered", dr16.Statement);
         }
 
         [Fact]
         public async Task Dr16IsNoVisibilityWithTheReasonWhenAPermissionIsMissingEvenFromACapture()
         {
-            var folder = Directory.CreateTempSubdirectory("draudit-m365-dr16").FullName;
-            try
-            {
-                var result = await AuditCapture(folder, sim => sim.SitesForbidden = true, AccountedFor);
-                var dr16 = Dr16(result);
+            using var temp = new DrAudit.Core.Tests.Packs.TempFolder();
+            var folder = temp.Path;
+            var result = await AuditCapture(folder, sim => sim.SitesForbidden = true, AccountedFor);
+            var dr16 = Dr16(result);
 
-                Assert.Equal(Outcome.NoVisibility, dr16.Outcome);
-                Assert.Contains("m365 could not list its environment", dr16.Statement);
-                Assert.Contains("Sites.Read.All", dr16.Statement);
-                Assert.All(result.Sources, s => Assert.Equal(SourceState.Ok, s.Status)); // the rest of the source was read
-                Assert.Contains(Directory.GetFiles(Path.Combine(folder, "capture")), f => f.EndsWith(".http403.json", StringComparison.Ordinal));
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Assert.Equal(Outcome.NoVisibility, dr16.Outcome);
+            Assert.Contains("m365 could not list its environment", dr16.Statement);
+            Assert.Contains("Sites.Read.All", dr16.Statement);
+            Assert.All(result.Sources, s => Assert.Equal(SourceState.Ok, s.Status)); // the rest of the source was read
+            Assert.Contains(Directory.GetFiles(Path.Combine(folder, "capture")), f => f.EndsWith(".http403.json", StringComparison.Ordinal));
         }
     }
 }
