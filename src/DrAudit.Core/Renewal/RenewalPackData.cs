@@ -14,7 +14,8 @@ namespace DrAudit.Core.Renewal
         public ReadinessResult? Result { get; set; }
         /// <summary>The client definition saved under client/; null when it could not be read.</summary>
         public ClientDefinition? Definition { get; set; }
-        /// <summary>Why the saved definition could not be read (names files inside the pack only).</summary>
+        /// <summary>Why the saved definition is not counted, in plain words for the client (no file, line or loader
+        /// message: those are in the record's FileProblems); null when it was read.</summary>
         public string? DefinitionProblem { get; set; }
     }
 }

@@ -22,6 +22,10 @@ namespace DrAudit.Core.Renewal
     {
         private static readonly string[] DefinitionExtensions = { ".yaml", ".yml", ".json" };
 
+        /// <summary>Why a used pack's saved definition is not counted, in the client's words (the renewal's note quotes it).</summary>
+        public const string NoDefinition = "holds no saved client definition of this client";
+        public const string DefinitionUnreadable = "holds a saved client definition that could not be read";
+
         public static RenewalPackData Read(string folder, string folderDate, string expectedClient)
         {
             var record = new RenewalPack
@@ -105,16 +109,18 @@ namespace DrAudit.Core.Renewal
         }
 
         /// <summary>The client definition the pack saved: the first file directly under client/ that loads as this
-        /// client's definition (restore-test files beside it do not).</summary>
+        /// client's definition (restore-test files beside it do not). When there is none, <see cref="RenewalPackData.DefinitionProblem"/>
+        /// says why in plain words (the client reads it) and the loader's located problems (file, line, column: an
+        /// engineer's detail) go to the record's <see cref="RenewalPack.FileProblems"/>, which only the internal audience sees.</summary>
         private static void ReadDefinition(RenewalPackData data, string folder, string expectedClient)
         {
             var clientFolder = Path.Combine(folder, JsonPackRenderer.ClientFolder);
             if (!Directory.Exists(clientFolder))
             {
-                data.DefinitionProblem = "it holds no saved client definition";
+                data.DefinitionProblem = NoDefinition;
                 return;
             }
-            string? firstProblem = null;
+            var unreadable = false;
             foreach (var file in Directory.GetFiles(clientFolder).OrderBy(f => f, StringComparer.Ordinal))
             {
                 if (!DefinitionExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())) continue;
@@ -125,10 +131,12 @@ namespace DrAudit.Core.Renewal
                     return;
                 }
                 var problem = loaded.Problems.FirstOrDefault(p => p.Severity == Loading.ProblemSeverity.Error);
-                if (firstProblem == null && problem != null)
-                    firstProblem = "client/" + Path.GetFileName(file) + ":" + problem.Line + ":" + problem.Column + ": " + problem.Message;
+                if (problem == null) continue;
+                unreadable = true;
+                var inPack = JsonPackRenderer.ClientFolder + "/" + Path.GetFileName(file);
+                data.Record.FileProblems.Add(problem.Line > 0 ? inPack + ":" + problem.Line + ":" + problem.Column + ": " + problem.Message : inPack + ": " + problem.Message);
             }
-            data.DefinitionProblem = firstProblem ?? "it holds no saved client definition of this client";
+            data.DefinitionProblem = unreadable ? DefinitionUnreadable : NoDefinition;
         }
     }
 }

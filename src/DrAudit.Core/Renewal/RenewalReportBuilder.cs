@@ -65,7 +65,7 @@ namespace DrAudit.Core.Renewal
             var notes = new List<string>();
             report.RootCauses = RootCauseTimeline.Follow(used, notes);
             foreach (var pack in used.Where(p => p.Definition == null))
-                notes.Add("The client definition saved in pack " + pack.Record.Folder + " could not be read (" + pack.DefinitionProblem + "): its restore tests, exercises and approvals are not counted.");
+                notes.Add("The " + MonthName(pack.Record.Month) + " pack (" + pack.Record.Folder + ") " + pack.DefinitionProblem + ": its restore tests, exercises and approvals are not counted.");
             report.RestoreTests = RecoveryTesting.RestoreTests(used, from, to);
             report.Exercises = RecoveryTesting.Exercises(used, from, to);
             var latestWithDefinition = used.LastOrDefault(p => p.Definition != null);
@@ -123,6 +123,7 @@ namespace DrAudit.Core.Renewal
                 host.WriteProgress(new ProgressReport(ProgressActivityId, ProgressActivity, "Verifying " + name, dated.Count == 0 ? -1 : i * 100 / dated.Count));
                 var pack = RenewalPackReader.Read(dated[i].Path, dated[i].Date, expected);
                 host.WriteVerbose("Pack " + name + ": " + pack.Record.State + (pack.Record.Problem == null ? "" : " (" + pack.Record.Problem + ")"));
+                foreach (var detail in pack.Record.FileProblems) host.WriteVerbose("Pack " + name + ": " + detail);
                 packs.Add(pack);
             }
             host.WriteProgress(new ProgressReport(ProgressActivityId, ProgressActivity, "Done", 100, completed: true));

@@ -33,9 +33,9 @@ namespace DrAudit.Core.Tests.Renewal
             for (var month = new DateTime(2025, 12, 1); month <= new DateTime(2026, 11, 1); month = month.AddMonths(1))
             {
                 if (month.Month == 4) continue;
-                Pack(ClientId, month.Month >= 6 && month.Year == 2026 ? NewName : OldName, month);
+                WritePack(Root, Work, ClientId, month.Month >= 6 && month.Year == 2026 ? NewName : OldName, month);
             }
-            Pack("other-client", "Someone Else", new DateTime(2026, 9, 1), ClientFolder, "2026-09-01.2");
+            WritePack(Root, Work, "other-client", "Someone Else", new DateTime(2026, 9, 1), ClientFolder, "2026-09-01.2");
             var readiness = Path.Combine(ClientFolder, "2026-07-01", JsonPackRenderer.ReadinessFile);
             File.WriteAllText(readiness, File.ReadAllText(readiness).Replace("\"maturityLevel\": ", "\"maturityLevel\": 3"));
         }
@@ -46,10 +46,13 @@ namespace DrAudit.Core.Tests.Renewal
 
         public string ManifestSha(string folder) => PackManifest.Sha256Of(Path.Combine(ClientFolder, folder, PackManifest.FileName));
 
-        private void Pack(string id, string name, DateTime month, string? intoFolder = null, string? folderName = null)
+        /// <summary>Audits <paramref name="id"/> as of the first of <paramref name="month"/> (its inputs under
+        /// <paramref name="workRoot"/>) and writes the pack to <c>root/id/yyyy-MM-dd</c>, or into <paramref name="intoFolder"/>
+        /// as <paramref name="folderName"/>; returns the pack's folder.</summary>
+        public static string WritePack(string root, string workRoot, string id, string name, DateTime month, string? intoFolder = null, string? folderName = null)
         {
             var asOf = new DateTimeOffset(month, TimeSpan.Zero);
-            var work = Path.Combine(Work, id + "-" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            var work = Path.Combine(workRoot, id + "-" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
             Directory.CreateDirectory(work);
             var incomplete = month == new DateTime(2026, 5, 1);
             var mailBackedUp = month >= new DateTime(2026, 3, 1);
@@ -58,8 +61,8 @@ namespace DrAudit.Core.Tests.Renewal
             File.WriteAllText(Path.Combine(work, "inventory.json"), Inventory(asOf, mailBackedUp, dbFailing));
             var result = ReadinessAuditor.Audit(Path.Combine(work, "client.yaml"), new AuditOptions { AsOf = asOf, Clock = () => asOf.AddHours(3) },
                 new SilentAuditHost(), CancellationToken.None);
-            var target = Path.Combine(intoFolder ?? Path.Combine(Root, id), folderName ?? month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            EvidencePackWriter.Write(result, target, new PackWriteOptions(), new SilentAuditHost());
+            var target = Path.Combine(intoFolder ?? Path.Combine(root, id), folderName ?? month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            return EvidencePackWriter.Write(result, target, new PackWriteOptions(), new SilentAuditHost()).Path;
         }
 
         private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
