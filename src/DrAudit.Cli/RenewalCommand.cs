@@ -35,20 +35,11 @@ namespace DrAudit.Cli
             var packOptions = PackArguments.Parse(line, force);
             var host = new ConsoleAuditHost(stderr, line.Has("--verbose"));
 
-            RenewalReport report;
-            PackWriteResult? written = null;
+            RenewalPackResult? result = null;
             try
             {
-                RenewalPackWriter.CheckFormats(packOptions.Formats);
-                var protect = packRoot ?? (Directory.Exists(client) ? Path.GetFullPath(client) : null);
-                var early = TryWrite(() => RenewalPackWriter.CheckTarget(outDir, force, protect), stderr);
-                if (early != ExitCodes.Success) return early;
-                report = RenewalReportBuilder.Build(options, host);
-                var wrote = TryWrite(() => written = RenewalPackWriter.Write(report, outDir, packOptions, protect ?? RenewalReportBuilder.ResolveClientFolder(options), host), stderr);
+                var wrote = TryWrite(() => result = RenewalPackExporter.Export(options, outDir, packOptions, host), stderr);
                 if (wrote != ExitCodes.Success) return wrote;
-                Summary(report, stdout);
-                stdout.WriteLine($"Renewal pack: {written!.Path} ({written.Files.Count} files and {PackManifest.FileName})");
-                if (line.Has("--open")) ReportOpening.Open(() => PackReport.OpenRenewal(written.Path, SystemFileOpener.Instance), stdout, stderr);
             }
             catch (RenewalException e)
             {
@@ -58,8 +49,10 @@ namespace DrAudit.Cli
             {
                 throw new CliUsageException("a renewal pack holds json, html and excel, not " + e.Format.ToString().ToLowerInvariant() + ".");
             }
-            foreach (var note in report.Notes) stderr.WriteLine("draudit: warning: " + note);
-            return new RenewalPackResult(report, written!).HasGaps ? ExitCodes.AuditIncomplete : ExitCodes.Success;
+            Summary(result!.Report, stdout);
+            stdout.WriteLine($"Renewal pack: {result.Path} ({result.Files.Count} files and {PackManifest.FileName})");
+            if (line.Has("--open")) ReportOpening.Open(() => PackReport.OpenRenewal(result.Path, SystemFileOpener.Instance), stdout, stderr);
+            return result.HasGaps ? ExitCodes.AuditIncomplete : ExitCodes.Success;
         }
 
         private static void Summary(RenewalReport report, TextWriter stdout)

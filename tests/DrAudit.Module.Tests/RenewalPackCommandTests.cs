@@ -77,6 +77,31 @@ public sealed class RenewalPackCommandTests : IClassFixture<ModuleSession>, IDis
         Assert.True(File.Exists(Path.Combine(evidence, "readiness.json")));
     }
 
+    /// <summary>draudit renewal refuses the same folders for the same reasons (RenewalCommandTests in the core tests):
+    /// both front ends run the core's RenewalPackExporter.</summary>
+    [Fact]
+    public void Force_never_replaces_a_folder_of_other_files_the_pack_root_or_the_client_folder()
+    {
+        var notes = Path.Combine(_root, "notes");
+        Directory.CreateDirectory(notes);
+        File.WriteAllText(Path.Combine(notes, "keep.txt"), "mine");
+        foreach (var (target, reason) in new[]
+        {
+            (notes, "it is not a DrAudit renewal pack"),
+            (Packs, "it is an input or the working folder of this run."),
+            (Path.Combine(Packs, "fixture-dental"), "it is an input or the working folder of this run."),
+        })
+        {
+            var run = _session.Run("try { Export-DrRenewalPack fixture-dental $out -PackRoot $packs -Force; 'went on' } catch { $_ }", ("packs", Packs), ("out", target));
+            var error = Assert.IsType<ErrorRecord>(Assert.Single(run.Output));
+            Assert.StartsWith("DrAudit.FolderNotReplaceable", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Contains("Refusing to replace " + target + ": " + reason, error.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain(run.Progress, p => p.Activity == "Reading evidence packs for the renewal");
+        }
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(notes, "keep.txt")));
+        Assert.True(File.Exists(Path.Combine(Packs, "fixture-dental", "2026-11-01", "readiness.json")));
+    }
+
     [Fact]
     public void Tab_completes_the_client_folders_under_the_bound_pack_root()
     {

@@ -18,16 +18,20 @@ namespace DrAudit.Core.Renewal
         public const string WriteAction = "Write renewal pack";
 
         /// <param name="packRoot">The folder the packs were read from: protected from Force, and never named in the client's files.</param>
-        public static PackWriteResult Write(RenewalReport report, string path, PackWriteOptions options, string? packRoot, IAuditHost host)
+        public static PackWriteResult Write(RenewalReport report, string path, PackWriteOptions options, string? packRoot, IAuditHost host) =>
+            Write(report, path, options, new[] { packRoot }, host);
+
+        /// <param name="packFolders">The folders the packs were read from (the pack root, the client's folder): protected
+        /// from Force, and never named in the client's files.</param>
+        public static PackWriteResult Write(RenewalReport report, string path, PackWriteOptions options, IReadOnlyList<string?> packFolders, IAuditHost host)
         {
             if (report == null) throw new ArgumentNullException(nameof(report));
-            var roots = new List<string?> { packRoot };
-            var renderers = new IRenewalRenderer[] { new RenewalJsonRenderer(), new RenewalHtmlRenderer(options.Html, roots), new RenewalExcelRenderer(roots) };
+            var renderers = new IRenewalRenderer[] { new RenewalJsonRenderer(), new RenewalHtmlRenderer(options.Html, packFolders), new RenewalExcelRenderer(packFolders) };
             if (options.Formats == 0) throw new ArgumentException("At least one pack format is required.", nameof(options));
             CheckFormats(options.Formats);
             var chosen = renderers.Where(r => (options.Formats & r.Format) != 0).ToList();
-            var protectedPaths = new List<string?>(options.ProtectedPaths) { packRoot, options.Html.Branding.LogoPath, options.Html.TemplatePath };
-            return EvidencePackWriter.WriteFolder(path, options, protectedPaths, host, WriteAction, "renewal pack", "a DrAudit renewal pack", PackManifest.IsRenewalPack,
+            var protectedPaths = ProtectedPaths(packFolders, options.ProtectedPaths).Concat(new[] { options.Html.Branding.LogoPath, options.Html.TemplatePath });
+            return EvidencePackWriter.WriteFolder(path, options, protectedPaths, host, WriteAction, "renewal pack", WhatItIs, PackManifest.IsRenewalPack,
                 temp =>
                 {
                     var written = new List<string>();
@@ -51,8 +55,15 @@ namespace DrAudit.Core.Renewal
         /// <summary>What a renewal pack can hold.</summary>
         public const PackFormat Formats = PackFormat.Json | PackFormat.Html | PackFormat.Excel;
 
-        /// <summary>The pack's full path after checking Force may write there (callers check before reading a year of packs).</summary>
-        public static string CheckTarget(string path, bool force, string? packRoot) =>
-            EvidencePackWriter.CheckTarget(path, force, "a DrAudit renewal pack", PackManifest.IsRenewalPack, new[] { packRoot });
+        /// <summary>The pack's full path after checking Force may write there (callers check before reading a year of
+        /// packs): never over <paramref name="packFolders"/> (the pack root, the client's folder) or the
+        /// <paramref name="protectedPaths"/> (the caller's inputs and working folder).</summary>
+        public static string CheckTarget(string path, bool force, IEnumerable<string?> packFolders, IEnumerable<string>? protectedPaths = null) =>
+            EvidencePackWriter.CheckTarget(path, force, WhatItIs, PackManifest.IsRenewalPack, ProtectedPaths(packFolders, protectedPaths ?? Array.Empty<string>()));
+
+        private const string WhatItIs = "a DrAudit renewal pack";
+
+        private static List<string?> ProtectedPaths(IEnumerable<string?> packFolders, IEnumerable<string> protectedPaths) =>
+            protectedPaths.Cast<string?>().Concat(packFolders).ToList();
     }
 }

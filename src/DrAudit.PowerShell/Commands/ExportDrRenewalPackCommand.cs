@@ -56,25 +56,15 @@ namespace DrAudit.PowerShell.Commands
         protected override void EndProcessing()
         {
             var packPath = ResolvePath(Path);
-            var root = Resolve(PackRoot);
-            var options = new RenewalOptions { Client = Client, PackRoot = root, From = From, To = To };
+            var options = new RenewalOptions { Client = Client, PackRoot = Resolve(PackRoot), From = From, To = To };
             try
             {
                 WritingPack(packPath, TemplatePath, () =>
                 {
-                    options = ResolvedClient(options);
-                    var clientFolder = RenewalReportBuilder.ResolveClientFolder(options);
-                    var protect = root ?? clientFolder;
-                    var packOptions = PackOptions(Format, Force, TemplatePath);
-                    RenewalPackWriter.CheckFormats(packOptions.Formats);
-                    RenewalPackWriter.CheckTarget(packPath, Force, protect);
-                    var host = new CmdletAuditHost(this);
-                    var report = RenewalReportBuilder.Build(options, host);
-                    foreach (var note in report.Notes) WriteWarning(note);
-                    var written = RenewalPackWriter.Write(report, packPath, packOptions, protect, host);
-                    if (!written.Written) return;
-                    WriteObject(new RenewalPackResult(report, written));
-                    if (Show) ShowReport(() => PackReport.OpenRenewal(written.Path, SystemFileOpener.Instance), written.Path);
+                    var result = RenewalPackExporter.Export(ResolvedClient(options), packPath, PackOptions(Format, Force, TemplatePath), new CmdletAuditHost(this));
+                    if (!result.Written) return;
+                    WriteObject(result);
+                    if (Show) ShowReport(() => PackReport.OpenRenewal(result.Path, SystemFileOpener.Instance), result.Path);
                 });
             }
             catch (RenewalException e)

@@ -89,5 +89,31 @@ namespace DrAudit.Core.Tests.Renewal
             Assert.Equal(1, forced.ExitCode);
             Assert.Equal("mine", File.ReadAllText(Path.Combine(existing, "keep.txt")));
         }
+
+        /// <summary>Export-DrRenewalPack refuses the same folders for the same reasons (RenewalPackCommandTests in the
+        /// module tests): both front ends run <see cref="Core.Renewal.RenewalPackExporter"/>.</summary>
+        [Fact]
+        public void Force_never_replaces_a_folder_of_other_files_the_pack_root_or_the_client_folder()
+        {
+            var notes = _out.Combine("notes");
+            Directory.CreateDirectory(notes);
+            File.WriteAllText(Path.Combine(notes, "keep.txt"), "mine");
+            var evidence = Path.Combine(_year.ClientFolder, "2026-11-01", PackManifest.FileName);
+            var before = File.ReadAllBytes(evidence);
+            foreach (var (target, reason) in new[]
+            {
+                (notes, "it is not a DrAudit renewal pack"),
+                (_year.Root, "it is an input or the working folder of this run."),
+                (_year.ClientFolder, "it is an input or the working folder of this run."),
+            })
+            {
+                var run = CliRun.Of("renewal", RenewalYear.ClientId, "--pack-root", _year.Root, "--to", "2026-11-15", "--out", target, "--force");
+                Assert.Equal(1, run.ExitCode);
+                Assert.Contains("the renewal pack was not written: Refusing to replace " + target + ": " + reason, run.Stderr);
+                Assert.DoesNotContain("Reading evidence packs", run.Stderr);
+            }
+            Assert.Equal("mine", File.ReadAllText(Path.Combine(notes, "keep.txt")));
+            Assert.Equal(before, File.ReadAllBytes(evidence));
+        }
     }
 }
