@@ -52,6 +52,34 @@ namespace DrAudit.Core.Tests.Loading
             Assert.Contains("characters)", problem.Message);
         }
 
+        /// <summary>Each place a definition problem names a key, id, tag or alias the file wrote ("H" stands for a run of
+        /// letters): the message carries its start and length, not all of it. Ids may be any length, so a valid one can be
+        /// huge; YAML keys written plainly stop at 1,024 characters, so those cases use 1,000.</summary>
+        [Theory]
+        [InlineData("UnknownKey", 1_000, "{0}extra-H: 1\n")]
+        [InlineData("DuplicateId", 100_000, "apiVersion: draudit/v1\nclient: {{ id: acme, name: Acme }}\ncomponents:\n  - {{ id: H, name: A, kind: server }}\n  - {{ id: H, name: B, kind: server }}\nservices:\n  - {{ id: svc, name: S, tier: critical, components: [H] }}\n")]
+        [InlineData("DuplicateId", 100_000, "apiVersion: draudit/v1\nclient: {{ id: acme, name: Acme }}\ncomponents:\n  - {{ id: app, name: A, kind: server, dependsOn: [H, H] }}\nservices:\n  - {{ id: svc, name: S, tier: critical, components: [app] }}\n")]
+        [InlineData("DependencyCycle", 100_000, "apiVersion: draudit/v1\nclient: {{ id: acme, name: Acme }}\ncomponents:\n  - {{ id: H, name: A, kind: server, dependsOn: [H] }}\nservices:\n  - {{ id: svc, name: S, tier: critical, components: [H] }}\n")]
+        [InlineData("UnknownTag", 100_000, "apiVersion: draudit/v1\nclient: {{ id: acme, name: !H Acme }}\n")]
+        [InlineData("UnknownKey", 1_000, "{0}tiers:\n  H: {{ rpo: 1h, colour: red }}\n")]
+        [InlineData("UnknownId", 100_000, "apiVersion: draudit/v1\nclient: {{ id: acme, name: Acme }}\ncomponents:\n  - {{ id: app, name: A, kind: server }}\n  - {{ id: H, name: B, kind: server }}\nservices:\n  - {{ id: svc, name: S, tier: critical, components: [app] }}\n  - {{ id: other, name: O, tier: critical, components: [H] }}\nrestoreTests:\n  - {{ date: 2026-01-01, service: svc, components: [H], scope: system, result: success }}\n")]
+        public void A_definition_problem_names_a_huge_key_or_id_by_its_start(string code, int length, string yaml)
+        {
+            var run = new string('h', length);
+            var result = _folder.Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, yaml, DefinitionFolder.Minimal).Replace("H", run));
+
+            var problems = result.Problems.Where(p => p.Code == code).ToList();
+            Assert.True(problems.Count > 0, "no " + code + " among: " + string.Join(" | ", result.Problems.Select(p => p.Code + " " + Start(p.Message))));
+            foreach (var problem in result.Problems)
+            {
+                Assert.True(problem.Message.Length < 1000, problem.Code + ": " + problem.Message.Length + " characters: " + Start(problem.Message));
+                Assert.DoesNotContain(new string('h', ProblemText.MaxQuoted + 1), problem.Message);
+            }
+            Assert.Contains(problems, p => p.Message.Contains(" characters)", StringComparison.Ordinal));
+        }
+
+        private static string Start(string text) => text.Length <= 200 ? text : text.Substring(0, 200);
+
         [Fact]
         public void A_definition_problem_quotes_a_huge_value_by_its_start()
         {

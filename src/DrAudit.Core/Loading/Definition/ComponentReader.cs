@@ -43,7 +43,7 @@ namespace DrAudit.Core.Loading.Definition
                 {
                     if (!seen.Add(dep.Value))
                     {
-                        f.Reader.Report(dep, "DuplicateId", $"component '{dep.Value}' is listed more than once.");
+                        f.Reader.Report(dep, "DuplicateId", $"component {YamlValueReader.Show(dep)} is listed more than once.");
                         continue;
                     }
                     component.DependsOn.Add(dep.Value);

@@ -47,9 +47,9 @@ namespace DrAudit.Core.Loading.Definition
                 var cell = header.Fields[i];
                 var name = cell.Value.Trim();
                 if (!RestoreTestReader.Fields.Contains(name, StringComparer.Ordinal))
-                    csv.Report(cell.Line, cell.Column, "UnknownKey", $"unknown column '{name}' in the header; allowed columns: {string.Join(", ", RestoreTestReader.Fields)}.");
+                    csv.Report(cell.Line, cell.Column, "UnknownKey", $"unknown column {ProblemText.Quote(name)} in the header; allowed columns: {string.Join(", ", RestoreTestReader.Fields)}.");
                 else if (!named.Add(name))
-                    csv.Report(cell.Line, cell.Column, "DuplicateKey", $"the column '{name}' appears more than once in the header.");
+                    csv.Report(cell.Line, cell.Column, "DuplicateKey", $"the column {ProblemText.Quote(name)} appears more than once in the header.");
                 else
                     columns[i] = new LocatedScalar(name, true, cell.Line, cell.Column);
             }

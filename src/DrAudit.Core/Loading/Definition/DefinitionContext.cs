@@ -39,7 +39,7 @@ namespace DrAudit.Core.Loading.Definition
         {
             if (seen.ContainsKey(id))
             {
-                yaml.Report(at, "DuplicateId", $"{what} id '{id}' is used more than once; ids must be unique in their list.");
+                yaml.Report(at, "DuplicateId", $"{what} id {ProblemText.Quote(id)} is used more than once; ids must be unique in their list.");
                 return false;
             }
             seen[id] = item;
@@ -59,7 +59,7 @@ namespace DrAudit.Core.Loading.Definition
                 ids.Add(item.Value);
                 if (!seen.Add(item.Value))
                 {
-                    if (rejectDuplicates) yaml.Report(item, "DuplicateId", $"{what} '{item.Value}' is listed more than once.");
+                    if (rejectDuplicates) yaml.Report(item, "DuplicateId", $"{what} {YamlValueReader.Show(item)} is listed more than once.");
                     continue;
                 }
                 CheckReference(yaml, item, known, what);

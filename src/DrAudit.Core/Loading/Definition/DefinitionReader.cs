@@ -83,9 +83,10 @@ namespace DrAudit.Core.Loading.Definition
         {
             foreach (var cycle in RestoreOrderResolver.FindCycles(context.Definition))
             {
-                var path = string.Join(" -> ", cycle.Concat(new[] { cycle[0] }));
+                // Ids are written bare in the path; a huge one (any length is a valid id) by its start and length.
+                var path = string.Join(" -> ", cycle.Concat(new[] { cycle[0] }).Select(id => id.Length <= ProblemText.MaxQuoted ? id : ProblemText.Quote(id)));
                 var message = cycle.Count == 1
-                    ? $"component '{cycle[0]}' depends on itself."
+                    ? $"component {ProblemText.Quote(cycle[0])} depends on itself."
                     : $"dependency cycle {path}: no component on it can be restored first.";
                 if (context.DependsOnKeys.TryGetValue(cycle[0], out var at)) context.Yaml.Report(at, "DependencyCycle", message);
                 else context.Yaml.Report(0, 0, "DependencyCycle", message);
@@ -110,7 +111,7 @@ namespace DrAudit.Core.Loading.Definition
                 };
                 var analysis = RestoreOrderResolver.Analyse(graph, known);
                 foreach (var problem in analysis.Problems)
-                    context.Yaml.Report(entry.Value, "RestoreOrder", $"restoreOrder of service '{service.Id}': {problem}", ProblemSeverity.Warning);
+                    context.Yaml.Report(entry.Value, "RestoreOrder", $"restoreOrder of service {ProblemText.Quote(service.Id)}: {problem}", ProblemSeverity.Warning);
             }
         }
     }

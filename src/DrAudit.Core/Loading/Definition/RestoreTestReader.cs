@@ -76,7 +76,7 @@ namespace DrAudit.Core.Loading.Definition
                 if (serviceKnown && context.ServiceComponents.TryGetValue(test.Service, out var members))
                 {
                     foreach (var component in components.Where(c => context.Components.ContainsKey(c.Value) && !members.Contains(c.Value)))
-                        yaml.Report(component, "UnknownId", $"component '{component.Value}' is not a component of service '{test.Service}'.");
+                        yaml.Report(component, "UnknownId", $"component {YamlValueReader.Show(component)} is not a component of service {ProblemText.Quote(test.Service)}.");
                 }
             }
             context.Definition.RestoreTests.Add(test);

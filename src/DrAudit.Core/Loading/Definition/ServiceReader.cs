@@ -24,13 +24,13 @@ namespace DrAudit.Core.Loading.Definition
             {
                 if (!(entry.Key is LocatedScalar key) || key.IsNull || tiers.KeyNode(key.Value) != key) continue;
                 var name = context.Yaml.Id(key, "tier name");
-                var f = context.Yaml.Mapping(entry.Value, $"tier '{key.Value}'", TierKeys);
+                var f = context.Yaml.Mapping(entry.Value, $"tier {ProblemText.Quote(key.Value)}", TierKeys);
                 if (name == null || f == null) continue;
                 if (!context.Definition.Tiers.TryGetValue(name, out var tier))
                 {
                     tier = new TierTargets { Name = name };
                     foreach (var required in NewTierRequiredKeys)
-                        if (f.Value(required) == null) f.Missing(required, $"'{name}' is not a built-in tier, so it must set {string.Join(", ", NewTierRequiredKeys)}");
+                        if (f.Value(required) == null) f.Missing(required, $"{ProblemText.Quote(name)} is not a built-in tier, so it must set {string.Join(", ", NewTierRequiredKeys)}");
                     context.Definition.Tiers[name] = tier;
                 }
                 tier.Rpo = f.Duration("rpo") ?? tier.Rpo;

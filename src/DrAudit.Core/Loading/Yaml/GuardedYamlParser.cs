@@ -81,7 +81,7 @@ namespace DrAudit.Core.Loading.Yaml
             {
                 if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific && !node.Tag.Value.StartsWith(YamlTagPrefix, StringComparison.Ordinal))
                     throw new GuardedYamlException("UnknownTag", node.Start,
-                        $"the tag '{node.Tag.Value}' is not one DrAudit knows; write the value without a tag.");
+                        $"the tag {ProblemText.Quote(node.Tag.Value)} is not one DrAudit knows; write the value without a tag.");
                 CountNodes(1, node.Start);
             }
         }

@@ -55,7 +55,7 @@ namespace DrAudit.Core.Loading.Yaml
             {
                 case AnchorAlias alias:
                     if (!anchors.TryGetValue(alias.Value.Value, out var target))
-                        throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} refers to no anchor defined before it.");
+                        throw new YamlException(alias.Start, alias.End, $"The alias {ProblemText.Quote("*" + alias.Value.Value)} refers to no anchor defined before it.");
                     expanded += target.Weight;
                     if (expanded > InputLimits.YamlNodes) throw GuardedYamlParser.TooLarge(alias.Start);
                     parser.MoveNext();

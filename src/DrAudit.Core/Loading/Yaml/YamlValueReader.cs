@@ -64,7 +64,7 @@ namespace DrAudit.Core.Loading.Yaml
                 }
                 if (SensitiveKey.IsMatch(key.Value)) entry.Value.MarkSensitive();
                 var near = allowedKeys?.FirstOrDefault(k => string.Equals(k, key.Value, StringComparison.OrdinalIgnoreCase));
-                var shownKey = mapping.Sensitive && near == null && !SensitiveKey.IsMatch(key.Value) ? "(name not shown: it may be a secret)" : $"'{key.Value}'";
+                var shownKey = mapping.Sensitive && near == null && !SensitiveKey.IsMatch(key.Value) ? "(name not shown: it may be a secret)" : ProblemText.Quote(key.Value);
                 if (values.TryGetValue(key.Value, out var first))
                 {
                     Report(key, "DuplicateKey", $"{shownKey} is given more than once in {what}; the first is at line {first.Key.Line.ToString(CultureInfo.InvariantCulture)}.");
