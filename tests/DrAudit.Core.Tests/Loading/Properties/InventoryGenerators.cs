@@ -6,7 +6,7 @@ using InventoryModel = DrAudit.Core.Model.Inventory.Inventory;
 
 namespace DrAudit.Core.Tests.Loading.Properties
 {
-    /// <summary>Generated neutral inventories: every field given or not, text with quotes, escapes and non-ASCII, times
+    /// <summary>Generated neutral inventories (v1.1 backupServer and discovered included): every field given or not, text with quotes, escapes and non-ASCII, times
     /// with offsets across the accepted range, durations to the minute, ids unique where the format needs it.</summary>
     internal static class InventoryGenerators
     {
@@ -69,6 +69,33 @@ namespace DrAudit.Core.Tests.Loading.Properties
             from consistency in OptionalValue(Enum<PointConsistency>())
             select new RestorePoint { Object = obj, Job = job, Time = time, Repository = repository, Consistency = consistency };
 
+        /// <summary>v1.1: a backup server whose facts are each given or not, its configBackup too.</summary>
+        private static Gen<BackupServer?> Server =>
+            from given in Gen.Elements(true, false)
+            from name in Optional(Text)
+            from hasConfig in Gen.Elements(true, false)
+            from enabled in OptionalValue(Gen.Elements(true, false))
+            from encrypted in OptionalValue(Gen.Elements(true, false))
+            from repository in Optional(Gen.Choose(0, 4).Select(n => "repo-" + n))
+            from lastSuccess in OptionalValue(Time)
+            select given
+                ? new BackupServer
+                {
+                    Name = name,
+                    ConfigBackup = hasConfig ? new ConfigurationBackup { Enabled = enabled, Encrypted = encrypted, Repository = repository, LastSuccess = lastSuccess } : null,
+                }
+                : null;
+
+        private static Gen<DiscoveredWorkload> Workload =>
+            from obj in Text
+            from kind in Enum<WorkloadKind>()
+            from platform in Optional(Text)
+            select new DiscoveredWorkload { Object = obj, Kind = kind, Platform = platform };
+
+        /// <summary>v1.1: no discovered list (the source could not enumerate), an empty one, or a few workloads.</summary>
+        private static Gen<List<DiscoveredWorkload>?> DiscoveredList =>
+            Gen.OneOf(Gen.Constant((List<DiscoveredWorkload>?)null), Gen.ListOf(Workload).Select(w => (List<DiscoveredWorkload>?)w.Take(5).ToList()));
+
         private static Gen<List<T>> Indexed<T>(int most, Func<int, Gen<T>> one) =>
             Gen.Choose(0, most).SelectMany(count => Gen.CollectToList(Enumerable.Range(0, count).Select(one))).Select(items => items.ToList());
 
@@ -80,10 +107,12 @@ namespace DrAudit.Core.Tests.Loading.Properties
             from jobs in Indexed(5, Job)
             from runs in Gen.ListOf(Run)
             from points in Gen.ListOf(Point)
+            from server in Server
+            from discovered in DiscoveredList
             select new InventoryModel
             {
                 Source = source, System = system, CollectedAt = collectedAt, Repositories = repositories, Jobs = jobs,
-                Runs = runs.Take(8).ToList(), RestorePoints = points.Take(8).ToList(),
+                Runs = runs.Take(8).ToList(), RestorePoints = points.Take(8).ToList(), BackupServer = server, Discovered = discovered,
             };
     }
 }
