@@ -3,7 +3,7 @@ using System;
 namespace DrAudit.Core.Loading.Inventory
 {
     /// <summary>A strict, allocation-free reader of ISO 8601 date-times that carry an offset:
-    /// <c>yyyy-MM-ddTHH:mm[:ss[.fffffff]]</c> then <c>Z</c>, <c>+hh:mm</c> or <c>+hhmm</c>. Written by hand because an
+    /// <c>yyyy-MM-ddTHH:mm[:ss[.fffffff]]</c> (a longer fraction is cut to the 100 ns tick) then <c>Z</c>, <c>+hh:mm</c> or <c>+hhmm</c>. Written by hand because an
     /// inventory holds hundreds of thousands of times and a general parser costs microseconds each.</summary>
     internal static class IsoTime
     {
@@ -46,10 +46,13 @@ namespace DrAudit.Core.Loading.Inventory
                 if (i < s.Length && s[i] == '.')
                 {
                     var start = ++i;
-                    while (i < s.Length && i - start < 7 && IsDigit(s[i])) fraction = fraction * 10 + (s[i++] - '0');
+                    var ticksEnd = Math.Min(s.Length, start + 7);
+                    while (i < ticksEnd && IsDigit(s[i])) fraction = fraction * 10 + (s[i++] - '0');
                     var count = i - start;
                     if (count == 0) return false;
                     for (var k = count; k < 7; k++) fraction *= 10;
+                    // ISO 8601 allows any number of digits (Go and Java write nanoseconds): those past 100 ns are cut.
+                    while (i < s.Length && IsDigit(s[i])) i++;
                 }
             }
             if (!TryOffset(s, i, out var offset)) return false;

@@ -12,6 +12,9 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [InlineData("2026-10-31T22:00:00.5Z", "2026-10-31T22:00:00.5000000+00:00")]
         [InlineData("2026-10-31T22:00:00.1234567+01:00", "2026-10-31T22:00:00.1234567+01:00")]
         [InlineData("2028-02-29T00:00:00Z", "2028-02-29T00:00:00.0000000+00:00")]
+        [InlineData("2026-10-31T22:00:00.12345678Z", "2026-10-31T22:00:00.1234567+00:00")]
+        [InlineData("2026-10-31T22:00:00.999999999-07:00", "2026-10-31T22:00:00.9999999-07:00")]
+        [InlineData("2026-10-31T22:00:00.00000000000001Z", "2026-10-31T22:00:00.0000000+00:00")]
         public void ReadsTimesWithOffsets(string text, string expected)
         {
             Assert.True(IsoTime.TryParse(text, out var time));
@@ -57,8 +60,12 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         [InlineData("2026-10-31T24:00:00Z")]
         [InlineData("2026-10-31T22:00:00+15:00")]
         [InlineData("2026-10-31T22:00:00.Z")]
-        [InlineData("2026-10-31T22:00:00.12345678Z")]
         [InlineData("2026-10-31T22:00:00z")]
+        [InlineData("2026-10-31t22:00:00Z")]
+        [InlineData("2026-10-31T23:59:60Z")]
+        [InlineData("2026-10-31T22:00:00.123456789")]
+        [InlineData("2026-10-31T22:00:00.123456789 Z")]
+        [InlineData("2026-10-31T22:00:00.1234567a8Z")]
         [InlineData("0001-01-01T00:00:00+01:00")]
         [InlineData("2026-1O-31T22:00:00Z")]
         public void RejectsTimesWithoutOffsetOrOutOfRange(string text)
