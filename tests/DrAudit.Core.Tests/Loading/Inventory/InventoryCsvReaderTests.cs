@@ -133,6 +133,21 @@ namespace DrAudit.Core.Tests.Loading.Inventory
             Assert.Equal((code, Path.Combine(folder, "inventory.yaml"), line, column), (problem.Code, problem.File, problem.Line, problem.Column));
         }
 
+        /// <summary>Found by <see cref="Properties.CsvInventoryFuzzTests"/>: YamlDotNet parses an alias after a quoted
+        /// value as a key without a value, and its tree builder then threw an ArgumentException out of the reader.</summary>
+        [Theory]
+        [InlineData("source: \"nas\" *x\n")]
+        [InlineData("source: &x \"nas\" *x\nsystem: s\n")]
+        public void HeaderKeyWithoutValueAfterAQuotedValueIsALocatedYamlProblemNotACrash(string yaml)
+        {
+            var folder = CsvFolder(("inventory.yaml", yaml));
+
+            var problem = Assert.Single(PathProblems(folder));
+
+            Assert.Equal(("YamlSyntax", Path.Combine(folder, "inventory.yaml")), (problem.Code, problem.File));
+            Assert.True(problem.Line >= 1 && problem.Column >= 1, problem.ToString());
+        }
+
         [Fact]
         public void OneCsvFileGivenInsteadOfItsFolderIsRejected()
         {
