@@ -148,13 +148,11 @@ namespace DrAudit.Core.Loading.Inventory
         {
             if (!File.Exists(path)) return;
             var problems = builder.Problems;
-            var yaml = new YamlStream();
-            GuardedYamlParser? parser = null;
+            YamlStream yaml;
             try
             {
                 var text = InputFile.ReadText(path, InputLimits.SmallYamlBytes, "the inventory header");
-                parser = new GuardedYamlParser(new StringReader(text));
-                yaml.Load(parser);
+                yaml = GuardedYamlParser.Load(new StringReader(text));
             }
             catch (InputFileException e)
             {
@@ -169,15 +167,6 @@ namespace DrAudit.Core.Loading.Inventory
             catch (YamlException e)
             {
                 problems.Add(path, (int)e.Start.Line, (int)e.Start.Column, "YamlSyntax", e.Message);
-                return;
-            }
-            catch (ArgumentException)
-            {
-                // YamlDotNet's parser lets a key without a value through after a value with more on its line
-                // ('source: "a" *b'); building the tree then fails on the event that follows, where this locates it.
-                var at = parser?.Current?.Start;
-                problems.Add(path, Math.Max(1, (int)(at?.Line ?? 1)), Math.Max(1, (int)(at?.Column ?? 1)), "YamlSyntax",
-                    "the YAML is malformed before here: a key has no value, or a value is followed by more text on its line.");
                 return;
             }
             if (yaml.Documents.Count == 0) return;

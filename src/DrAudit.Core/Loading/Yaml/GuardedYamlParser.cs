@@ -4,6 +4,7 @@ using System.IO;
 using DrAudit.Core.Loading.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 
 namespace DrAudit.Core.Loading.Yaml
 {
@@ -24,6 +25,7 @@ namespace DrAudit.Core.Loading.Yaml
         private int _depth;
         private long _nodes;
         private bool _documentSeen;
+        private ParsingEvent? _previous;
 
         public GuardedYamlParser(TextReader text)
         {
@@ -33,10 +35,34 @@ namespace DrAudit.Core.Loading.Yaml
 
         public ParsingEvent? Current => _parser.Current;
 
+        /// <summary>
+        /// Loads <paramref name="text"/> as a <see cref="YamlStream"/> (YamlDotNet's tree) under these limits. YamlDotNet's
+        /// parser lets some malformed text through as a key without a value (<c>source: "nas" *x</c>: an alias after a
+        /// quoted value), on which building the tree throws an <see cref="ArgumentException"/>; that is a
+        /// <see cref="GuardedYamlException"/> (YamlSyntax) located at the key too, like every other syntax error.
+        /// </summary>
+        public static YamlStream Load(TextReader text)
+        {
+            var parser = new GuardedYamlParser(text);
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(parser);
+            }
+            catch (ArgumentException)
+            {
+                var at = (parser._previous ?? parser.Current)?.Start ?? new Mark(0, 1, 1);
+                throw new GuardedYamlException("YamlSyntax", at,
+                    "the YAML is malformed here: this is read as a key without a value (text after a quoted value on its line, or an alias where a value was expected).");
+            }
+            return stream;
+        }
+
 
         public bool MoveNext()
         {
             bool moved;
+            _previous = _parser.Current;
             try
             {
                 moved = _parser.MoveNext();

@@ -75,8 +75,7 @@ namespace DrAudit.Core.Packs.Html
             YamlMappingNode mapping;
             try
             {
-                var stream = new YamlStream();
-                stream.Load(new GuardedYamlParser(new StringReader(InputFile.ReadText(full, InputLimits.SmallYamlBytes, "the branding file"))));
+                var stream = GuardedYamlParser.Load(new StringReader(InputFile.ReadText(full, InputLimits.SmallYamlBytes, "the branding file")));
                 if (stream.Documents.Count == 0) return options;
                 mapping = stream.Documents[0].RootNode as YamlMappingNode
                     ?? throw new InvalidDataException(full + ": a branding file is a mapping of mspName, logo, accentColor and templatePath.");

@@ -42,6 +42,7 @@ namespace DrAudit.Core.Tests.Packs.Html
         [InlineData("accentColor: \"#12345\"\n", "#rrggbb")]
         [InlineData("colour: \"#123456\"\n", "unknown key 'colour'")]
         [InlineData("logo: missing.png\n", "does not exist")]
+        [InlineData("mspName: \"Acme\" *x\n", "key without a value")]
         public void ABadBrandingFileNamesTheProblem(string yaml, string expected)
         {
             File.WriteAllText(_folder.Combine("branding.yaml"), yaml);
