@@ -71,7 +71,8 @@ namespace DrAudit.Core.Loading.Inventory
             }
             catch (JsonReaderException e)
             {
-                reader.Problems.Add(file, e.LineNumber, Math.Max(e.LineNumber > 0 ? 1 : 0, e.LinePosition), "JsonSyntax", WithoutLocation(e.Message));
+                // Json.NET says line 0 for the file's very first character (a stray letter, a second byte-order mark): that is 1:1.
+                reader.Problems.Add(file, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), "JsonSyntax", WithoutLocation(e.Message));
             }
             catch (DecoderFallbackException)
             {

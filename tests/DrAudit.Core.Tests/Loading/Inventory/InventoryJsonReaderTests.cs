@@ -141,6 +141,19 @@ namespace DrAudit.Core.Tests.Loading.Inventory
             AssertOneProblem(Json(restorePoints: "\n    " + point + "\n  "), 9, at, code, words);
         }
 
+        /// <summary>Found by <see cref="Properties.FastInventoryReaderFuzzTests"/>: Json.NET gives line 0 for its first
+        /// character, so a file starting with a stray character or a second byte-order mark had a problem at 0:0.</summary>
+        [Theory]
+        [InlineData("x{}")]
+        [InlineData("}")]
+        [InlineData("\uFEFF{}")]
+        public void SyntaxErrorAtTheFirstCharacterIsLocatedAtLineOneColumnOne(string json)
+        {
+            var problem = Assert.Single(JsonProblems(json));
+
+            Assert.Equal(("JsonSyntax", 1, 1), (problem.Code, problem.Line, problem.Column));
+        }
+
         [Fact]
         public void EveryProblemIsCollectedNotJustTheFirst()
         {

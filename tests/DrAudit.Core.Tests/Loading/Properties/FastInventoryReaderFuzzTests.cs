@@ -26,6 +26,9 @@ namespace DrAudit.Core.Tests.Loading.Properties
 
         private readonly string _folder = InventoryTestFiles.NewFolder();
 
+        /// <summary>Problems about the whole file, which have no line: every other problem has a line and column.</summary>
+        private static readonly HashSet<string> WholeFileCodes = new(StringComparer.Ordinal) { "TooManyProblems" };
+
         /// <summary>Inputs the fast reader read; valid inputs it left to the located reader.</summary>
         private int _fastRead;
         private int _fastGaveUp;
@@ -206,6 +209,13 @@ namespace DrAudit.Core.Tests.Loading.Properties
                 return null;
             }
 
+            foreach (var problem in problems ?? Array.Empty<DefinitionProblem>())
+            {
+                var hasPlace = problem.Line >= 1 && problem.Column >= 1 || WholeFileCodes.Contains(problem.Code) || IsEmpty(bytes);
+                if (problem.File == path && !string.IsNullOrEmpty(problem.Message) && hasPlace) continue;
+                Disagree(disagreements, what, bytes, "a problem of the located reader is not located: " + problem);
+                break;
+            }
             if (fast == null)
             {
                 if (located != null) _fastGaveUp++;
@@ -235,6 +245,10 @@ namespace DrAudit.Core.Tests.Loading.Properties
             }
             return null;
         }
+
+        /// <summary>Nothing but a byte-order mark and whitespace: "the file is empty" is about the whole file.</summary>
+        private static bool IsEmpty(byte[] bytes) =>
+            bytes.Skip(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0).All(b => b == ' ' || b == '\t' || b == '\r' || b == '\n');
 
         private static string Around(string text, int at) => text.Substring(Math.Max(0, at - 60), Math.Min(120, text.Length - Math.Max(0, at - 60)));
 
