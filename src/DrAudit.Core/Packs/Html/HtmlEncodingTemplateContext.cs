@@ -32,7 +32,9 @@ namespace DrAudit.Core.Packs.Html
         {
             if (value is TrustedHtml trusted) return base.Write(span, trusted.Markup);
             if (value == null) return this;
-            var text = value is string s ? s : ObjectToString(value);
+            // ObjectToString may give null (an object whose ToString() returns null): nothing to print, as for null.
+            var text = value as string ?? ObjectToString(value);
+            if (text == null) return this;
             return base.Write(span, HtmlText.Encode(TextFilter == null ? text : TextFilter(text)));
         }
     }

@@ -69,6 +69,26 @@ namespace DrAudit.Core.Tests.Packs.Html
         }
 
         [Fact]
+        public void AValueWithoutTextPrintsNothingAndTheFilterNeverSeesNull()
+        {
+            var template = Template.ParseLiquid("[{{ nothing }}][{{ text }}]");
+            var seen = new List<string>();
+            var context = new HtmlEncodingTemplateContext(new ReportTemplates(null)) { TextFilter = t => { seen.Add(t); return t; } };
+            var globals = new Scriban.Runtime.ScriptObject();
+            globals.SetValue("nothing", new NoText(), true);
+            globals.SetValue("text", "<b>", true);
+            context.PushGlobal(globals);
+            Assert.Equal("[][&lt;b&gt;]", template.Render(context));
+            Assert.Equal(new[] { "<b>" }, seen);
+        }
+
+        /// <summary>An object whose ToString() returns null, as a data type from a plugin or a library might.</summary>
+        private sealed class NoText
+        {
+            public override string ToString() => null!;
+        }
+
+        [Fact]
         public void TheRendererWritesReportHtmlIntoThePackFolder()
         {
             var renderer = new HtmlPackRenderer();
