@@ -29,24 +29,7 @@ public sealed class SourceCaptureCommandTests : IClassFixture<ModuleSession>
     }
 
     /// <summary>A client whose veeam source points at a port nobody listens on, and an inventory source.</summary>
-    private static string Client()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "draudit-capture-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        File.Copy(Path.Combine(TestPaths.Fixtures, "inventory.json"), Path.Combine(folder, "inventory.json"));
-        File.WriteAllText(Path.Combine(folder, "client.yaml"), $@"apiVersion: draudit/v1
-client: {{ id: capture-test, name: Capture Test }}
-asOf: 2026-11-01T00:00:00Z
-services:
-  - {{ id: pm, name: Practice management, tier: critical, components: [sql01] }}
-components:
-  - {{ id: sql01, name: SQL01, kind: database, backup: {{ match: [ {{ source: veeam-main, object: SQL01 }} ] }} }}
-sources:
-  - {{ id: veeam-main, type: veeam, url: ""https://127.0.0.1:{ClosedPort()}"", credential: {{ env: DRAUDIT_MODULE_TEST_UNSET_U, passwordEnv: DRAUDIT_MODULE_TEST_UNSET_P }} }}
-  - {{ id: export, type: inventory, path: inventory.json }}
-");
-        return folder;
-    }
+    private static string Client() => VeeamTestClient.Folder(ClosedPort(), "DRAUDIT_MODULE_TEST_UNSET_U", "DRAUDIT_MODULE_TEST_UNSET_P");
 
     private static PSCredential Cred()
     {

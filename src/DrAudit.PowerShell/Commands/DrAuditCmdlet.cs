@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
+using System.Threading;
 using DrAudit.Core.Loading.Definition;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Text;
@@ -12,9 +13,40 @@ namespace DrAudit.PowerShell.Commands
     /// <summary>What every DrAudit cmdlet shares: paths are resolved against the PowerShell location (not the process's),
     /// through the provider, so wildcards, PSPaths and client folders work the same on every -Client and -Path; and
     /// every message (verbose, warning, error) passes <see cref="SafeText.ForConsole"/> on its way to the host, so
-    /// control characters from data never reach the console raw.</summary>
-    public abstract class DrAuditCmdlet : PSCmdlet
+    /// control characters from data never reach the console raw; and Ctrl+C cancels <see cref="StoppingToken"/>, the
+    /// token every long-running core call is given (<see cref="RunStoppable"/>).</summary>
+    public abstract class DrAuditCmdlet : PSCmdlet, IDisposable
     {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        /// <summary>Cancelled when the user presses Ctrl+C (or the pipeline is stopped): pass it to the core, so the
+        /// work itself stops (a source's requests cancelled, its connection closed), not only the pipeline.</summary>
+        protected CancellationToken StoppingToken => _stopping.Token;
+
+        /// <summary>Ctrl+C: cancels what was given <see cref="StoppingToken"/> (an audit, a fleet run, a source being read).</summary>
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Runs <paramref name="work"/>; when it ends because Ctrl+C cancelled <see cref="StoppingToken"/>, stops
+        /// the pipeline the way PowerShell expects (<see cref="PipelineStoppedException"/>), never with an error record.
+        /// Any other exception, including a cancellation the user did not ask for (a timeout), passes through.</summary>
+        protected void RunStoppable(Action work)
+        {
+            try
+            {
+                work();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        public void Dispose()
+        {
+            _stopping.Dispose();
+            GC.SuppressFinalize(this);
+        }
+
         protected new void WriteVerbose(string text) => base.WriteVerbose(SafeText.ForConsole(text));
 
         protected new void WriteWarning(string text) => base.WriteWarning(SafeText.ForConsole(text));

@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using DrAudit.Core.Auditing;
 using DrAudit.Core.Sources;
 using DrAudit.Core.Loading;
@@ -15,10 +14,8 @@ namespace DrAudit.PowerShell.Commands
     /// <summary>Get-DrReadiness: audits one or more clients and writes a readiness result for each.</summary>
     [Cmdlet(VerbsCommon.Get, "DrReadiness")]
     [OutputType(typeof(ReadinessResult))]
-    public sealed class GetDrReadinessCommand : DrAuditCmdlet, IDisposable
+    public sealed class GetDrReadinessCommand : DrAuditCmdlet
     {
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-
         /// <summary>Client definition files, folders holding a client.yaml, or wildcards.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Path", "FullName", "PSPath", "Definition")]
@@ -68,22 +65,13 @@ namespace DrAudit.PowerShell.Commands
                     var credentials = SourceCredentials.Resolve(this, read.Definition.Sources, Credential, SourceCredential);
                     if (AllowPrompt) SourceCredentials.AllowDeviceCode(credentials, read.Definition.Sources);
                     foreach (var credential in credentials) options.Credentials[credential.Key] = credential.Value;
-                    WriteObject(ReadinessAuditor.Audit(read.Definition, options, host, _stopping.Token));
+                    RunStoppable(() => WriteObject(ReadinessAuditor.Audit(read.Definition, options, host, StoppingToken)));
                 }
                 catch (DefinitionException e)
                 {
                     ThrowTerminatingError(DrAuditErrors.InvalidClientDefinition(e, file));
                 }
-                catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-                {
-                    throw new PipelineStoppedException();
-                }
             }
         }
-
-        /// <summary>Ctrl+C: cancels the audit in progress.</summary>
-        protected override void StopProcessing() => _stopping.Cancel();
-
-        public void Dispose() => _stopping.Dispose();
     }
 }

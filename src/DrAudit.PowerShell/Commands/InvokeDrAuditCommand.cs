@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using DrAudit.Core.Fleet;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Sources;
@@ -20,9 +19,8 @@ namespace DrAudit.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "DrAudit", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(FleetClientSummary))]
-    public sealed class InvokeDrAuditCommand : PackWritingCmdlet, IDisposable
+    public sealed class InvokeDrAuditCommand : PackWritingCmdlet
     {
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly List<string> _paths = new List<string>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -80,12 +78,11 @@ namespace DrAudit.PowerShell.Commands
                 if (Branded || !string.Equals(Audience, "Client", StringComparison.OrdinalIgnoreCase) || Redact != null)
                     options.Html = ReportOptions();
                 // Every host call and WriteObject happens here, on the pipeline thread: the core's workers post to it.
-                var run = FleetAuditor.Run(_paths, options, new CmdletAuditHost(this), WriteObject, _stopping.Token);
-                if (Show && run.SummaryPack != null) ShowReport(() => PackReport.OpenFleetSummary(run.SummaryPack, SystemFileOpener.Instance), run.SummaryPack);
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
+                RunStoppable(() =>
+                {
+                    var run = FleetAuditor.Run(_paths, options, new CmdletAuditHost(this), WriteObject, StoppingToken);
+                    if (Show && run.SummaryPack != null) ShowReport(() => PackReport.OpenFleetSummary(run.SummaryPack, SystemFileOpener.Instance), run.SummaryPack);
+                });
             }
             catch (PackFormatNotAvailableException e)
             {
@@ -96,10 +93,5 @@ namespace DrAudit.PowerShell.Commands
                 ThrowTerminatingError(DrAuditErrors.PackWriteFailed(e, root));
             }
         }
-
-        /// <summary>Ctrl+C: stops starting clients and cancels the audits in progress.</summary>
-        protected override void StopProcessing() => _stopping.Cancel();
-
-        public void Dispose() => _stopping.Dispose();
     }
 }

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using DrAudit.Core.Model.Definition;
 using DrAudit.Core.Onboarding;
 using DrAudit.Core.Sources;
@@ -17,10 +16,8 @@ namespace DrAudit.PowerShell.Commands
     /// an input of the run, and never writes a secret. All the work is in <see cref="ClientDefinitionInitializer"/>.</summary>
     [Cmdlet(VerbsCommon.New, "DrClientDefinition", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(FileInfo))]
-    public sealed class NewDrClientDefinitionCommand : DrAuditCmdlet, IDisposable
+    public sealed class NewDrClientDefinitionCommand : DrAuditCmdlet
     {
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-
         /// <summary>Sources as 'type=veeam,id=veeam-main,capture=./veeam-capture' strings or @{ type = 'veeam'; ... } hashtables.</summary>
         [Parameter(Position = 0)]
         [ArgumentCompleter(typeof(Completion.SourceSpecCompleter))]
@@ -109,20 +106,19 @@ namespace DrAudit.PowerShell.Commands
 
             try
             {
-                var result = ClientDefinitionInitializer.Run(request, new CmdletAuditHost(this), _stopping.Token);
-                foreach (var warning in result.Warnings) WriteWarning(warning.ToString());
-                if (!result.Written) return;
-                WriteVerbose($"Drafted {result.Draft.Components.Count} component(s) from {result.Draft.Sources.Count} source(s); " +
-                             $"{result.Draft.Undecided.Count} workload(s) nothing protects are listed for a decision. Search the file for DECIDE.");
-                WriteObject(new FileInfo(result.Path));
+                RunStoppable(() =>
+                {
+                    var result = ClientDefinitionInitializer.Run(request, new CmdletAuditHost(this), StoppingToken);
+                    foreach (var warning in result.Warnings) WriteWarning(warning.ToString());
+                    if (!result.Written) return;
+                    WriteVerbose($"Drafted {result.Draft.Components.Count} component(s) from {result.Draft.Sources.Count} source(s); " +
+                                 $"{result.Draft.Undecided.Count} workload(s) nothing protects are listed for a decision. Search the file for DECIDE.");
+                    WriteObject(new FileInfo(result.Path));
+                });
             }
             catch (ArgumentException e)
             {
                 ThrowTerminatingError(new ErrorRecord(e, ErrorIds.SourceInvalid, ErrorCategory.InvalidArgument, Path));
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
             }
             catch (IOException e) when (!Force && File.Exists(request.OutputPath))
             {
@@ -151,9 +147,5 @@ namespace DrAudit.PowerShell.Commands
                 return SourceSpec.FromPairs(table.Keys.Cast<object>().Select(k => new KeyValuePair<string, string>(k?.ToString() ?? "", table[k]?.ToString() ?? "")), here);
             throw new ArgumentException("A -Source is a 'type=...,key=value' string or a hashtable of the same keys, not a " + value?.GetType().Name + ".");
         }
-
-        protected override void StopProcessing() => _stopping.Cancel();
-
-        public void Dispose() => _stopping.Dispose();
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using DrAudit.Core.Sources;
 using DrAudit.Core.Storage;
 using DrAudit.PowerShell.Hosting;
@@ -14,10 +13,8 @@ namespace DrAudit.PowerShell.Commands
     /// replaces an existing folder without -Force.</summary>
     [Cmdlet(VerbsData.Save, "DrSourceCapture", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(DirectoryInfo))]
-    public sealed class SaveDrSourceCaptureCommand : DrAuditCmdlet, IDisposable
+    public sealed class SaveDrSourceCaptureCommand : DrAuditCmdlet
     {
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-
         /// <summary>The client definition file, or a folder holding a client.yaml (a wildcard must match one).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName", "PSPath", "Definition")]
@@ -63,12 +60,15 @@ namespace DrAudit.PowerShell.Commands
             {
                 var source = SourceCaptureWriter.CapturableSource(definition, Source);
                 var credentials = SourceCredentials.Resolve(this, new[] { source }, Credential, null);
-                var data = SourceCaptureWriter.Save(definition, Source, target, Force, credentials, new CmdletAuditHost(this), _stopping.Token,
-                    new[] { SessionState.Path.CurrentFileSystemLocation.ProviderPath },
-                    new SourceTimeouts { RequestTimeout = RequestTimeout, Deadline = SourceDeadline });
-                if (data == null) return;
-                if (data.Ok) WriteObject(new DirectoryInfo(target));
-                else WriteError(new ErrorRecord(new InvalidOperationException(data.Error), ErrorIds.SourceCollectionFailed, ErrorCategory.ConnectionError, Source));
+                RunStoppable(() =>
+                {
+                    var data = SourceCaptureWriter.Save(definition, Source, target, Force, credentials, new CmdletAuditHost(this), StoppingToken,
+                        new[] { SessionState.Path.CurrentFileSystemLocation.ProviderPath },
+                        new SourceTimeouts { RequestTimeout = RequestTimeout, Deadline = SourceDeadline });
+                    if (data == null) return;
+                    if (data.Ok) WriteObject(new DirectoryInfo(target));
+                    else WriteError(new ErrorRecord(new InvalidOperationException(data.Error), ErrorIds.SourceCollectionFailed, ErrorCategory.ConnectionError, Source));
+                });
             }
             catch (ArgumentException e)
             {
@@ -82,10 +82,6 @@ namespace DrAudit.PowerShell.Commands
             {
                 ThrowTerminatingError(DrAuditErrors.FolderNotReplaceable(e));
             }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
             catch (IOException e) when (File.Exists(target) || Directory.Exists(target))
             {
                 ThrowTerminatingError(new ErrorRecord(e, Force ? ErrorIds.CaptureWriteFailed : ErrorIds.CaptureExists,
@@ -96,10 +92,5 @@ namespace DrAudit.PowerShell.Commands
                 WriteError(new ErrorRecord(e, ErrorIds.CaptureWriteFailed, ErrorCategory.WriteError, target));
             }
         }
-
-        /// <summary>Ctrl+C: stops reading the source.</summary>
-        protected override void StopProcessing() => _stopping.Cancel();
-
-        public void Dispose() => _stopping.Dispose();
     }
 }

@@ -35,13 +35,34 @@ public sealed class ModuleSession : IDisposable
     /// <summary>Runs a script with the given variables set, from the fixtures folder as the PowerShell location.</summary>
     public ScriptRun Run(string script, params (string Name, object? Value)[] variables)
     {
-        foreach (var (name, value) in variables) _runspace.SessionStateProxy.SetVariable(name, value);
-        _runspace.SessionStateProxy.Path.SetLocation(TestPaths.Fixtures);
-        using var shell = PowerShell.Create();
-        shell.Runspace = _runspace;
-        shell.AddScript(script);
+        using var shell = Shell(script, variables);
         var output = shell.Invoke();
         return new ScriptRun(output, shell.Streams);
+    }
+
+    /// <summary>The script ready to run in this session, its variables set, the fixtures folder as the location.</summary>
+    private PowerShell Shell(string script, (string Name, object? Value)[] variables)
+    {
+        foreach (var (name, value) in variables) _runspace.SessionStateProxy.SetVariable(name, value);
+        _runspace.SessionStateProxy.Path.SetLocation(TestPaths.Fixtures);
+        var shell = PowerShell.Create();
+        shell.Runspace = _runspace;
+        shell.AddScript(script);
+        return shell;
+    }
+
+    /// <summary>Starts a script with the given variables set, stops it as Ctrl+C does (PowerShell.Stop) once
+    /// <paramref name="stopWhen"/> completes, and returns how it ended; fails the test when the script never reaches
+    /// that point, or does not stop within <paramref name="limit"/>.</summary>
+    public StoppedRun RunAndStop(string script, Task stopWhen, TimeSpan limit, params (string Name, object? Value)[] variables)
+    {
+        using var shell = Shell(script, variables);
+        var running = shell.BeginInvoke();
+        Assert.True(stopWhen.Wait(limit), "The script never reached the point where it is stopped.");
+        var stopping = shell.BeginStop(null, null);
+        Assert.True(stopping.AsyncWaitHandle.WaitOne(limit), "The script did not stop within " + limit + ".");
+        shell.EndStop(stopping);
+        return new StoppedRun(shell.InvocationStateInfo.State, running.IsCompleted, shell.Streams.Error.ToList());
     }
 
     public void Dispose() => _runspace.Dispose();
