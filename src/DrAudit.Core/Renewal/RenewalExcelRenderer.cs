@@ -5,6 +5,7 @@ using DrAudit.Core.Model.Renewal;
 using DrAudit.Core.Packs;
 using DrAudit.Core.Packs.Excel;
 using DrAudit.Core.Packs.Excel.Xlsx;
+using DrAudit.Core.Packs.Html;
 
 namespace DrAudit.Core.Renewal
 {
@@ -17,8 +18,15 @@ namespace DrAudit.Core.Renewal
         public const string FileName = "renewal.xlsx";
 
         private readonly IReadOnlyList<string?> _localRoots;
+        private readonly ReportAudience _audience;
 
-        public RenewalExcelRenderer(IReadOnlyList<string?> localRoots) { _localRoots = localRoots; }
+        /// <param name="audience">Internal adds a Details column to the Packs sheet: which files of a changed pack
+        /// differ, and where a saved definition failed to load (file, line, column).</param>
+        public RenewalExcelRenderer(IReadOnlyList<string?> localRoots, ReportAudience audience = ReportAudience.Client)
+        {
+            _localRoots = localRoots;
+            _audience = audience;
+        }
 
         public PackFormat Format => PackFormat.Excel;
 
@@ -114,7 +122,7 @@ namespace DrAudit.Core.Renewal
                         .Text("Why", b => b.Reason)
                         .Text("Pack", b => b.Pack)
                         .Text("Pack SHA-256", b => b.ManifestSha256)));
-                    TableSheetWriter.Write(package, TableSheet.Of("Packs", "Packs", report.Packs, new ColumnList<RenewalPack>()
+                    var packColumns = new ColumnList<RenewalPack>()
                         .Text("Pack", p => p.Folder)
                         .DateTime("As of (UTC)", p => p.AsOf)
                         .Text("Month", p => p.Month)
@@ -129,7 +137,9 @@ namespace DrAudit.Core.Renewal
                         .Text("Signer", p => p.Signer)
                         .Boolean("Signer trusted", p => p.SignerTrusted)
                         .Text("Problem", p => p.Problem)
-                        .Text("Manifest SHA-256", p => p.ManifestSha256)));
+                        .Text("Manifest SHA-256", p => p.ManifestSha256);
+                    if (_audience == ReportAudience.Internal) packColumns.Text("Details", p => string.Join("; ", p.FileProblems));
+                    TableSheetWriter.Write(package, TableSheet.Of("Packs", "Packs", report.Packs, packColumns));
                     TableSheetWriter.Write(package, TableSheet.Of("Notes", "Notes", report.Notes, new ColumnList<string>()
                         .Text("Note", n => n)));
                     package.Finish("Contract year review: " + report.ClientName, "DrAudit " + report.ToolVersion, report.GeneratedAt);

@@ -26,7 +26,7 @@ namespace DrAudit.Core.Renewal
         public static PackWriteResult Write(RenewalReport report, string path, PackWriteOptions options, IReadOnlyList<string?> packFolders, IAuditHost host)
         {
             if (report == null) throw new ArgumentNullException(nameof(report));
-            var renderers = new IRenewalRenderer[] { new RenewalJsonRenderer(), new RenewalHtmlRenderer(options.Html, packFolders), new RenewalExcelRenderer(packFolders) };
+            var renderers = new IRenewalRenderer[] { new RenewalJsonRenderer(), new RenewalHtmlRenderer(options.Html, packFolders), new RenewalExcelRenderer(packFolders, options.Html.Audience) };
             if (options.Formats == 0) throw new ArgumentException("At least one pack format is required.", nameof(options));
             CheckFormats(options.Formats);
             var chosen = renderers.Where(r => (options.Formats & r.Format) != 0).ToList();

@@ -15,8 +15,8 @@ namespace DrAudit.Core.Tests.Renewal
 {
     /// <summary>A used pack whose saved client definition no longer loads (the pack itself verifies: its manifest was
     /// written again over the broken file): the client's renewal.html and renewal.xlsx say in plain words that the
-    /// month's definition could not be read, with no file, line, column or loader message; the internal audience and
-    /// the verbose stream keep the loader's located problem.</summary>
+    /// month's definition could not be read, with no file, line, column or loader message; the internal audience's
+    /// renewal.html and renewal.xlsx and the verbose stream keep the loader's located problem.</summary>
     public sealed class UnreadableSavedDefinitionTests : IDisposable
     {
         private const string BrokenLine = "    tier: critical";
@@ -78,11 +78,7 @@ namespace DrAudit.Core.Tests.Renewal
 
             var written = RenewalPackWriter.Write(report, _temp.Combine("renewal"), new PackWriteOptions(), _root, new SilentAuditHost());
             var html = File.ReadAllText(Path.Combine(written.Path, RenewalHtmlRenderer.FileName));
-            string workbook;
-            using (var zip = ZipFile.OpenRead(Path.Combine(written.Path, "renewal.xlsx")))
-                workbook = string.Concat(zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
-                    .Select(e => new StreamReader(e.Open()).ReadToEnd()));
-            foreach (var (name, text) in new[] { ("renewal.html", html), ("renewal.xlsx", workbook) })
+            foreach (var (name, text) in new[] { ("renewal.html", html), ("renewal.xlsx", WorkbookText(written.Path)) })
             {
                 Assert.Contains(note, text);
                 Assert.DoesNotContain(_definitionName, text);
@@ -90,8 +86,18 @@ namespace DrAudit.Core.Tests.Renewal
                 Assert.DoesNotContain(Encoded(_loaderProblem.Message), text);
             }
 
-            var internalHtml = new RenewalHtmlRenderer(new HtmlReportOptions { Audience = ReportAudience.Internal }, new[] { _root }).RenderHtml(report);
-            Assert.Contains(Encoded(Located + _loaderProblem.Message), internalHtml);
+            var internalPack = RenewalPackWriter.Write(report, _temp.Combine("internal"),
+                new PackWriteOptions { Html = new HtmlReportOptions { Audience = ReportAudience.Internal } }, _root, new SilentAuditHost());
+            Assert.Contains(Encoded(Located + _loaderProblem.Message), File.ReadAllText(Path.Combine(internalPack.Path, RenewalHtmlRenderer.FileName)));
+            Assert.Contains(Encoded(Located + _loaderProblem.Message), WorkbookText(internalPack.Path));
+        }
+
+        /// <summary>The text of every part of the pack's renewal.xlsx (sheets, shared strings).</summary>
+        private static string WorkbookText(string pack)
+        {
+            using var zip = ZipFile.OpenRead(Path.Combine(pack, "renewal.xlsx"));
+            return string.Concat(zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
+                .Select(e => new StreamReader(e.Open()).ReadToEnd()));
         }
 
         [Fact]
