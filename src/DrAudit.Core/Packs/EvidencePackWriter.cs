@@ -97,9 +97,9 @@ namespace DrAudit.Core.Packs
         public static string CheckTarget(string packPath, bool force, string what, Func<string, bool> isOwnFolder, IEnumerable<string?>? protectedPaths = null)
         {
             if (string.IsNullOrWhiteSpace(packPath)) throw new ArgumentException("A pack path is required.", nameof(packPath));
-            var target = Path.GetFullPath(packPath.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+            var target = FolderReplacement.Normalise(packPath);
             var exists = Directory.Exists(target) || File.Exists(target);
-            if (exists && !force) throw new PackExistsException(target);
+            if (exists && !force) throw new PackExistsException(target, what, File.Exists(target));
             if (File.Exists(target)) throw new IOException(target + " is a file, not a pack folder.");
             FolderReplacement.EnsureMayReplace(target, what, isOwnFolder, protectedPaths ?? Array.Empty<string>());
             return target;

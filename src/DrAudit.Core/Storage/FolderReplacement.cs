@@ -43,7 +43,8 @@ namespace DrAudit.Core.Storage
         /// <summary>Case-insensitive everywhere: refusing a folder that differs only in case is the safe mistake.</summary>
         private static readonly StringComparer PathComparer = StringComparer.OrdinalIgnoreCase;
 
-        private static string Normalise(string path)
+        /// <summary>The full path without a trailing separator, except for a root ("/", "C:\\") that is nothing without it.</summary>
+        internal static string Normalise(string path)
         {
             var full = Path.GetFullPath(path);
             var trimmed = full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);

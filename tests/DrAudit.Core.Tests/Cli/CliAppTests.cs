@@ -152,6 +152,18 @@ namespace DrAudit.Core.Tests.Cli
             Assert.True(File.Exists(Path.Combine(client, "restore-tests.yaml")));
         }
 
+        [Fact]
+        public void OutAtTheRootFolderIsRefusedAsBadInputNotAnUnexpectedError()
+        {
+            var root = Path.GetPathRoot(Directory.GetCurrentDirectory())!;
+
+            var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", root, "--force");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("Refusing to replace " + root, run.Stderr);
+            Assert.DoesNotContain("unexpected error", run.Stderr);
+        }
+
         private static void CopyFolder(string from, string to)
         {
             Directory.CreateDirectory(to);

@@ -143,5 +143,38 @@ namespace DrAudit.Core.Tests.Packs
             Assert.True(again.Written);
             Assert.Equal(new[] { "pack" }, temp.Entries());
         }
+
+        [Fact]
+        public void TheRootFolderIsRefusedWithAClearErrorNotACrash()
+        {
+            var root = Path.GetPathRoot(Directory.GetCurrentDirectory())!;
+
+            var unforced = Assert.Throws<PackExistsException>(() => EvidencePackWriter.CheckTarget(root, force: false));
+            var forced = Assert.Throws<FolderNotReplaceableException>(() => EvidencePackWriter.CheckTarget(root, force: true));
+
+            Assert.Equal(root, unforced.PackPath);
+            Assert.Equal(root, forced.FolderPath);
+            Assert.Contains("holds the current folder", forced.Message);
+        }
+
+        [Fact]
+        public void WithoutForceAFolderOfOtherFilesIsNotCalledAPackNorForceSuggestedForAFile()
+        {
+            using var temp = new TempFolder();
+            var folder = temp.Combine("documents");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "important.docx"), "the only copy");
+            var file = temp.Combine("notes.txt");
+            File.WriteAllText(file, "a file");
+
+            var onFolder = Assert.Throws<PackExistsException>(() => EvidencePackWriter.CheckTarget(folder, force: false));
+            var onFile = Assert.Throws<PackExistsException>(() => EvidencePackWriter.CheckTarget(file, force: false));
+
+            Assert.DoesNotContain("evidence pack already exists", onFolder.Message);
+            Assert.Contains(Path.GetFullPath(folder) + " already exists; use Force", onFolder.Message);
+            Assert.Contains("only a DrAudit evidence pack or an empty folder", onFolder.Message);
+            Assert.Contains("is a file, not a DrAudit evidence pack", onFile.Message);
+            Assert.DoesNotContain("Force", onFile.Message);
+        }
     }
 }
