@@ -41,6 +41,10 @@ namespace DrAudit.Core.Loading.Yaml
         /// quoted value), on which building the tree throws an <see cref="ArgumentException"/>; that is a
         /// <see cref="GuardedYamlException"/> (YamlSyntax) located at the key too, like every other syntax error.
         /// </summary>
+        /// <summary>What a key without a value is, in words: YamlDotNet's parser lets one through where the text is malformed.</summary>
+        internal const string KeyWithoutValue =
+            "the YAML is malformed here: this is read as a key without a value (text after a quoted value on its line, or an alias where a value was expected).";
+
         public static YamlStream Load(TextReader text)
         {
             var parser = new GuardedYamlParser(text);
@@ -52,8 +56,7 @@ namespace DrAudit.Core.Loading.Yaml
             catch (ArgumentException)
             {
                 var at = (parser._previous ?? parser.Current)?.Start ?? new Mark(0, 1, 1);
-                throw new GuardedYamlException("YamlSyntax", at,
-                    "the YAML is malformed here: this is read as a key without a value (text after a quoted value on its line, or an alias where a value was expected).");
+                throw new GuardedYamlException("YamlSyntax", at, KeyWithoutValue);
             }
             return stream;
         }

@@ -81,7 +81,10 @@ namespace DrAudit.Core.Loading.Yaml
                     var mapping = new LocatedMapping(Line(start.Start), Column(start.Start));
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
+                        var keyStart = parser.Current!.Start;
                         var key = ReadNode(parser, anchors, ref expanded);
+                        if (parser.Current is MappingEnd)
+                            throw new YamlException(keyStart, keyStart, GuardedYamlParser.KeyWithoutValue);
                         var value = ReadNode(parser, anchors, ref expanded);
                         mapping.Entries.Add(new KeyValuePair<LocatedNode, LocatedNode>(key, value));
                     }

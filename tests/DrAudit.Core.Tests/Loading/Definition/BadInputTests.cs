@@ -68,6 +68,19 @@ namespace DrAudit.Core.Tests.Loading.Definition
             Assert.DoesNotContain("(Line:", problem.Message);
         }
 
+        /// <summary>YamlDotNet's parser reads text after a quoted value (an alias here) as a key without a value; the
+        /// problem is at that text and says so, not "Unexpected MappingEnd" on the next line.</summary>
+        [Fact]
+        public void Text_after_a_quoted_value_is_a_key_without_a_value_at_that_text()
+        {
+            var yaml = "apiVersion: draudit/v1\nclient:\n  id: &x acme\n  name: \"Acme\" *x\ncomponents: []\nservices: []\n";
+
+            var problem = Expect(yaml, "YamlSyntax", "*x");
+
+            Assert.Contains("key without a value", problem.Message);
+            Assert.DoesNotContain("MappingEnd", problem.Message);
+        }
+
         [Fact]
         public void Unknown_key_names_the_key_and_the_allowed_keys()
         {
