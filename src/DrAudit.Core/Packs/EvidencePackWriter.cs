@@ -78,6 +78,9 @@ namespace DrAudit.Core.Packs
                     host.WriteVerbose("Signing " + PackManifest.FileName + " with " + SigningCertificates.Describe(options.SigningCertificate) + ".");
                     ManifestSignature.Sign(write.TempPath, options.SigningCertificate);
                 }
+                // Rendering a large client takes minutes: check again what is at the target now (another run's pack,
+                // a folder someone saved meanwhile), just before it is moved aside.
+                CheckTarget(target, options.Force, what, isOwnFolder, protect);
                 write.Commit(options.Force);
                 host.WriteVerbose("Wrote " + noun + " " + target + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files and " + PackManifest.FileName + ").");
                 return new PackWriteResult(target, true, files);

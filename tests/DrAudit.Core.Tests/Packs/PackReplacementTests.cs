@@ -176,5 +176,38 @@ namespace DrAudit.Core.Tests.Packs
             Assert.Contains("is a file, not a DrAudit evidence pack", onFile.Message);
             Assert.DoesNotContain("Force", onFile.Message);
         }
+
+        [Fact]
+        public void AFolderOfOtherFilesSavedAtTheTargetDuringTheRenderIsKeptEvenWithForce()
+        {
+            using var temp = new TempFolder();
+            var folder = temp.Combine("pack");
+            var renderer = new MeanwhileRenderer(() =>
+            {
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(Path.Combine(folder, "important.docx"), "the only copy");
+            });
+
+            Assert.Throws<FolderNotReplaceableException>(() =>
+                EvidencePackWriter.Write(PackResults.Scored(), folder, Forced(), Host, new IPackRenderer[] { renderer }));
+
+            Assert.Equal("the only copy", File.ReadAllText(Path.Combine(folder, "important.docx")));
+            Assert.Equal(new[] { "pack" }, temp.Entries());
+        }
+
+        [Fact]
+        public void APackAnotherRunWroteDuringTheRenderIsReportedAsExistingWithoutForce()
+        {
+            using var temp = new TempFolder();
+            var pack = temp.Combine("pack");
+            var renderer = new MeanwhileRenderer(() => EvidencePackWriterTests.OldPack(pack));
+
+            var e = Assert.Throws<PackExistsException>(() => EvidencePackWriter.Write(PackResults.Scored(), pack,
+                new PackWriteOptions { Formats = PackFormat.Json }, Host, new IPackRenderer[] { renderer }));
+
+            Assert.Contains("already exists; use Force", e.Message);
+            Assert.Equal("{ \"old\": true }", File.ReadAllText(Path.Combine(pack, "readiness.json")));
+            Assert.Equal(new[] { "pack" }, temp.Entries());
+        }
     }
 }
