@@ -46,6 +46,8 @@ namespace DrAudit.Core.Packs.Html
             ["DR-11"] = (WhoActs, "Who decides, who restores and who tells staff and customers during an outage, and where is the plan kept offline?"),
             ["DR-12"] = (WhoActs, "How does the practice keep working while a critical system is down, and who starts the workaround?"),
             ["DR-13"] = (WhoActs, "When is the next DR exercise, and who closes the actions still open from the last one?"),
+            ["DR-15"] = (HowItIsRestored, "If the backup server itself were lost, could it be rebuilt from a recent, protected copy of its configuration?"),
+            ["DR-16"] = (WhatIsProtected, "Which systems found in the environment belong to no service and have no backup, and who decides whether they need one?"),
         };
 
         public static List<QuestionGroupView> From(IEnumerable<Finding> findings, Func<string?, string> serviceName, Func<string, string> controlTitle)
@@ -55,7 +57,7 @@ namespace DrAudit.Core.Packs.Html
             {
                 var (group, question) = ByControl.TryGetValue(byControl.Key, out var known)
                     ? known
-                    : (WhatIsProtected, "What will be done about: " + controlTitle(byControl.Key) + "?");
+                    : (WhatIsProtected, "What will be done so that this holds: " + controlTitle(byControl.Key).TrimEnd('.') + "?");
                 var services = byControl.Select(f => f.Service == null ? "All services" : serviceName(f.Service)).Distinct(StringComparer.Ordinal).ToList();
                 groups.First(g => g.Title == group).Questions.Add(new QuestionView { Control = byControl.Key, Text = question, Services = services });
             }

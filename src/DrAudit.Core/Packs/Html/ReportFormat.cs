@@ -32,8 +32,24 @@ namespace DrAudit.Core.Packs.Html
         /// <summary>"1 client", "3 repositories".</summary>
         public static string Count(int count, string one, string many) => Number(count) + " " + (count == 1 ? one : many);
 
-        /// <summary>"17 h", "0.75 h": exactly the hours readiness.json holds.</summary>
-        public static string Hours(double hours) => Number(hours) + " h";
+        /// <summary>"5 h 30 min", "20 min", "2 days", "1 day 4 h": a measured time span as people read it (to the minute),
+        /// never the definition's compact form ("5h30m", "2d").</summary>
+        public static string Elapsed(TimeSpan span)
+        {
+            var minutes = (long)Math.Round(Math.Abs(span.TotalMinutes));
+            if (minutes == 0) return "under 1 min";
+            var days = minutes / (24 * 60);
+            var hours = minutes / 60 % 24;
+            var rest = minutes % 60;
+            var parts = new System.Collections.Generic.List<string>();
+            if (days > 0) parts.Add(Count((int)days, "day", "days"));
+            if (hours > 0) parts.Add(Number((int)hours) + " h");
+            if (rest > 0 && days == 0) parts.Add(Number((int)rest) + " min");
+            return string.Join(" ", parts.ToArray());
+        }
+
+        /// <summary>An age in hours (readiness.json's newestGoodPointAgeHours) as <see cref="Elapsed"/> writes it.</summary>
+        public static string ElapsedHours(double hours) => Elapsed(TimeSpan.FromHours(hours));
 
         /// <summary>A duration string of the result ("4h", "1d12h") in words ("4 hours"), or the string itself when it does not parse.</summary>
         public static string Words(string duration) => Duration.TryParse(duration, out var d) ? d.ToWords() : duration;

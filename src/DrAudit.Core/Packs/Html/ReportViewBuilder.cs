@@ -113,7 +113,7 @@ namespace DrAudit.Core.Packs.Html
             var (rtoRows, rtoRatios) = RtoRows();
             view.Services = _result.Services.Select((s, i) => Service(s, i, rpoRows[i], rtoRows[i])).ToList();
             view.RpoChart = ChartGeometry.TargetChart("Recovery point age against the RPO target",
-                "Age of each service's oldest newest-good-recovery-point at the audit point, as a share of the service's RPO.", rpoRows, rpoRatios, chartRows);
+                "How much recent work each service would lose if it failed at the audit point: the age of the newest good recovery point of its least recently backed-up component, against the service's RPO.", rpoRows, rpoRatios, chartRows);
             view.RtoChart = ChartGeometry.TargetChart("Tested restore time against the RTO target",
                 "Duration of each service's latest successful application or full-service restore test, as a share of the service's RTO.", rtoRows, rtoRatios, chartRows);
             view.RunHistory = RunHistory();
@@ -295,7 +295,7 @@ namespace DrAudit.Core.Packs.Html
             var ratios = new List<double?>();
             foreach (var service in _result.Services)
             {
-                var row = new TargetBarView { ServiceId = service.Id, Label = ChartGeometry.Shorten(service.Name), FullLabel = service.Name, TargetText = "RPO " + service.Rpo };
+                var row = new TargetBarView { ServiceId = service.Id, Label = ChartGeometry.Shorten(service.Name), FullLabel = service.Name, TargetText = "RPO " + ReportFormat.Words(service.Rpo) };
                 double? ratio = null;
                 var needed = service.Components.Where(c => c.NeedsBackup).ToList();
                 var missing = needed.FirstOrDefault(c => c.Visible && c.NewestGoodPointAgeHours == null);
@@ -308,7 +308,7 @@ namespace DrAudit.Core.Packs.Html
                     var oldest = needed.OrderByDescending(c => c.NewestGoodPointAgeHours!.Value).First();
                     var age = oldest.NewestGoodPointAgeHours!.Value;
                     row.Detail = oldest.Name;
-                    row.ValueText = ReportFormat.Hours(age);
+                    row.ValueText = ReportFormat.ElapsedHours(age);
                     if (Duration.TryParse(service.Rpo, out var rpo) && rpo.TotalHours > 0)
                     {
                         ratio = age / rpo.TotalHours;
@@ -328,7 +328,7 @@ namespace DrAudit.Core.Packs.Html
             var ratios = new List<double?>();
             foreach (var service in _result.Services)
             {
-                var row = new TargetBarView { ServiceId = service.Id, Label = ChartGeometry.Shorten(service.Name), FullLabel = service.Name, TargetText = "RTO " + service.Rto };
+                var row = new TargetBarView { ServiceId = service.Id, Label = ChartGeometry.Shorten(service.Name), FullLabel = service.Name, TargetText = "RTO " + ReportFormat.Words(service.Rto) };
                 double? ratio = null;
                 var latest = RestoreTestEvidence.LatestProofOfRecoveryTime(_restoreTests.Where(t => t.Service == service.Id).ToList());
                 if (_result.Inputs == null) Missing(row, "restore tests not available", "");
@@ -337,7 +337,7 @@ namespace DrAudit.Core.Packs.Html
                 else
                 {
                     row.Detail = ReportFormat.Label(latest.Scope.ToString()) + " restore on " + ReportFormat.Date(latest.Date);
-                    row.ValueText = latest.Duration.Value.ToString();
+                    row.ValueText = ReportFormat.Elapsed(latest.Duration.Value.Value);
                     if (Duration.TryParse(service.Rto, out var rto) && rto.TotalHours > 0)
                     {
                         ratio = latest.Duration.Value.TotalHours / rto.TotalHours;
@@ -397,6 +397,11 @@ namespace DrAudit.Core.Packs.Html
                 Retention = service.Retention,
                 RestoreTestEvery = service.RestoreTestEvery,
                 SyncTolerance = service.SyncTolerance,
+                RpoText = ReportFormat.Words(service.Rpo),
+                RtoText = ReportFormat.Words(service.Rto),
+                RetentionText = ReportFormat.Words(service.Retention),
+                RestoreTestEveryText = ReportFormat.Words(service.RestoreTestEvery),
+                SyncToleranceText = ReportFormat.Words(service.SyncTolerance),
                 TargetsApproved = service.TargetsApproved,
                 ApprovedBy = service.ApprovedBy ?? "",
                 ApprovedOn = ReportFormat.Date(service.ApprovedOn),
@@ -414,9 +419,9 @@ namespace DrAudit.Core.Packs.Html
                 ComponentsTotal = service.Components.Count,
                 ComponentsMoreText = ComponentsMore(service.Components),
                 PointAgeState = rpo.State,
-                PointAgeText = TargetText(rpo, "RPO " + service.Rpo),
+                PointAgeText = TargetText(rpo, rpo.TargetText),
                 RestoreTimeState = rto.State,
-                RestoreTimeText = TargetText(rto, "RTO " + service.Rto),
+                RestoreTimeText = TargetText(rto, rto.TargetText),
                 RestoreTestsKnown = _result.Inputs != null,
                 RestoreTests = _restoreTests.Where(t => t.Service == service.Id).OrderByDescending(t => t.Date).Select(t => RestoreTest(t, names)).ToList(),
             };
@@ -473,6 +478,7 @@ namespace DrAudit.Core.Packs.Html
             Id = component.Id,
             Name = component.Name,
             Kind = component.Kind,
+            KindText = ComponentKindText.Of(component.Kind),
             NeedsBackup = component.NeedsBackup,
             NoBackupReason = component.NoBackupReason ?? "",
             Jobs = component.Jobs.ToList(),
@@ -481,6 +487,7 @@ namespace DrAudit.Core.Packs.Html
             NewestGoodPoint = ReportFormat.Time(component.NewestGoodPoint),
             AgeHours = component.NewestGoodPointAgeHours == null ? "" : ReportFormat.Number(component.NewestGoodPointAgeHours.Value),
             AgeWords = component.NewestGoodPointAgeHours == null ? "" : DurationWords.Of(TimeSpan.FromHours(component.NewestGoodPointAgeHours.Value)),
+            AgeText = component.NewestGoodPointAgeHours == null ? "" : ReportFormat.ElapsedHours(component.NewestGoodPointAgeHours.Value),
             Visible = component.Visible,
         };
 
@@ -507,7 +514,7 @@ namespace DrAudit.Core.Packs.Html
             Scope = ReportFormat.Label(test.Scope.ToString()),
             Result = ReportFormat.Label(test.Result.ToString()),
             Succeeded = test.Result == RestoreResult.Success,
-            Duration = test.Duration?.ToString() ?? "",
+            Duration = test.Duration == null ? "" : ReportFormat.Elapsed(test.Duration.Value.Value),
             Exercise = test.Exercise,
             Components = test.Components.Count == 0 ? "All components" : string.Join(", ", test.Components.Select(c => names.TryGetValue(c, out var n) ? n : c)),
             ValidatedBy = test.ValidatedBy ?? "",

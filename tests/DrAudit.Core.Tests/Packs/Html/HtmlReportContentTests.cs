@@ -24,6 +24,10 @@ namespace DrAudit.Core.Tests.Packs.Html
         private static string Metric(IParentNode scope, string name) =>
             scope.QuerySelector("[data-metric='" + name + "']")?.TextContent.Trim() ?? throw new Xunit.Sdk.XunitException("no metric " + name);
 
+        /// <summary>The exact value of readiness.json a metric is drawn from, where the text shows it in words.</summary>
+        private static string MetricValue(IParentNode scope, string name) =>
+            scope.QuerySelector("[data-metric='" + name + "']")?.GetAttribute("data-value") ?? throw new Xunit.Sdk.XunitException("no value of metric " + name);
+
         [Fact]
         public void HeadlineNumbersEqualReadinessJson()
         {
@@ -93,8 +97,10 @@ namespace DrAudit.Core.Tests.Packs.Html
                 Assert.Equal(((bool)service["ready"]!) ? "true" : "false", section.GetAttribute("data-ready"));
                 Assert.Equal((string)service["drControlsEffective"]!, Metric(section, "dr-effective"));
                 Assert.Equal((string)service["drControlsApplicable"]!, Metric(section, "dr-applicable"));
-                Assert.Equal((string)service["rpo"]!, Metric(section, "rpo"));
-                Assert.Equal((string)service["rto"]!, Metric(section, "rto"));
+                Assert.Equal((string)service["rpo"]!, MetricValue(section, "rpo"));
+                Assert.Equal((string)service["rto"]!, MetricValue(section, "rto"));
+                Assert.Equal(DrAudit.Core.Packs.Html.ReportFormat.Words((string)service["rpo"]!), Metric(section, "rpo"));
+                Assert.Equal(DrAudit.Core.Packs.Html.ReportFormat.Words((string)service["rto"]!), Metric(section, "rto"));
                 var order = section.QuerySelectorAll(".restore-order li").Select(li => li.TextContent).ToList();
                 Assert.Equal(((JArray)service["restoreOrder"]!).Count, order.Count);
                 foreach (var component in (JArray)service["components"]!)
@@ -103,7 +109,11 @@ namespace DrAudit.Core.Tests.Packs.Html
                     Assert.NotNull(row);
                     var age = component["newestGoodPointAgeHours"];
                     if (age == null || age.Type == JTokenType.Null) Assert.Null(row.QuerySelector("[data-metric='age-hours']"));
-                    else Assert.Equal(((double)age).ToString("0.##", CultureInfo.InvariantCulture), Metric(row, "age-hours"));
+                    else
+                    {
+                        Assert.Equal(((double)age).ToString("0.##", CultureInfo.InvariantCulture), MetricValue(row, "age-hours"));
+                        Assert.Equal(DrAudit.Core.Packs.Html.ReportFormat.ElapsedHours((double)age), Metric(row, "age-hours"));
+                    }
                 }
             }
         }
@@ -199,11 +209,48 @@ namespace DrAudit.Core.Tests.Packs.Html
             var practice = Html.QuerySelector("[data-chart='rpo'] g.row[data-service='practice-management']")!;
             Assert.Equal("missing", practice.GetAttribute("data-state"));
             Assert.Contains("LIC01 imaging software licence server", practice.TextContent);
-            // The file share's oldest newest point (FS01, 13 h) is within its 1-day RPO.
+            // The file share's least recently backed-up component (FS01, 13 h) is within its 1-day RPO.
             var files = Html.QuerySelector("[data-chart='rpo'] g.row[data-service='file-share']")!;
             Assert.Equal("ok", files.GetAttribute("data-state"));
             Assert.Contains("13 h", files.TextContent);
-            Assert.Contains("RPO 1d", files.TextContent);
+            Assert.Contains("RPO 24 hours", files.TextContent);
+        }
+
+        [Fact]
+        public void DurationsAreWrittenForPeopleNeverInTheDefinitionsCompactForm()
+        {
+            // "4h", "1d", "5h30m" are how an engineer writes a target in client.yaml; the client reads "4 hours", "5 h 30 min".
+            var text = Html.Body!.TextContent;
+            var compact = System.Text.RegularExpressions.Regex.Matches(text, @"\b\d+(?:\.\d+)?[dhm](?:\d+[hm])*\b").Select(m => m.Value).ToList();
+            Assert.True(compact.Count == 0, "compact durations in the report: " + string.Join(", ", compact.Distinct()));
+            // Measured times are to the minute, not decimal hours ("12.67 h").
+            var decimalHours = System.Text.RegularExpressions.Regex.Matches(text, @"\b\d+\.\d+ h\b").Select(m => m.Value).ToList();
+            Assert.True(decimalHours.Count == 0, "decimal hours in the report: " + string.Join(", ", decimalHours.Distinct()));
+            var practice = Html.QuerySelector("section[data-service='practice-management']")!;
+            Assert.Contains("5 h 30 min", practice.QuerySelector("table.tests")!.TextContent);
+            Assert.Equal("4 hours", Metric(practice, "rpo"));
+        }
+
+        [Fact]
+        public void ComponentKindsAreWordsNotDefinitionKeywords()
+        {
+            var email = Html.QuerySelector("section[data-service='email'] table.components")!.TextContent;
+            Assert.Contains("Staff mailboxes (Microsoft 365 mailbox)", email);
+            Assert.Contains("Staff OneDrive (OneDrive)", email);
+            foreach (var keyword in new[] { "(m365-mailbox)", "(m365-site)", "(m365-onedrive)", "(saas)", "(file-share)", "(licence)" })
+                Assert.DoesNotContain(keyword, Html.Body!.TextContent);
+        }
+
+        [Theory]
+        [InlineData(330, "5 h 30 min")]
+        [InlineData(20, "20 min")]
+        [InlineData(105, "1 h 45 min")]
+        [InlineData(60 * 48, "2 days")]
+        [InlineData(60 * 26 + 10, "1 day 2 h")]
+        [InlineData(0, "under 1 min")]
+        public void ElapsedTimesReadAsPeopleSayThem(int minutes, string expected)
+        {
+            Assert.Equal(expected, DrAudit.Core.Packs.Html.ReportFormat.Elapsed(TimeSpan.FromMinutes(minutes)));
         }
 
         [Fact]
@@ -211,6 +258,19 @@ namespace DrAudit.Core.Tests.Packs.Html
         {
             var controls = Sample.Value.Result.Findings.Select(f => f.Control).Distinct().OrderBy(c => c).ToList();
             Assert.Equal(controls, Html.QuerySelectorAll("[data-question]").Select(q => q.GetAttribute("data-question")!).OrderBy(c => c).ToList());
+        }
+
+        [Fact]
+        public void EveryControlInTheCatalogueHasARenewalQuestionOfItsOwn()
+        {
+            // A control without one fell back to echoing its title ("What will be done about: Nothing in the environment
+            // is unaccounted for?"): a control echo, not a question an account manager can ask.
+            var findings = DrAudit.Core.Catalogue.ControlCatalogue.Default.Controls
+                .Select(c => new Finding { Control = c.Id, Key = c.Id, Service = null }).ToList();
+            var questions = DrAudit.Core.Packs.Html.RenewalQuestions.From(findings, s => s ?? "", id => "TITLE OF " + id)
+                .SelectMany(g => g.Questions).ToList();
+            Assert.Equal(findings.Count, questions.Count);
+            Assert.All(questions, q => Assert.DoesNotContain("TITLE OF", q.Text));
         }
     }
 }

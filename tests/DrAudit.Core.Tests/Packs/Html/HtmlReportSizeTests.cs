@@ -55,7 +55,7 @@ namespace DrAudit.Core.Tests.Packs.Html
                     .Select(c => c.Id).ToList();
                 Assert.Equal(notMet.Count == 0 ? "none" : string.Join(", ", notMet), row.Children.Last().TextContent);
                 var point = row.Children[2];
-                if (point.ClassName != "state-missing") Assert.Contains("(RPO " + service.Rpo + ")", point.TextContent);
+                if (point.ClassName != "state-missing") Assert.Contains("(RPO " + DrAudit.Core.Packs.Html.ReportFormat.Words(service.Rpo) + ")", point.TextContent);
             }
         }
 

@@ -19,6 +19,12 @@ namespace DrAudit.Core.Packs.Html.View
         public string Retention { get; set; } = "";
         public string RestoreTestEvery { get; set; } = "";
         public string SyncTolerance { get; set; } = "";
+        /// <summary>The targets in words ("4 hours", "90 days"), as the report shows them; the fields above keep the definition's form.</summary>
+        public string RpoText { get; set; } = "";
+        public string RtoText { get; set; } = "";
+        public string RetentionText { get; set; } = "";
+        public string RestoreTestEveryText { get; set; } = "";
+        public string SyncToleranceText { get; set; } = "";
         public bool TargetsApproved { get; set; }
         public string ApprovedBy { get; set; } = "";
         public string ApprovedOn { get; set; } = "";
