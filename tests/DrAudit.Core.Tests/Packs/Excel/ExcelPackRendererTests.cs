@@ -56,7 +56,10 @@ namespace DrAudit.Core.Tests.Packs.Excel
             Assert.Equal(ExcelScenario.ScriptName, _book.Summary("Client").GetString());
             Assert.Equal(ExcelScenario.PlusName, _book.Summary("MSP").GetString());
             Assert.Equal("0.1.0-test", _book.Summary("Tool version").GetString());
-            Assert.Equal(Result.AsOf.UtcDateTime, _book.Summary("As of (UTC)").GetDateTime());
+            Assert.Equal(Result.AsOf.UtcDateTime, _book.Summary("Audit point (UTC)").GetDateTime());
+            // The audit window in words ("35 days"), as the report says it, not the definition's "35d".
+            Assert.Equal(DrAudit.Core.Packs.Html.ReportFormat.Words(Result.AuditWindow), _book.Summary("Audit window").GetString());
+            Assert.DoesNotMatch(@"^\d+[dhm]$", _book.Summary("Audit window").GetString());
             Assert.Equal(Result.GeneratedAt.UtcDateTime, _book.Summary("Generated (UTC)").GetDateTime());
         }
 
@@ -238,10 +241,10 @@ namespace DrAudit.Core.Tests.Packs.Excel
         public void Exercise_actions_show_open_and_overdue_at_as_of()
         {
             var rows = _book.Rows("Exercises and actions").ToDictionary(r => r["Action"].GetString());
-            Assert.True(rows["A-1"]["Overdue at asOf"].GetBoolean());
-            Assert.True(rows["A-1"]["Open at asOf"].GetBoolean());
-            Assert.False(rows["A-2"]["Open at asOf"].GetBoolean());
-            Assert.False(rows["A-2"]["Overdue at asOf"].GetBoolean());
+            Assert.True(rows["A-1"]["Overdue at the audit point"].GetBoolean());
+            Assert.True(rows["A-1"]["Open at the audit point"].GetBoolean());
+            Assert.False(rows["A-2"]["Open at the audit point"].GetBoolean());
+            Assert.False(rows["A-2"]["Overdue at the audit point"].GetBoolean());
             Assert.Equal(ExcelScenario.InjectionJob, rows["A-1"]["Action text"].GetString());
         }
 

@@ -29,8 +29,8 @@ namespace DrAudit.Core.Packs.Excel.Sheets
                 .Text("Owner", r => r.Action?.Owner)
                 .Date("Due (UTC)", r => r.Action?.Due)
                 .Date("Closed on (UTC)", r => r.Action?.ClosedOn)
-                .Boolean("Open at asOf", r => r.Action == null ? (bool?)null : !r.Action.IsClosed(data.AsOf))
-                .Boolean("Overdue at asOf", r => r.Action == null ? (bool?)null : r.Action.IsOverdue(data.AsOf)));
+                .Boolean("Open at the audit point", r => r.Action == null ? (bool?)null : !r.Action.IsClosed(data.AsOf))
+                .Boolean("Overdue at the audit point", r => r.Action == null ? (bool?)null : r.Action.IsOverdue(data.AsOf)));
         }
     }
 }

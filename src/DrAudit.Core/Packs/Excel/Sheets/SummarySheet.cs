@@ -13,7 +13,7 @@ namespace DrAudit.Core.Packs.Excel.Sheets
         public const string Client = "Client";
         public const string ClientId = "Client id";
         public const string Msp = "MSP";
-        public const string AsOf = "As of (UTC)";
+        public const string AsOf = "Audit point (UTC)";
         public const string Generated = "Generated (UTC)";
         public const string ToolVersion = "Tool version";
         public const string AuditWindow = "Audit window";
@@ -78,7 +78,7 @@ namespace DrAudit.Core.Packs.Excel.Sheets
                 (AsOf, result.AsOf, CellKind.DateTime),
                 (Generated, result.GeneratedAt, CellKind.DateTime),
                 (ToolVersion, result.ToolVersion, CellKind.Text),
-                (AuditWindow, result.AuditWindow, CellKind.Text),
+                (AuditWindow, DrAudit.Core.Packs.Html.ReportFormat.Words(result.AuditWindow), CellKind.Text),
                 (WindowStart, data.WindowStart, CellKind.DateTime),
                 (MaturityLevel, result.EssentialEight.MaturityLevel, CellKind.Integer),
                 (Blocking, string.Join(", ", result.EssentialEight.BlockingNextLevel), CellKind.Text),
