@@ -124,7 +124,7 @@ namespace DrAudit.Core.Renewal
                         .Text("Pack SHA-256", b => b.ManifestSha256)));
                     var packColumns = new ColumnList<RenewalPack>()
                         .Text("Pack", p => p.Folder)
-                        .DateTime("As of (UTC)", p => p.AsOf)
+                        .DateTime("Audit point (UTC)", p => p.AsOf)
                         .Text("Month", p => p.Month)
                         .Text("State", p => p.State.ToString())
                         .Text("Client", p => p.ClientId)

@@ -47,6 +47,7 @@ namespace DrAudit.Core.Renewal
                 ["maturity_end"] = last?.MaturityLevel?.ToString() ?? "",
                 ["readiness_end"] = last == null ? "" : Ready(last),
                 ["causes_opened"] = report.RootCauses.Count(c => !c.OpenAtStart),
+                ["causes_open_at_start"] = report.RootCauses.Count(c => c.OpenAtStart),
                 ["causes_resolved"] = report.RootCauses.Count(c => !c.StillOpen),
                 ["causes_open"] = report.RootCauses.Count(c => c.StillOpen),
                 ["tests_done"] = report.RestoreTests.Count,
@@ -209,7 +210,7 @@ namespace DrAudit.Core.Renewal
 
         private static string Ready(RenewalMonth m) => m.ServicesTotal == null ? "\u2014" : m.ServicesReady + " of " + m.ServicesTotal + " services ready";
 
-        private static string Hours(double? hours) => hours == null ? "\u2014" : ReportFormat.Hours(Math.Round(hours.Value, 2));
+        private static string Hours(double? hours) => hours == null ? "\u2014" : ReportFormat.ElapsedHours(hours.Value);
 
         private static ScriptArray Array(IEnumerable<object> items)
         {

@@ -60,6 +60,31 @@ namespace DrAudit.Core.Tests.Renewal
         }
 
         [Fact]
+        public void The_problems_tile_adds_up()
+        {
+            // "18 resolved / 5 problems found during the year, 14 still open" left the reader to guess where the other
+            // 27 came from: the tile names the problems already open when the period began too.
+            var html = DrAudit.Core.Tests.Packs.Html.HtmlReports.Parse(new RenewalHtmlRenderer(new HtmlReportOptions()).RenderHtml(_report));
+            var tile = html.QuerySelector("[data-metric='causes-resolved']")!.ParentElement!.TextContent;
+            var atStart = _report.RootCauses.Count(c => c.OpenAtStart);
+            var found = _report.RootCauses.Count - atStart;
+            var open = _report.RootCauses.Count(c => c.StillOpen);
+            Assert.Contains((_report.RootCauses.Count - open) + " resolved", tile);
+            Assert.Contains("of " + _report.RootCauses.Count + " problems: " + atStart + " already open when the period began and " + found + " found during it; " + open + " still open", tile);
+        }
+
+        [Fact]
+        public void Times_are_written_to_the_minute_never_in_decimal_hours()
+        {
+            // "0.33 h" and "48 h" make the reader do arithmetic; "20 min" and "2 days" do not.
+            var html = new RenewalHtmlRenderer(new HtmlReportOptions()).RenderHtml(_report);
+            var text = DrAudit.Core.Tests.Packs.Html.HtmlReports.Parse(html).Body!.TextContent;
+            var decimalHours = System.Text.RegularExpressions.Regex.Matches(text, @"\b\d+\.\d+ h\b").Select(m => m.Value).Distinct().ToList();
+            Assert.True(decimalHours.Count == 0, "decimal hours in the renewal report: " + string.Join(", ", decimalHours));
+            Assert.Matches(@"\b\d+ (h|min|days?)\b", text);
+        }
+
+        [Fact]
         public void The_report_shows_the_gap_the_tampered_pack_the_other_client_and_the_rename()
         {
             var html = new RenewalHtmlRenderer(new HtmlReportOptions()).RenderHtml(_report);
