@@ -69,7 +69,7 @@ public sealed class NewClientDefinitionCommandTests : IClassFixture<ModuleSessio
     {
         var folder = NewFolder();
         var path = Path.Combine(folder, "client.yaml");
-        File.WriteAllText(path, "keep");
+        File.WriteAllText(path, "apiVersion: draudit/v1\n");
         var sampleDefinition = Path.Combine(Sample, "client.yaml");
         var before = File.ReadAllText(sampleDefinition);
 
@@ -83,6 +83,20 @@ public sealed class NewClientDefinitionCommandTests : IClassFixture<ModuleSessio
         Assert.Equal(before, File.ReadAllText(sampleDefinition));
         Assert.IsType<FileInfo>(Assert.Single(forced.Output));
         Assert.StartsWith("# DRAFT client definition", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Force_on_a_file_that_is_not_a_client_definition_is_SourceInvalid_and_keeps_the_file()
+    {
+        var path = Path.Combine(NewFolder(), "report.docx");
+        File.WriteAllText(path, "the only copy");
+
+        var refused = _session.Run("New-DrClientDefinition -Client $client -Path $path -Force",
+            ("client", Path.Combine(Sample, "client.yaml")), ("path", path));
+
+        Assert.StartsWith("DrAudit.SourceInvalid", Assert.Single(refused.Errors).FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Contains("not a DrAudit client definition", refused.Errors[0].Exception.Message);
+        Assert.Equal("the only copy", File.ReadAllText(path));
     }
 
     [Theory]

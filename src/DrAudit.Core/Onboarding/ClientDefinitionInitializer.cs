@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Threading;
 using DrAudit.Core.Auditing;
 using DrAudit.Core.Hosting;
@@ -72,15 +73,59 @@ namespace DrAudit.Core.Onboarding
             return new DraftResult(target, draft, text, warnings, written: true);
         }
 
-        /// <summary>Refuses a folder, an existing file without force, and (even with force) a file that is an input of the run.</summary>
+        /// <summary>Refuses a folder, an existing file without force, and (even with force) a file that is or is inside an
+        /// input of the run (a capture folder's index.json), a file inside a DrAudit pack or capture (writing there breaks
+        /// its manifest), and a file that is not a client definition (Force replaces a client.yaml, never a report, a
+        /// manifest or someone's notes).</summary>
         public static void CheckTarget(string target, DraftRequest request)
         {
             if (Directory.Exists(target)) throw new IOException("'" + target + "' is a folder; give the path of the client.yaml file to write.");
             var inputs = request.ProtectedPaths.Concat(request.Sources.SelectMany(s => new[] { s.Path, s.Capture })).Where(p => !string.IsNullOrEmpty(p));
-            if (inputs.Any(p => string.Equals(Path.GetFullPath(p!), target, StringComparison.OrdinalIgnoreCase)))
-                throw new ArgumentException("'" + target + "' is an input of this run (a source's file); nothing was written. Choose another path.");
-            if (File.Exists(target) && !request.Force)
+            if (inputs.Any(p => FolderReplacement.Contains(FolderReplacement.Normalise(p!), target)))
+                throw new ArgumentException("'" + target + "' is an input of this run (a source's file or capture); nothing was written. Choose another path.");
+            var enclosing = EnclosingDrAuditFolder(target);
+            if (enclosing != null)
+                throw new ArgumentException("'" + target + "' is inside " + enclosing + ", a DrAudit pack or capture: a file written there would break it. Nothing was written; choose another path.");
+            if (!File.Exists(target)) return;
+            if (!request.Force)
                 throw new IOException("'" + target + "' already exists. Use --force (-Force) to replace it, or choose another path.");
+            if (!IsClientDefinitionOrEmpty(target))
+                throw new ArgumentException("'" + target + "' is not a DrAudit client definition (no 'apiVersion: draudit/...' line): --force (-Force) replaces only a client definition. Nothing was written; choose another path.");
+        }
+
+        /// <summary>The nearest folder above <paramref name="target"/> that is an evidence pack, a renewal pack or a source
+        /// capture; null when there is none.</summary>
+        private static string? EnclosingDrAuditFolder(string target)
+        {
+            for (var folder = Path.GetDirectoryName(target); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+            {
+                if (!Directory.Exists(folder)) continue;
+                if (Packs.PackManifest.IsEvidencePack(folder!) || Packs.PackManifest.IsRenewalPack(folder!) || SourceCaptureWriter.IsCapture(folder!)) return folder;
+            }
+            return null;
+        }
+
+        private static readonly Regex ApiVersionLine = new Regex(@"(?m)^\s*[""']?apiVersion[""']?\s*:\s*[""']?draudit/", RegexOptions.CultureInvariant);
+        private const int DefinitionPeekChars = 64 * 1024;
+
+        /// <summary>True for an empty file (nothing to lose; a FIFO reads as empty and is never opened) and for a file whose
+        /// first 64 KB carry a DrAudit apiVersion, the line every client definition starts with.</summary>
+        private static bool IsClientDefinitionOrEmpty(string path)
+        {
+            if (new FileInfo(path).Length == 0) return true;
+            try
+            {
+                using (var reader = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true))
+                {
+                    var buffer = new char[DefinitionPeekChars];
+                    var read = reader.ReadBlock(buffer, 0, buffer.Length);
+                    return ApiVersionLine.IsMatch(new string(buffer, 0, read));
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return false;
+            }
         }
 
         /// <summary>The client id made from the output file's folder name (clients/contoso-dental/client.yaml → contoso-dental).</summary>

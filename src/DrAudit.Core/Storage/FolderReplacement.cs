@@ -52,7 +52,7 @@ namespace DrAudit.Core.Storage
         }
 
         /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or anything under it.</summary>
-        private static bool Contains(string folder, string path)
+        internal static bool Contains(string folder, string path)
         {
             if (PathComparer.Equals(folder, path)) return true;
             var prefix = folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;

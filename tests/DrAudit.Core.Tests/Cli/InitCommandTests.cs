@@ -55,13 +55,13 @@ namespace DrAudit.Core.Tests.Cli
         public void An_existing_file_is_exit_two_without_force_and_replaced_with_it()
         {
             var path = Path.Combine(_folder, "client.yaml");
-            File.WriteAllText(path, "keep");
+            File.WriteAllText(path, "apiVersion: draudit/v1 # keep\n");
 
             var refused = CliRun.Of("init", Veeam, "--out", path, "--client-id", "acme");
 
             Assert.Equal(2, refused.ExitCode);
             Assert.Contains("already exists", refused.Stderr);
-            Assert.Equal("keep", File.ReadAllText(path));
+            Assert.Equal("apiVersion: draudit/v1 # keep\n", File.ReadAllText(path));
 
             var forced = CliRun.Of("init", Veeam, "--out", path, "--client-id", "acme", "--force");
             Assert.Equal(0, forced.ExitCode);

@@ -157,12 +157,12 @@ namespace DrAudit.Core.Tests.Onboarding
         public void An_existing_file_is_not_replaced_without_force()
         {
             var path = Path.Combine(_folder, "client.yaml");
-            File.WriteAllText(path, "reviewed: true\n");
+            File.WriteAllText(path, "apiVersion: draudit/v1\nreviewed: true\n");
 
             var refused = Assert.Throws<IOException>(() => DraftSample(path));
 
             Assert.Contains("already exists", refused.Message);
-            Assert.Equal("reviewed: true\n", File.ReadAllText(path));
+            Assert.Equal("apiVersion: draudit/v1\nreviewed: true\n", File.ReadAllText(path));
             Assert.Equal(new[] { "client.yaml" }, Directory.EnumerateFileSystemEntries(_folder).Select(Path.GetFileName));
 
             var replaced = DraftSample(path, force: true);
@@ -189,6 +189,64 @@ namespace DrAudit.Core.Tests.Onboarding
             };
             Assert.Throws<ArgumentException>(() => ClientDefinitionInitializer.Run(request, new RecordingAuditHost(), CancellationToken.None));
             Assert.Equal("{}", File.ReadAllText(inventory));
+        }
+
+        [Theory]
+        [InlineData("report.docx", "the only copy of the auditor's notes")]
+        [InlineData("manifest.json", "{ \"apiVersion\": \"other/v1\", \"kind\": \"SomethingElse\" }")]
+        public void Force_replaces_only_a_client_definition_or_an_empty_file(string name, string content)
+        {
+            var other = Path.Combine(_folder, name);
+            File.WriteAllText(other, content);
+            var empty = Path.Combine(_folder, "empty.yaml");
+            File.WriteAllText(empty, "");
+
+            var refused = Assert.Throws<ArgumentException>(() => DraftSample(other, force: true));
+
+            Assert.Contains("not a DrAudit client definition", refused.Message);
+            Assert.Equal(content, File.ReadAllText(other));
+            Assert.True(DraftSample(empty, force: true).Written);
+            Assert.StartsWith("# DRAFT", File.ReadAllText(empty));
+        }
+
+        [Fact]
+        public void A_file_inside_a_capture_the_run_reads_is_an_input_and_never_replaced()
+        {
+            var capture = Path.Combine(_folder, "veeam-capture");
+            Directory.CreateDirectory(capture);
+            var index = Path.Combine(capture, "index.json");
+            const string Original = "{ \"format\": \"draudit-veeam-capture/1\", \"apiVersion\": \"draudit/v1\" }";
+            File.WriteAllText(index, Original);
+            var request = new DraftRequest
+            {
+                Sources = { SourceSpec.Parse("type=veeam,id=veeam-main,capture=" + capture, _folder) },
+                OutputPath = index,
+                Force = true,
+            };
+
+            var refused = Assert.Throws<ArgumentException>(() => ClientDefinitionInitializer.Run(request, new RecordingAuditHost(), CancellationToken.None));
+
+            Assert.Contains("input of this run", refused.Message);
+            Assert.Equal(Original, File.ReadAllText(index));
+            Assert.Equal(new[] { "index.json" }, Directory.EnumerateFileSystemEntries(capture).Select(Path.GetFileName));
+        }
+
+        [Fact]
+        public void Nothing_is_written_inside_an_evidence_pack()
+        {
+            var pack = Path.Combine(_folder, "packs", "2026-11-01");
+            Directory.CreateDirectory(Path.Combine(pack, "client"));
+            File.WriteAllText(Path.Combine(pack, "manifest.json"), "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"EvidencePackManifest\", \"files\": [] }");
+            var saved = Path.Combine(pack, "client", "client.yaml");
+            File.WriteAllText(saved, "apiVersion: draudit/v1\n");
+
+            var replacing = Assert.Throws<ArgumentException>(() => DraftSample(saved, force: true));
+            var adding = Assert.Throws<ArgumentException>(() => DraftSample(Path.Combine(pack, "client.yaml")));
+
+            Assert.Contains("inside " + pack, replacing.Message);
+            Assert.Contains("inside " + pack, adding.Message);
+            Assert.Equal("apiVersion: draudit/v1\n", File.ReadAllText(saved));
+            Assert.Equal(new[] { "client", "manifest.json" }, Directory.EnumerateFileSystemEntries(pack).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
         }
 
         [Fact]
