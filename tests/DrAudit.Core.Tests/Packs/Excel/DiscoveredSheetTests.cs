@@ -77,6 +77,11 @@ namespace DrAudit.Core.Tests.Packs.Excel
             Assert.Contains("Dr Priya Shah", section.QuerySelector("tr[data-status=accountedFor]")!.TextContent);
             var fact = section.QuerySelector("#attested-facts tr[data-fact=immutable]")!;
             Assert.Contains(ExcelScenario.PlusName, fact.TextContent);
+            // In words, not the definition's key and value.
+            Assert.Contains("Immutable (cannot be changed or deleted before its retention ends): yes", fact.TextContent);
+            Assert.Contains("the backup system reports: no", fact.TextContent);
+            Assert.Contains("contradicted by the backup system", fact.TextContent);
+            Assert.DoesNotContain("immutable = true", fact.TextContent);
             Assert.Contains(section.QuerySelectorAll(".warnings li"), li => li.TextContent.Contains("immutable = false"));
         }
 

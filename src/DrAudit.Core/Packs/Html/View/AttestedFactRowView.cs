@@ -11,5 +11,9 @@ namespace DrAudit.Core.Packs.Html.View
         public string AttestedBy { get; set; } = "";
         public string AttestedOn { get; set; } = "";
         public string Status { get; set; } = "";
+        /// <summary>The fact, what the source reports and what became of it, in words for the client.</summary>
+        public string FactText { get; set; } = "";
+        public string ReportedText { get; set; } = "";
+        public string StatusText { get; set; } = "";
     }
 }
