@@ -78,7 +78,7 @@ namespace DrAudit.Core.Renewal
             view["root_causes"] = Array(report.RootCauses.Select(c => (object)new ScriptObject
             {
                 ["key"] = internalAudience ? c.Key : "",
-                ["title"] = c.Title,
+                ["title"] = ReportFormat.DatesInText(c.Title),
                 ["severity"] = c.Severity.ToString().ToLowerInvariant(),
                 ["severity_label"] = c.Severity.ToString(),
                 ["services"] = ServiceNames(c.Services),
@@ -144,7 +144,7 @@ namespace DrAudit.Core.Renewal
             {
                 ["rank"] = b.Rank,
                 ["kind"] = b.Kind == RenewalBudgetItemKind.OpenRootCause ? "Fix" : "Renew",
-                ["title"] = b.Title,
+                ["title"] = ReportFormat.DatesInText(b.Title),
                 ["key"] = internalAudience ? b.Key : "",
                 ["services"] = ServiceNames(b.Services),
                 ["tier"] = ReportFormat.Label(b.Tier),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.Packs.Excel.Sheets;
@@ -18,7 +17,7 @@ namespace DrAudit.Core.Packs.Html
                 Total = result.Discovered.Count,
                 Unaccounted = result.Discovered.Count(w => w.Status == DiscoveredWorkloadStatus.Unaccounted),
                 InNoService = result.Discovered.Count(w => w.InNoService),
-                Warnings = result.Warnings.ToList(),
+                Warnings = result.Warnings.Select(ReportFormat.DatesInText).ToList(),
             };
             view.Workloads = result.Discovered
                 .OrderBy(w => Rank(w))
@@ -44,8 +43,11 @@ namespace DrAudit.Core.Packs.Html
                 Value = f.Value,
                 Reported = f.Reported ?? "",
                 AttestedBy = f.AttestedBy,
-                AttestedOn = f.AttestedOn.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                AttestedOn = ReportFormat.Date(f.AttestedOn),
                 Status = f.Status,
+                FactText = AttestedFactText.Of(f.Fact, f.Value),
+                ReportedText = AttestedFactText.Reported(f.Fact, f.Reported ?? ""),
+                StatusText = AttestedFactText.Status(f.Status),
             }).ToList();
             return view;
         }
@@ -58,8 +60,7 @@ namespace DrAudit.Core.Packs.Html
         private static string By(DiscoveredWorkloadStatus w)
         {
             if (w.Status == DiscoveredWorkloadStatus.AccountedFor)
-                return w.AccountedForReason + " (accepted by " + w.AccountedForBy + " on " +
-                       w.AccountedForOn?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")";
+                return w.AccountedForReason + " (accepted by " + w.AccountedForBy + " on " + ReportFormat.Date(w.AccountedForOn) + ")";
             var parts = new System.Collections.Generic.List<string>();
             if (w.Jobs.Count > 0) parts.Add("jobs: " + string.Join(", ", w.Jobs));
             if (w.Services.Count > 0) parts.Add("services: " + string.Join(", ", w.Services));

@@ -51,6 +51,21 @@ namespace DrAudit.Core.Packs.Html
         /// <summary>An age in hours (readiness.json's newestGoodPointAgeHours) as <see cref="Elapsed"/> writes it.</summary>
         public static string ElapsedHours(double hours) => Elapsed(TimeSpan.FromHours(hours));
 
+        private static readonly System.Text.RegularExpressions.Regex IsoDay = new System.Text.RegularExpressions.Regex(
+            @"(?<![\w/.:-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\w)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>A statement of the result with its ISO 8601 days ("due on 2026-08-01") written as the rest of the report
+        /// writes dates ("due on 1 Aug 2026"). A day inside a key, a path or a time stamp ("exercise/2026-05-20/A-2",
+        /// "2026-10-31T07:00Z") is left as it is; readiness.json and the workbook keep the statement exactly.</summary>
+        public static string DatesInText(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return text ?? "";
+            return IsoDay.Replace(text!, m =>
+                DateTime.TryParseExact(m.Value, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                    ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture)
+                    : m.Value);
+        }
+
         /// <summary>A duration string of the result ("4h", "1d12h") in words ("4 hours"), or the string itself when it does not parse.</summary>
         public static string Words(string duration) => Duration.TryParse(duration, out var d) ? d.ToWords() : duration;
 

@@ -162,11 +162,11 @@ namespace DrAudit.Core.Packs.Html
             view.Outcome = OutcomeStyles.For(control.Outcome);
             if (control.Services.Count == 0)
             {
-                if (!string.IsNullOrEmpty(control.Statement)) view.Reasons.Add(control.Statement!);
+                if (!string.IsNullOrEmpty(control.Statement)) view.Reasons.Add(ReportFormat.DatesInText(control.Statement));
             }
             else
             {
-                var reasons = control.Services.Where(s => !s.Outcome.IsSatisfied() && !string.IsNullOrEmpty(s.Statement)).Select(s => s.Statement!).ToList();
+                var reasons = control.Services.Where(s => !s.Outcome.IsSatisfied() && !string.IsNullOrEmpty(s.Statement)).Select(s => ReportFormat.DatesInText(s.Statement)).ToList();
                 view.Reasons.AddRange(reasons.Take(MaxServicesNamed));
                 if (reasons.Count > MaxServicesNamed)
                     view.Reasons.Add("and " + ReportFormat.Count(reasons.Count - MaxServicesNamed, "more service", "more services") + ": each is a finding in the findings table.");
@@ -207,7 +207,7 @@ namespace DrAudit.Core.Packs.Html
             Severity = finding.Severity.ToString().ToLowerInvariant(),
             SeverityLabel = finding.Severity.ToString(),
             Outcome = OutcomeStyles.For(finding.Outcome),
-            Statement = finding.Statement,
+            Statement = ReportFormat.DatesInText(finding.Statement),
             Impact = _catalogue.Find(finding.Control)?.Rationale ?? "",
             Remediation = finding.Remediation,
             Evidence = _internal ? finding.Evidence.ToList() : new List<string>(),
@@ -227,7 +227,7 @@ namespace DrAudit.Core.Packs.Html
             {
                 Key = cause.Key,
                 Keys = members.Select(c => c.Key).ToList(),
-                Title = cause.Title,
+                Title = ReportFormat.DatesInText(cause.Title),
                 Severity = cause.Severity.ToString().ToLowerInvariant(),
                 SeverityLabel = cause.Severity.ToString(),
                 Services = services,
@@ -440,9 +440,9 @@ namespace DrAudit.Core.Packs.Html
                         Title = control.Title,
                         Family = control.Level == null ? "DR readiness" : "Essential Eight",
                         Outcome = OutcomeStyles.For(outcome.Outcome),
-                        Statement = outcome.Statement ?? "",
+                        Statement = ReportFormat.DatesInText(outcome.Statement),
                         Quality = outcome.EvidenceQuality?.ToString() ?? "",
-                        Exception = outcome.Exception ?? "",
+                        Exception = ReportFormat.DatesInText(outcome.Exception),
                         Evidence = _internal ? outcome.Evidence.ToList() : new List<string>(),
                     });
                 }
@@ -563,7 +563,7 @@ namespace DrAudit.Core.Packs.Html
             Title = control.Title,
             Family = control.Level == null ? "DR readiness" : "Essential Eight",
             Outcome = OutcomeStyles.For(control.Outcome),
-            Statement = control.Statement ?? "",
+            Statement = ReportFormat.DatesInText(control.Statement),
             Quality = control.EvidenceQuality?.ToString() ?? "",
             Evidence = _internal ? control.Evidence.ToList() : new List<string>(),
         };

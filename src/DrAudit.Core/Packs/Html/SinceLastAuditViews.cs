@@ -52,7 +52,7 @@ namespace DrAudit.Core.Packs.Html
                 .Select(c => new RootCauseView
                 {
                     Key = c.Key,
-                    Title = c.Title,
+                    Title = ReportFormat.DatesInText(c.Title),
                     Severity = c.Severity.ToString().ToLowerInvariant(),
                     SeverityLabel = c.Severity.ToString(),
                     FindingsText = ReportFormat.Count(c.Findings, "finding", "findings"),
@@ -78,7 +78,7 @@ namespace DrAudit.Core.Packs.Html
                     Severity = f.Severity.ToString().ToLowerInvariant(),
                     SeverityLabel = f.Severity.ToString(),
                     Outcome = OutcomeStyles.For(kind == FindingChangeKind.Resolved ? f.Before : f.After),
-                    Statement = f.Statement,
+                    Statement = ReportFormat.DatesInText(f.Statement),
                 }).ToList();
     }
 }

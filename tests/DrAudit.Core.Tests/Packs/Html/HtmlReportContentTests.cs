@@ -130,7 +130,7 @@ namespace DrAudit.Core.Tests.Packs.Html
                 var row = rows.Single(r => r.GetAttribute("data-finding") == (string)finding["key"]!);
                 Assert.Equal((string)finding["severity"]!, row.GetAttribute("data-severity"));
                 Assert.Equal((string)finding["outcome"]!, row.GetAttribute("data-outcome"));
-                Assert.Contains((string)finding["statement"]!, row.TextContent);
+                Assert.Contains(DrAudit.Core.Packs.Html.ReportFormat.DatesInText((string)finding["statement"]!), row.TextContent);
                 Assert.Contains((string)finding["remediation"]!, row.TextContent);
                 foreach (var evidence in (JArray)finding["evidence"]!) Assert.Contains((string)evidence!, row.TextContent);
             }
@@ -239,6 +239,31 @@ namespace DrAudit.Core.Tests.Packs.Html
             Assert.Contains("Staff OneDrive (OneDrive)", email);
             foreach (var keyword in new[] { "(m365-mailbox)", "(m365-site)", "(m365-onedrive)", "(saas)", "(file-share)", "(licence)" })
                 Assert.DoesNotContain(keyword, Html.Body!.TextContent);
+        }
+
+        [Fact]
+        public void DatesInStatementsReadLikeEveryOtherDateInTheReport()
+        {
+            // The root cause said "the 20 May 2026 DR exercise" and its findings "the 2026-05-20 tabletop exercise".
+            var text = Html.Body!.TextContent;
+            var iso = System.Text.RegularExpressions.Regex.Matches(text, @"\b\d{4}-\d{2}-\d{2}\b").Select(m => m.Value).Distinct().ToList();
+            Assert.True(iso.Count == 0, "ISO dates in the client's report: " + string.Join(", ", iso));
+            Assert.Contains("Action A-2 from the 20 May 2026 tabletop exercise", text);
+            Assert.Contains("was due on 1 Aug 2026", text);
+            // Keys keep their machine form.
+            Assert.NotNull(Html.QuerySelector("li.cause[data-cause='exercise/2026-05-20/A-2/overdue']"));
+        }
+
+        [Theory]
+        [InlineData("due on 2026-08-01 and", "due on 1 Aug 2026 and")]
+        [InlineData("(2026-07-15); the business", "(15 Jul 2026); the business")]
+        [InlineData("key exercise/2026-05-20/A-2 stays", "key exercise/2026-05-20/A-2 stays")]
+        [InlineData("point at 2026-10-31T07:00Z stays", "point at 2026-10-31T07:00Z stays")]
+        [InlineData("pack 2026-09-01.2 stays", "pack 2026-09-01.2 stays")]
+        [InlineData("not a day 2026-13-45", "not a day 2026-13-45")]
+        public void IsoDaysInTextBecomeReadableDatesAndNothingElseChanges(string text, string expected)
+        {
+            Assert.Equal(expected, DrAudit.Core.Packs.Html.ReportFormat.DatesInText(text));
         }
 
         [Theory]
