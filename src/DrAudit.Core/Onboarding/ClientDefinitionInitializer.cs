@@ -83,26 +83,13 @@ namespace DrAudit.Core.Onboarding
             var inputs = request.ProtectedPaths.Concat(request.Sources.SelectMany(s => new[] { s.Path, s.Capture })).Where(p => !string.IsNullOrEmpty(p));
             if (inputs.Any(p => FolderReplacement.Contains(FolderReplacement.Normalise(p!), target)))
                 throw new ArgumentException("'" + target + "' is an input of this run (a source's file or capture); nothing was written. Choose another path.");
-            var enclosing = EnclosingDrAuditFolder(target);
-            if (enclosing != null)
-                throw new ArgumentException("'" + target + "' is inside " + enclosing + ", a DrAudit pack or capture: a file written there would break it. Nothing was written; choose another path.");
+            var inside = Packs.EnclosingDrAuditFolder.Refusal(target);
+            if (inside != null) throw new ArgumentException("'" + target + "': " + inside + " Nothing was written; choose another path.");
             if (!File.Exists(target)) return;
             if (!request.Force)
                 throw new IOException("'" + target + "' already exists. Use --force (-Force) to replace it, or choose another path.");
             if (!IsClientDefinitionOrEmpty(target))
                 throw new ArgumentException("'" + target + "' is not a DrAudit client definition (no 'apiVersion: draudit/...' line): --force (-Force) replaces only a client definition. Nothing was written; choose another path.");
-        }
-
-        /// <summary>The nearest folder above <paramref name="target"/> that is an evidence pack, a renewal pack or a source
-        /// capture; null when there is none.</summary>
-        private static string? EnclosingDrAuditFolder(string target)
-        {
-            for (var folder = Path.GetDirectoryName(target); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
-            {
-                if (!Directory.Exists(folder)) continue;
-                if (Packs.PackManifest.IsEvidencePack(folder!) || Packs.PackManifest.IsRenewalPack(folder!) || SourceCaptureWriter.IsCapture(folder!)) return folder;
-            }
-            return null;
         }
 
         private static readonly Regex ApiVersionLine = new Regex(@"(?m)^\s*[""']?apiVersion[""']?\s*:\s*[""']?draudit/", RegexOptions.CultureInvariant);

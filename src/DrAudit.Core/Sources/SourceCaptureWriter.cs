@@ -51,7 +51,7 @@ namespace DrAudit.Core.Sources
         {
             var keep = (protectedPaths ?? Array.Empty<string>()).ToList();
             var source = CapturableSource(definition, sourceId);
-            var target = Path.GetFullPath(targetPath.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+            var target = FolderReplacement.Normalise(targetPath);
             CheckTarget(target, force, definition, keep);
             if (!host.ShouldProcess(target, WriteAction + " '" + source.Id + "'")) return null;
 
@@ -65,7 +65,10 @@ namespace DrAudit.Core.Sources
                 };
                 foreach (var credential in credentials) context.Credentials[credential.Key] = credential.Value;
                 var data = SourceCollection.Collect(source, context, timeouts ?? new SourceTimeouts(), cancellation);
-                if (data.Ok) write.Commit(force);
+                if (!data.Ok) return data;
+                // Reading a live source takes minutes: check again what is at the target now, just before it is moved aside.
+                CheckTarget(target, force, definition, keep);
+                write.Commit(force);
                 return data;
             }
         }
@@ -104,6 +107,8 @@ namespace DrAudit.Core.Sources
 
         private static void CheckTarget(string target, bool force, ClientDefinition definition, IEnumerable<string> protectedPaths)
         {
+            var inside = Packs.EnclosingDrAuditFolder.Refusal(target);
+            if (inside != null) throw new FolderNotReplaceableException(target, inside);
             var exists = File.Exists(target) || Directory.Exists(target);
             if (exists && !force) throw new IOException("'" + target + "' already exists. Use -Force to replace it, or choose another path.");
             if (File.Exists(target)) throw new IOException("'" + target + "' is a file, not a capture folder.");

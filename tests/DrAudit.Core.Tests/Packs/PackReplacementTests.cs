@@ -209,5 +209,24 @@ namespace DrAudit.Core.Tests.Packs
             Assert.Equal("{ \"old\": true }", File.ReadAllText(Path.Combine(pack, "readiness.json")));
             Assert.Equal(new[] { "pack" }, temp.Entries());
         }
+        [Theory]
+        [InlineData("manifest.json", "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"EvidencePackManifest\", \"files\": [] }", "evidence pack")]
+        [InlineData("manifest.json", "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"RenewalPackManifest\", \"files\": [] }", "renewal pack")]
+        [InlineData("index.json", "{ \"format\": \"draudit-veeam-capture/1\" }", "source capture")]
+        public void NoPackIsWrittenInsideAnEarlierPackOrACaptureWhichWouldNoLongerMatchItsManifest(string marker, string content, string what)
+        {
+            using var temp = new TempFolder();
+            var earlier = temp.Combine("earlier");
+            Directory.CreateDirectory(earlier);
+            File.WriteAllText(Path.Combine(earlier, marker), content);
+            var inside = Path.Combine(earlier, "deeper", "pack");
+
+            var unforced = Assert.Throws<FolderNotReplaceableException>(() =>
+                EvidencePackWriter.Write(PackResults.Scored(), inside, new PackWriteOptions { Formats = PackFormat.Json }, Host));
+            Assert.Throws<FolderNotReplaceableException>(() => EvidencePackWriter.Write(PackResults.Scored(), inside, Forced(), Host));
+
+            Assert.Contains("inside " + Path.GetFullPath(earlier) + ", a DrAudit " + what, unforced.Message);
+            Assert.Equal(new[] { marker }, Directory.GetFileSystemEntries(earlier).Select(Path.GetFileName));
+        }
     }
 }

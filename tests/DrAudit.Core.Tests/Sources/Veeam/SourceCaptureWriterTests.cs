@@ -89,6 +89,22 @@ namespace DrAudit.Core.Tests.Sources.Veeam
         }
 
         [Fact]
+        public async Task A_capture_is_never_saved_inside_an_evidence_pack()
+        {
+            await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());
+            var pack = Path.Combine(_root, "pack");
+            Directory.CreateDirectory(pack);
+            File.WriteAllText(Path.Combine(pack, "manifest.json"), "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"EvidencePackManifest\", \"files\": [] }");
+
+            var e = Assert.Throws<FolderNotReplaceableException>(() => SourceCaptureWriter.Save(Definition(rig.Source()), VeeamRig.SourceId,
+                Path.Combine(pack, "capture"), true, Credentials(rig), SilentAuditHost.Instance, CancellationToken.None));
+
+            Assert.Contains("inside " + pack, e.Message);
+            Assert.Equal(new[] { "manifest.json" }, Directory.GetFileSystemEntries(pack).Select(Path.GetFileName));
+            Assert.Empty(rig.Server.Requests);
+        }
+
+        [Fact]
         public async Task An_existing_folder_is_refused_without_force_and_replaced_with_it()
         {
             await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());

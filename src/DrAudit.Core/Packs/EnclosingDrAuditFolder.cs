@@ -1,0 +1,35 @@
+using System.IO;
+using DrAudit.Core.Sources;
+
+namespace DrAudit.Core.Packs
+{
+    /// <summary>
+    /// The nearest folder above a path that DrAudit wrote and that a manifest or index describes completely: an
+    /// evidence pack, a renewal pack or a source capture. Nothing may be written inside one (a pack inside a pack, a
+    /// draft client.yaml in a pack's client/ folder): <c>draudit verify</c> would then report the earlier pack as not
+    /// intact, and an auditor could no longer trust it.
+    /// </summary>
+    public static class EnclosingDrAuditFolder
+    {
+        /// <summary>The enclosing folder and what it is ("a DrAudit evidence pack"), or null when there is none.</summary>
+        public static (string Folder, string What)? Of(string fullPath)
+        {
+            for (var folder = Path.GetDirectoryName(fullPath); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+            {
+                if (!Directory.Exists(folder)) continue;
+                if (PackManifest.IsEvidencePack(folder!)) return (folder!, "a DrAudit evidence pack");
+                if (PackManifest.IsRenewalPack(folder!)) return (folder!, "a DrAudit renewal pack");
+                if (SourceCaptureWriter.IsCapture(folder!)) return (folder!, "a DrAudit source capture");
+            }
+            return null;
+        }
+
+        /// <summary>The reason, in one sentence, that nothing may be written at <paramref name="fullPath"/>; null when it may.</summary>
+        public static string? Refusal(string fullPath)
+        {
+            var enclosing = Of(fullPath);
+            return enclosing == null ? null
+                : "it is inside " + enclosing.Value.Folder + ", " + enclosing.Value.What + ": anything written there would make it no longer match its manifest.";
+        }
+    }
+}
