@@ -90,12 +90,13 @@ namespace DrAudit.Core.Loading.Inventory
         {
             if (!Next())
             {
-                Problems.Add(_file, 0, 0, "JsonSyntax", "the file is empty; it must hold one inventory object.");
+                // Nothing but whitespace, comments or a byte-order mark: at the file's start, as the CSV reader puts its empty file.
+                Problems.Add(_file, 1, 1, "JsonSyntax", "the file is empty; it must hold one inventory object.");
                 return;
             }
             if (_json.TokenType != JsonToken.StartObject)
             {
-                Problems.Add(_file, _json.LineNumber, _json.LinePosition, "WrongType",
+                Problems.Add(_file, Math.Max(1, _json.LineNumber), Math.Max(1, _json.LinePosition), "WrongType",
                     "an inventory file must hold one JSON object ({ \"apiVersion\": \"draudit/v1\", ... }), found " + Describe(_json.TokenType) + ".");
                 return;
             }
@@ -292,7 +293,11 @@ namespace DrAudit.Core.Loading.Inventory
                 case JsonToken.Float: return "a number";
                 case JsonToken.Boolean: return "true or false";
                 case JsonToken.Null: return "null";
-                default: return token.ToString();
+                // Json.NET also reads JavaScript that JSON does not have (undefined, new Date(...)); its token names mean
+                // nothing to the engineer who wrote the file.
+                case JsonToken.Undefined: return "undefined, which JSON does not have";
+                case JsonToken.StartConstructor: return "a JavaScript constructor, which JSON does not have";
+                default: return "something that is not a JSON value";
             }
         }
 

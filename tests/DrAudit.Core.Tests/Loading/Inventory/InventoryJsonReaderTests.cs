@@ -154,6 +154,21 @@ namespace DrAudit.Core.Tests.Loading.Inventory
             Assert.Equal(("JsonSyntax", 1, 1), (problem.Code, problem.Line, problem.Column));
         }
 
+        /// <summary>Json.NET reads JavaScript that JSON does not have; the problem says so in words (not Json.NET's token
+        /// name "Undefined") and is located at line 1 or later, column 1 or later.</summary>
+        [Theory]
+        [InlineData("undefined", "undefined, which JSON does not have")]
+        [InlineData("new Date(1)", "a JavaScript constructor, which JSON does not have")]
+        [InlineData("{ \"apiVersion\": \"draudit/v1\", \"runs\": undefined }", "undefined, which JSON does not have")]
+        public void JavaScriptThatJsonDoesNotHaveIsNamedInWordsAtALocation(string json, string found)
+        {
+            var problems = JsonProblems(json);
+
+            Assert.Contains(problems, p => p.Message.Contains("found " + found, StringComparison.Ordinal));
+            Assert.All(problems, p => Assert.True(p.Line >= 1 && p.Column >= 1, p.ToString()));
+            Assert.All(problems, p => Assert.DoesNotContain("Undefined", p.Message, StringComparison.Ordinal));
+        }
+
         [Fact]
         public void EveryProblemIsCollectedNotJustTheFirst()
         {

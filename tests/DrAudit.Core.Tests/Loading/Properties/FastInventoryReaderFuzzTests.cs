@@ -213,7 +213,7 @@ namespace DrAudit.Core.Tests.Loading.Properties
 
             foreach (var problem in problems ?? Array.Empty<DefinitionProblem>())
             {
-                var hasPlace = problem.Line >= 1 && problem.Column >= 1 || WholeFileCodes.Contains(problem.Code) || IsEmpty(bytes);
+                var hasPlace = problem.Line >= 1 && problem.Column >= 1 || WholeFileCodes.Contains(problem.Code);
                 if (problem.File == path && !string.IsNullOrEmpty(problem.Message) && hasPlace) continue;
                 Disagree(disagreements, what, bytes, "a problem of the located reader is not located: " + problem);
                 break;
@@ -243,10 +243,6 @@ namespace DrAudit.Core.Tests.Loading.Properties
             }
             return null;
         }
-
-        /// <summary>Nothing but a byte-order mark and whitespace: "the file is empty" is about the whole file.</summary>
-        private static bool IsEmpty(byte[] bytes) =>
-            bytes.Skip(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0).All(b => b == ' ' || b == '\t' || b == '\r' || b == '\n');
 
         private static string Around(string text, int at) => text.Substring(Math.Max(0, at - 60), Math.Min(120, text.Length - Math.Max(0, at - 60)));
 

@@ -106,7 +106,7 @@ namespace DrAudit.Core.Tests.Loading.Properties
                 catch (DefinitionException e)
                 {
                     Assert.NotEmpty(e.Problems);
-                    Assert.All(e.Problems, p => Assert.True(p.Line >= 0 && !string.IsNullOrEmpty(p.Code) && p.File == path, p.ToString()));
+                    Assert.All(e.Problems, p => Assert.True((p.Line >= 1 && p.Column >= 1 || WholeFileCodes.Contains(p.Code)) && !string.IsNullOrEmpty(p.Code) && p.File == path, p.ToString()));
                 }
             });
 
