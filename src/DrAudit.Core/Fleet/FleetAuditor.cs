@@ -7,6 +7,7 @@ using System.Threading;
 using DrAudit.Core.Auditing;
 using DrAudit.Core.Hosting;
 using DrAudit.Core.Packs;
+using DrAudit.Core.Storage;
 
 namespace DrAudit.Core.Fleet
 {
@@ -34,7 +35,8 @@ namespace DrAudit.Core.Fleet
             if (options.ThrottleLimit < 1) throw new ArgumentOutOfRangeException(nameof(options), "The throttle limit must be at least 1.");
 
             CheckFormats(options.EffectiveFormats);
-            var root = Path.GetFullPath(options.OutputRoot).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            var root = FolderReplacement.Normalise(options.OutputRoot);
+            EnclosingDrAuditFolder.EnsureOutside(root, itself: true);
             var files = FleetClientList.Expand(paths);
             var summary = new FleetSummary { GeneratedAt = options.Clock(), AsOf = options.AsOf, ToolVersion = ToolVersion.Current };
             if (files.Count == 0)

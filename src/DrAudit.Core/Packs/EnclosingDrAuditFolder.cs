@@ -11,10 +11,11 @@ namespace DrAudit.Core.Packs
     /// </summary>
     public static class EnclosingDrAuditFolder
     {
-        /// <summary>The enclosing folder and what it is ("a DrAudit evidence pack"), or null when there is none.</summary>
-        public static (string Folder, string What)? Of(string fullPath)
+        /// <summary>The enclosing folder and what it is ("a DrAudit evidence pack"), or null when there is none. With
+        /// <paramref name="itself"/>, <paramref name="fullPath"/> counts too (a fleet root must not be a pack either).</summary>
+        public static (string Folder, string What)? Of(string fullPath, bool itself = false)
         {
-            for (var folder = Path.GetDirectoryName(fullPath); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+            for (var folder = itself ? fullPath : Path.GetDirectoryName(fullPath); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
             {
                 if (!Directory.Exists(folder)) continue;
                 if (PackManifest.IsEvidencePack(folder!)) return (folder!, "a DrAudit evidence pack");
@@ -25,11 +26,20 @@ namespace DrAudit.Core.Packs
         }
 
         /// <summary>The reason, in one sentence, that nothing may be written at <paramref name="fullPath"/>; null when it may.</summary>
-        public static string? Refusal(string fullPath)
+        public static string? Refusal(string fullPath, bool itself = false)
         {
-            var enclosing = Of(fullPath);
-            return enclosing == null ? null
-                : "it is inside " + enclosing.Value.Folder + ", " + enclosing.Value.What + ": anything written there would make it no longer match its manifest.";
+            var enclosing = Of(fullPath, itself);
+            if (enclosing == null) return null;
+            var where = string.Equals(enclosing.Value.Folder, fullPath, System.StringComparison.OrdinalIgnoreCase) ? "it is " : "it is inside " + enclosing.Value.Folder + ", ";
+            return where + enclosing.Value.What + ": anything written there would make it no longer match its manifest.";
+        }
+
+        /// <summary>Throws <see cref="Storage.FolderNotReplaceableException"/> when <paramref name="fullPath"/> is inside
+        /// (or, with <paramref name="itself"/>, is) an evidence pack, a renewal pack or a capture.</summary>
+        public static void EnsureOutside(string fullPath, bool itself = false)
+        {
+            var refusal = Refusal(fullPath, itself);
+            if (refusal != null) throw new Storage.FolderNotReplaceableException(fullPath, refusal, "write");
         }
     }
 }

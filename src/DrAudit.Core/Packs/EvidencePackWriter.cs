@@ -101,8 +101,7 @@ namespace DrAudit.Core.Packs
         {
             if (string.IsNullOrWhiteSpace(packPath)) throw new ArgumentException("A pack path is required.", nameof(packPath));
             var target = FolderReplacement.Normalise(packPath);
-            var inside = EnclosingDrAuditFolder.Refusal(target);
-            if (inside != null) throw new FolderNotReplaceableException(target, inside);
+            EnclosingDrAuditFolder.EnsureOutside(target);
             var exists = Directory.Exists(target) || File.Exists(target);
             if (exists && !force) throw new PackExistsException(target, what, File.Exists(target));
             if (File.Exists(target)) throw new IOException(target + " is a file, not a pack folder.");

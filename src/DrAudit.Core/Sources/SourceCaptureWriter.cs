@@ -107,8 +107,7 @@ namespace DrAudit.Core.Sources
 
         private static void CheckTarget(string target, bool force, ClientDefinition definition, IEnumerable<string> protectedPaths)
         {
-            var inside = Packs.EnclosingDrAuditFolder.Refusal(target);
-            if (inside != null) throw new FolderNotReplaceableException(target, inside);
+            Packs.EnclosingDrAuditFolder.EnsureOutside(target);
             var exists = File.Exists(target) || Directory.Exists(target);
             if (exists && !force) throw new IOException("'" + target + "' already exists. Use -Force to replace it, or choose another path.");
             if (File.Exists(target)) throw new IOException("'" + target + "' is a file, not a capture folder.");

@@ -6,8 +6,10 @@ namespace DrAudit.Core.Storage
     /// captures, the current folder or one above it, or a folder holding an input of the run. Nothing was changed.</summary>
     public sealed class FolderNotReplaceableException : IOException
     {
-        public FolderNotReplaceableException(string path, string reason)
-            : base("Refusing to replace " + path + ": " + reason + " Nothing was changed; choose another folder.")
+        /// <param name="refusing">What was refused, for the message: "replace" (an existing folder), "write" (a new one
+        /// inside a pack).</param>
+        public FolderNotReplaceableException(string path, string reason, string refusing = "replace")
+            : base("Refusing to " + refusing + " " + path + ": " + reason + " Nothing was changed; choose another folder.")
         {
             FolderPath = path;
             Reason = reason;

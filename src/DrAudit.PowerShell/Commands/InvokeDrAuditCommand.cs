@@ -88,6 +88,10 @@ namespace DrAudit.PowerShell.Commands
             {
                 ThrowTerminatingError(DrAuditErrors.FormatNotAvailable(e, e.Format));
             }
+            catch (DrAudit.Core.Storage.FolderNotReplaceableException e)
+            {
+                ThrowTerminatingError(DrAuditErrors.FolderNotReplaceable(e));
+            }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 ThrowTerminatingError(DrAuditErrors.PackWriteFailed(e, root));

@@ -59,5 +59,23 @@ namespace DrAudit.Core.Tests.Fleet
             Assert.True(File.Exists(Path.Combine(_fleet.Out, "alpha", FleetFolder.AsOfDate, "manifest.json")));
             Assert.True(Directory.Exists(Path.Combine(_fleet.Out, "_fleet")));
         }
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void A_fleet_root_that_is_or_is_inside_an_evidence_pack_is_refused_before_anything_is_written(bool inside)
+        {
+            _fleet.Healthy("alpha");
+            var pack = Path.Combine(_fleet.Root, "pack");
+            Directory.CreateDirectory(pack);
+            File.WriteAllText(Path.Combine(pack, "manifest.json"), "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"EvidencePackManifest\", \"files\": [] }");
+            var root = inside ? Path.Combine(pack, "fleet") : pack;
+
+            var run = CliRun.Of("fleet", _fleet.Clients, "--out", root);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("Refusing to write " + root, run.Stderr);
+            Assert.DoesNotContain("unexpected error", run.Stderr);
+            Assert.Equal(new[] { "manifest.json" }, Directory.GetFileSystemEntries(pack).Select(Path.GetFileName));
+        }
     }
 }
