@@ -446,7 +446,11 @@ namespace DrAudit.Core.Packs.Html
                         Evidence = _internal ? outcome.Evidence.ToList() : new List<string>(),
                     });
                 }
-            view.ControlsSatisfiedText = ReportFormat.Count(satisfied, "control is", "controls are") + " met or do" + (satisfied == 1 ? "es" : "") + " not apply (see the controls matrix).";
+            // Says what it counts: the service's own rows of the matrix (Essential Eight and DR readiness), a different
+            // base from the DR-readiness score above it, which also counts the controls judged once for the whole client.
+            view.ControlsSatisfiedText = "Of the " + ReportFormat.Count(satisfied + view.NotMet.Count, "control", "controls") +
+                " judged for this service on its own (Essential Eight and DR readiness), " + ReportFormat.Number(satisfied) +
+                (satisfied == 1 ? " is" : " are") + " met or do" + (satisfied == 1 ? "es" : "") + " not apply (see the controls matrix).";
             return view;
         }
 

@@ -143,6 +143,21 @@ namespace DrAudit.Core.Tests.Packs.Email
         }
 
         [Fact]
+        public void The_digest_names_its_headline_figures_as_the_report_does()
+        {
+            // The digest said "Services ready for a disaster" for the figure the report calls "Services recoverable within targets".
+            var result = HtmlReports.Sample();
+            var digest = HtmlReports.Parse(Render(result).Html).Body!.TextContent;
+            var report = HtmlReports.Render(result).Body!.TextContent;
+            foreach (var term in new[] { "Services recoverable within targets", "Maturity level" })
+            {
+                Assert.Contains(term, digest);
+                Assert.Contains(term, report);
+            }
+            Assert.DoesNotContain("ready for a disaster", digest);
+        }
+
+        [Fact]
         public void The_digest_is_one_screen_whatever_the_size_of_the_client()
         {
             var large = LargeReportResult.Build();

@@ -232,6 +232,19 @@ namespace DrAudit.Core.Tests.Packs.Html
         }
 
         [Fact]
+        public void TheTwoControlCountsOfAServicePageSayWhatTheyCount()
+        {
+            // "DR controls effective: 9 of 14" above "8 controls are met or do not apply" read as a contradiction:
+            // the first also counts DR-07, DR-11 and DR-15 (judged once for the client), the second only the service's rows.
+            var practice = Html.QuerySelector("section[data-service='practice-management']")!;
+            Assert.Contains("including those judged once for the whole client", practice.QuerySelector(".score")!.TextContent);
+            var service = Sample.Value.Result.Services.Single(s => s.Id == "practice-management");
+            var rows = Sample.Value.Result.EssentialEight.Controls.Concat(Sample.Value.Result.DrReadiness.Controls).Sum(c => c.Services.Count(o => o.Service == service.Id));
+            var met = Sample.Value.Result.EssentialEight.Controls.Concat(Sample.Value.Result.DrReadiness.Controls).Sum(c => c.Services.Count(o => o.Service == service.Id && (o.Outcome == Outcome.Effective || o.Outcome == Outcome.NotApplicable)));
+            Assert.Contains("Of the " + rows + " controls judged for this service on its own (Essential Eight and DR readiness), " + met + " are met", practice.TextContent);
+        }
+
+        [Fact]
         public void ComponentKindsAreWordsNotDefinitionKeywords()
         {
             var email = Html.QuerySelector("section[data-service='email'] table.components")!.TextContent;
