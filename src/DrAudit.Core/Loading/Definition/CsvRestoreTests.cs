@@ -1,51 +1,54 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
+using System.IO;
+using DrAudit.Core.Loading.Inventory;
 using DrAudit.Core.Loading.Yaml;
+using RecordProblems = DrAudit.Core.Loading.Inventory.ProblemCollector;
 
 namespace DrAudit.Core.Loading.Definition
 {
     /// <summary>
     /// Turns a restore-test CSV file (RFC 4180, header row of restore-test field names, <c>components</c> separated
     /// by ';') into located mappings, so each row is checked exactly like a restore test written in YAML. Empty cells
-    /// count as absent. Malformed rows are CsvFormat problems at their line and column.
+    /// count as absent. The records are read by the inventory's <see cref="CsvRecordReader"/>, so both CSV formats are
+    /// parsed, limited and located alike: malformed rows are CsvFormat problems at their line and column.
     /// </summary>
     internal static class CsvRestoreTests
     {
-        private sealed class Field
-        {
-            public string Value = "";
-            public bool Quoted;
-            public int Line;
-            public int Column;
-        }
-
-        private sealed class Record
-        {
-            public int Line;
-            public readonly List<Field> Fields = new List<Field>();
-            public bool Malformed;
-        }
-
         public static List<LocatedMapping> Rows(YamlValueReader csv, string text)
         {
             var rows = new List<LocatedMapping>();
-            var records = Parse(csv, text);
-            if (records.Count == 0)
+            // The inventory's CSV reader (RFC 4180, limits, located problems); its problems are passed on as they come.
+            var problems = new RecordProblems();
+            var reader = new CsvRecordReader(new StringReader(text), csv.File, problems);
+            var passedOn = 0;
+            bool Read(List<CsvField> into)
+            {
+                var read = reader.Read(into);
+                for (; passedOn < problems.Count; passedOn++)
+                {
+                    var p = problems.Problems[passedOn];
+                    csv.Report(p.Line, p.Column, p.Code, p.Message);
+                }
+                return read;
+            }
+
+            var header = new List<CsvField>();
+            var headerRead = Read(header);
+            if (passedOn > 0) return rows; // the header (or a row before it) is malformed: no column can be trusted
+            if (!headerRead)
             {
                 csv.Report(1, 1, "CsvFormat", $"the file is empty; expected a header row naming the fields ({string.Join(", ", RestoreTestReader.Fields)}).");
                 return rows;
             }
-
-            var header = records[0];
-            if (header.Malformed) return rows;
-            var columns = new LocatedScalar?[header.Fields.Count];
+            var headerLine = reader.RecordLine;
+            var columns = new LocatedScalar?[header.Count];
             var named = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < header.Fields.Count; i++)
+            for (int i = 0; i < header.Count; i++)
             {
-                var cell = header.Fields[i];
-                var name = cell.Value.Trim();
+                var cell = header[i];
+                var name = cell.Text.Trim();
                 if (!RestoreTestReader.Fields.Contains(name, StringComparer.Ordinal))
                     csv.Report(cell.Line, cell.Column, "UnknownKey", $"unknown column {ProblemText.Quote(name)} in the header; allowed columns: {string.Join(", ", RestoreTestReader.Fields)}.");
                 else if (!named.Add(name))
@@ -56,25 +59,24 @@ namespace DrAudit.Core.Loading.Definition
             var missing = RestoreTestReader.RequiredFields.Where(f => !named.Contains(f)).ToList();
             if (missing.Count > 0)
             {
-                csv.Report(header.Line, 1, "MissingKey", $"the header has no column for the required field(s) {string.Join(", ", missing)}.");
+                csv.Report(headerLine, 1, "MissingKey", $"the header has no column for the required field(s) {string.Join(", ", missing)}.");
                 return rows;
             }
 
-            foreach (var record in records.Skip(1))
+            var record = new List<CsvField>();
+            while (Read(record))
             {
-                if (record.Malformed) continue;
-                if (record.Fields.Count != header.Fields.Count)
+                if (record.Count != header.Count)
                 {
-                    csv.Report(record.Line, 1, "CsvFormat", $"this row has {record.Fields.Count} field(s) but the header has {header.Fields.Count}.");
+                    csv.Report(reader.RecordLine, 1, "CsvFormat", $"this row has {record.Count} field(s) but the header has {header.Count}.");
                     continue;
                 }
-                var row = new LocatedMapping(record.Line, 1);
+                var row = new LocatedMapping(reader.RecordLine, 1);
                 for (int i = 0; i < columns.Length; i++)
                 {
                     var column = columns[i];
-                    var value = record.Fields[i];
                     if (column == null) continue;
-                    var valueNode = column.Value == "components" ? ComponentList(value) : Cell(value);
+                    var valueNode = column.Value == "components" ? ComponentList(record[i]) : Cell(record[i]);
                     if (valueNode != null) row.Entries.Add(new KeyValuePair<LocatedNode, LocatedNode>(column, valueNode));
                 }
                 rows.Add(row);
@@ -82,124 +84,22 @@ namespace DrAudit.Core.Loading.Definition
             return rows;
         }
 
-        private static LocatedNode? Cell(Field field)
-        {
-            var text = field.Quoted ? field.Value : field.Value.Trim();
-            return text.Length == 0 ? null : new LocatedScalar(text, !field.Quoted, field.Line, field.Column);
-        }
+        /// <summary>A cell as a scalar (plain unless it was quoted); null when empty, which counts as absent.</summary>
+        private static LocatedNode? Cell(CsvField field) =>
+            field.Text.Length == 0 ? null : new LocatedScalar(field.Text, !field.Quoted, field.Line, field.Column);
 
-        private static LocatedNode? ComponentList(Field field)
+        private static LocatedNode? ComponentList(CsvField field)
         {
-            if (field.Value.Trim().Length == 0) return null;
+            if (field.Text.Trim().Length == 0) return null;
             var list = new LocatedSequence(field.Line, field.Column);
             var offset = field.Quoted ? 1 : 0;
-            foreach (var part in field.Value.Split(';'))
+            foreach (var part in field.Text.Split(';'))
             {
                 var lead = part.Length - part.TrimStart().Length;
                 if (part.Trim().Length > 0) list.Items.Add(new LocatedScalar(part.Trim(), true, field.Line, field.Column + offset + lead));
                 offset += part.Length + 1;
             }
             return list;
-        }
-
-        /// <summary>RFC 4180 records with the line and column of each field; blank lines are skipped.</summary>
-        private static List<Record> Parse(YamlValueReader csv, string text)
-        {
-            var records = new List<Record>();
-            int i = 0, line = 1, column = 1;
-
-            bool AtLineEnd() => i < text.Length && (text[i] == '\n' || text[i] == '\r');
-            void ConsumeLineEnd()
-            {
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                i++;
-                line++;
-                column = 1;
-            }
-            void Advance()
-            {
-                i++;
-                column++;
-            }
-
-            while (i < text.Length)
-            {
-                if (AtLineEnd())
-                {
-                    ConsumeLineEnd();
-                    continue;
-                }
-                var record = new Record { Line = line };
-                while (true)
-                {
-                    var field = new Field { Line = line, Column = column };
-                    var value = new StringBuilder();
-                    if (i < text.Length && text[i] == '"')
-                    {
-                        field.Quoted = true;
-                        Advance();
-                        while (true)
-                        {
-                            if (i >= text.Length)
-                            {
-                                csv.Report(field.Line, field.Column, "CsvFormat", "a quoted field is never closed; close it with '\"' (write a quote inside a field as \"\").");
-                                return records;
-                            }
-                            if (text[i] == '"')
-                            {
-                                if (i + 1 < text.Length && text[i + 1] == '"')
-                                {
-                                    value.Append('"');
-                                    Advance();
-                                    Advance();
-                                    continue;
-                                }
-                                Advance();
-                                break;
-                            }
-                            if (AtLineEnd())
-                            {
-                                value.Append('\n');
-                                ConsumeLineEnd();
-                                continue;
-                            }
-                            value.Append(text[i]);
-                            Advance();
-                        }
-                        if (i < text.Length && text[i] != ',' && !AtLineEnd())
-                        {
-                            if (!record.Malformed)
-                                csv.Report(line, column, "CsvFormat", "unexpected text after a closing quote; a quoted field must end at ',' or the end of the line.");
-                            record.Malformed = true;
-                            while (i < text.Length && text[i] != ',' && !AtLineEnd()) Advance();
-                        }
-                    }
-                    else
-                    {
-                        while (i < text.Length && text[i] != ',' && !AtLineEnd())
-                        {
-                            if (text[i] == '"' && !record.Malformed)
-                            {
-                                csv.Report(line, column, "CsvFormat", "a quote inside an unquoted field; quote the whole field and write the quote as \"\".");
-                                record.Malformed = true;
-                            }
-                            value.Append(text[i]);
-                            Advance();
-                        }
-                    }
-                    field.Value = value.ToString();
-                    record.Fields.Add(field);
-                    if (i < text.Length && text[i] == ',')
-                    {
-                        Advance();
-                        continue;
-                    }
-                    if (i < text.Length) ConsumeLineEnd();
-                    break;
-                }
-                records.Add(record);
-            }
-            return records;
         }
     }
 }

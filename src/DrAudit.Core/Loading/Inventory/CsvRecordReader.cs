@@ -60,7 +60,8 @@ namespace DrAudit.Core.Loading.Inventory
                 var line = _line;
                 var column = _column;
                 _field.Clear();
-                if (Peek() == '"')
+                var quoted = Peek() == '"';
+                if (quoted)
                 {
                     if (!ReadQuoted(line, column)) return false;
                     SkipSpaces();
@@ -79,7 +80,7 @@ namespace DrAudit.Core.Loading.Inventory
                     _problems.Add(_file, line, column, "CsvFormat", "this row has more than " + InputLimits.CsvFieldsPerRow.ToString("N0", CultureInfo.InvariantCulture) + " fields; DrAudit reads at most that (docs/limits.md).");
                     return false;
                 }
-                fields.Add(new CsvField(_field.ToString(), line, column));
+                fields.Add(new CsvField(_field.ToString(), quoted, line, column));
                 var next = Next();
                 if (next != ',')
                 {
