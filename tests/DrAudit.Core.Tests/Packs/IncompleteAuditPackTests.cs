@@ -69,6 +69,8 @@ namespace DrAudit.Core.Tests.Packs
             Assert.Contains("Microsoft 365 Backup 'm365-backup' could not be read", first.TextContent);
             Assert.Equal("what-to-fix", main.Children[1].Id);
             Assert.Contains(html.QuerySelectorAll("li.cause"), li => li.GetAttribute("data-cause") == "source/veeam-main/unreadable");
+            // A source that could not be read reports no system name: the table says so instead of leaving a blank.
+            Assert.Contains("not known: the source could not be read", html.QuerySelector("table.sources tr[data-source='veeam-main']")!.TextContent);
         }
 
         [Fact]

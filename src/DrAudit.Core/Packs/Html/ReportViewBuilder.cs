@@ -180,6 +180,7 @@ namespace DrAudit.Core.Packs.Html
             {
                 Id = source.Id,
                 Type = source.Type,
+                TypeText = SystemName(source.Type),
                 System = source.System ?? "",
                 Ok = source.Status == SourceState.Ok,
                 Status = source.Status == SourceState.Ok ? "Read" : "Failed",
@@ -259,7 +260,8 @@ namespace DrAudit.Core.Packs.Html
         public static string SystemName(string type) =>
             type == Model.Definition.SourceDefinition.VeeamType ? "The Veeam backup server"
             : type == Model.Definition.SourceDefinition.M365Type ? "Microsoft 365 Backup"
-            : type == Model.Definition.SourceDefinition.Vb365Type ? "Veeam Backup for Microsoft 365" : "The backup source";
+            : type == Model.Definition.SourceDefinition.Vb365Type ? "Veeam Backup for Microsoft 365"
+            : type == Model.Definition.SourceDefinition.InventoryType ? "The inventory of the environment" : "The backup source";
 
         /// <summary>What a source that could not be read leaves out, in business words (the reason is the engineer's).</summary>
         private string MissingEvidence(SourceStatus source)

@@ -245,6 +245,16 @@ namespace DrAudit.Core.Tests.Packs.Html
         }
 
         [Fact]
+        public void TheSourcesTableNamesEachKindOfSourceInWords()
+        {
+            var veeam = Html.QuerySelector("table.sources tr[data-source='veeam-main']")!;
+            Assert.Contains("The Veeam backup server", veeam.TextContent);
+            var m365 = Html.QuerySelector("table.sources tr[data-source='m365-backup']")!;
+            Assert.Contains("Microsoft 365 Backup", m365.TextContent);
+            Assert.DoesNotContain(m365.QuerySelectorAll("td span.muted"), span => span.TextContent.Trim() == "m365");
+        }
+
+        [Fact]
         public void ComponentKindsAreWordsNotDefinitionKeywords()
         {
             var email = Html.QuerySelector("section[data-service='email'] table.components")!.TextContent;

@@ -7,6 +7,8 @@ namespace DrAudit.Core.Packs.Html.View
     {
         public string Id { get; set; } = "";
         public string Type { get; set; } = "";
+        /// <summary>The type in words ("The Veeam backup server"), as the report shows it.</summary>
+        public string TypeText { get; set; } = "";
         public string System { get; set; } = "";
         public bool Ok { get; set; }
         public string Status { get; set; } = "";
