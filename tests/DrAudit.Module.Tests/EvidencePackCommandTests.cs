@@ -85,7 +85,8 @@ public sealed class EvidencePackCommandTests : IClassFixture<ModuleSession>, IDi
     {
         var pack = Pack("forced");
         _session.Run("Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack", ("pack", pack)).WithoutErrors();
-        File.WriteAllText(Path.Combine(pack, "marker.txt"), "first pack");
+        // A marker in a file the pack lists (a file it does not list would be someone's, and refused).
+        File.WriteAllText(Path.Combine(pack, "report.html"), "first pack");
 
         var run = _session.Run("Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack -Force -PassThru", ("pack", pack)).WithoutErrors();
 
@@ -93,8 +94,23 @@ public sealed class EvidencePackCommandTests : IClassFixture<ModuleSession>, IDi
         Assert.Equal(pack, Property(written, "Path"));
         Assert.Equal(true, Property(written, "Written"));
         Assert.Contains(Items(written, "Files"), f => (string?)Property(f, "Path") == "readiness.json");
-        Assert.False(File.Exists(Path.Combine(pack, "marker.txt")));
+        Assert.NotEqual("first pack", File.ReadAllText(Path.Combine(pack, "report.html")));
         Assert.True(File.Exists(Path.Combine(pack, "manifest.json")));
+    }
+
+    [Fact]
+    public void Force_keeps_an_earlier_pack_someone_added_a_file_to_as_FolderNotReplaceable()
+    {
+        var pack = Pack("annotated");
+        _session.Run("Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack", ("pack", pack)).WithoutErrors();
+        File.WriteAllText(Path.Combine(pack, "auditor-notes.txt"), "the only copy");
+
+        var run = _session.Run("try { Get-DrReadiness -Client client.yaml | Export-DrEvidencePack -Path $pack -Force; 'went on' } catch { $_ }", ("pack", pack));
+
+        var error = Assert.IsType<ErrorRecord>(Assert.Single(run.Output));
+        Assert.StartsWith("DrAudit.FolderNotReplaceable", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Contains("auditor-notes.txt", error.Exception.Message);
+        Assert.Equal("the only copy", File.ReadAllText(Path.Combine(pack, "auditor-notes.txt")));
     }
 
     [Fact]

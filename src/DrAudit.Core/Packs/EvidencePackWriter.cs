@@ -106,7 +106,28 @@ namespace DrAudit.Core.Packs
             if (exists && !force) throw new PackExistsException(target, what, File.Exists(target));
             if (File.Exists(target)) throw new IOException(target + " is a file, not a pack folder.");
             FolderReplacement.EnsureMayReplace(target, what, isOwnFolder, protectedPaths ?? Array.Empty<string>());
+            if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()) EnsureHoldsOnlyPackFiles(target);
             return target;
+        }
+
+        /// <summary>An earlier pack someone added files to (notes, the auditor's signed copy, a link) is not replaced: Force
+        /// would delete what DrAudit never wrote. Its own manifest says what it wrote (<see cref="EvidencePackVerifier"/>
+        /// reports the rest as Added).</summary>
+        private static void EnsureHoldsOnlyPackFiles(string target)
+        {
+            List<string> added;
+            try
+            {
+                added = EvidencePackVerifier.Verify(target).Files.Where(f => f.State == PackFileState.Added).Select(f => f.Path).ToList();
+            }
+            catch (InvalidDataException e)
+            {
+                throw new FolderNotReplaceableException(target, "its manifest.json cannot be read (" + e.Message + ").");
+            }
+            if (added.Count == 0) return;
+            var names = string.Join(", ", added.Take(3)) + (added.Count > 3 ? " and " + (added.Count - 3).ToString(CultureInfo.InvariantCulture) + " more" : "");
+            throw new FolderNotReplaceableException(target, "it holds " + names + ", which its manifest.json does not list: DrAudit did not write " +
+                (added.Count == 1 ? "it" : "them") + " (move " + (added.Count == 1 ? "it" : "them") + " out of the pack first).");
         }
 
         /// <summary>Everything the pack was made from, and what the caller asked to protect: Force never deletes these.</summary>

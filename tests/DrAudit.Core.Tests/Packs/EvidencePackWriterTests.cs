@@ -13,7 +13,8 @@ namespace DrAudit.Core.Tests.Packs
         {
             Directory.CreateDirectory(path);
             File.WriteAllText(Path.Combine(path, "readiness.json"), "{ \"old\": true }");
-            File.WriteAllText(Path.Combine(path, "manifest.json"), "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"EvidencePackManifest\", \"files\": [] }");
+            File.WriteAllText(Path.Combine(path, "manifest.json"),
+                "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"EvidencePackManifest\", \"files\": [ { \"path\": \"readiness.json\", \"size\": 15, \"sha256\": \"0\" } ] }");
         }
 
         [Fact]
@@ -93,7 +94,10 @@ namespace DrAudit.Core.Tests.Packs
             using var temp = new TempFolder();
             var packPath = temp.Combine("pack");
             OldPack(packPath);
+            // A file last month's pack listed that this version no longer writes (a file nobody listed is refused: PackReplacementTests).
             File.WriteAllText(Path.Combine(packPath, "stale.txt"), "from last month");
+            File.WriteAllText(Path.Combine(packPath, "manifest.json"), "{ \"apiVersion\": \"draudit/v1\", \"kind\": \"EvidencePackManifest\", \"files\": [ " +
+                "{ \"path\": \"readiness.json\", \"size\": 15, \"sha256\": \"0\" }, { \"path\": \"stale.txt\", \"size\": 15, \"sha256\": \"0\" } ] }");
 
             var written = EvidencePackWriter.Write(PackResults.Scored(), packPath, new PackWriteOptions { Force = true }, SilentHost);
 

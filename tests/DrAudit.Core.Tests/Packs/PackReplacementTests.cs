@@ -228,5 +228,39 @@ namespace DrAudit.Core.Tests.Packs
             Assert.Contains("inside " + Path.GetFullPath(earlier) + ", a DrAudit " + what, unforced.Message);
             Assert.Equal(new[] { marker }, Directory.GetFileSystemEntries(earlier).Select(Path.GetFileName));
         }
+        [Fact]
+        public void AnEarlierPackSomeoneAddedFilesToIsNotReplacedEvenWithForce()
+        {
+            using var temp = new TempFolder();
+            var pack = temp.Combine("pack");
+            Assert.True(EvidencePackWriter.Write(PackResults.Scored(), pack, Forced(), Host).Written);
+            File.WriteAllText(Path.Combine(pack, "auditor-notes.txt"), "the only copy");
+            Directory.CreateDirectory(Path.Combine(pack, "signed"));
+            File.WriteAllText(Path.Combine(pack, "signed", "report-countersigned.pdf"), "signed");
+
+            var e = Assert.Throws<FolderNotReplaceableException>(() => EvidencePackWriter.Write(PackResults.Scored(), pack, Forced(), Host));
+
+            Assert.Contains("auditor-notes.txt, signed/report-countersigned.pdf, which its manifest.json does not list", e.Message);
+            Assert.Equal("the only copy", File.ReadAllText(Path.Combine(pack, "auditor-notes.txt")));
+            Assert.Equal("signed", File.ReadAllText(Path.Combine(pack, "signed", "report-countersigned.pdf")));
+            Assert.Equal(new[] { "pack" }, temp.Entries());
+        }
+
+        [Fact]
+        public void AnEarlierPackWithALinkInsideIsNotReplacedAndTheLinkedFolderIsKept()
+        {
+            using var temp = new TempFolder();
+            var pack = temp.Combine("pack");
+            Assert.True(EvidencePackWriter.Write(PackResults.Scored(), pack, Forced(), Host).Written);
+            var elsewhere = temp.Combine("elsewhere");
+            Directory.CreateDirectory(elsewhere);
+            File.WriteAllText(Path.Combine(elsewhere, "keep.txt"), "keep");
+            Directory.CreateSymbolicLink(Path.Combine(pack, "link"), elsewhere);
+
+            Assert.Throws<FolderNotReplaceableException>(() => EvidencePackWriter.Write(PackResults.Scored(), pack, Forced(), Host));
+
+            Assert.Equal("keep", File.ReadAllText(Path.Combine(elsewhere, "keep.txt")));
+            Assert.True(Directory.Exists(Path.Combine(pack, "link")));
+        }
     }
 }
