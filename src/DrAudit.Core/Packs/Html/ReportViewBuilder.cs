@@ -487,7 +487,7 @@ namespace DrAudit.Core.Packs.Html
             KindText = ComponentKindText.Of(component.Kind),
             NeedsBackup = component.NeedsBackup,
             NoBackupReason = component.NoBackupReason ?? "",
-            Jobs = component.Jobs.ToList(),
+            Jobs = component.Jobs.Select(JobText).ToList(),
             Repositories = component.Repositories.Select(RepositoryView).ToList(),
             RepositoriesText = string.Join(", ", component.Repositories.Select(RepositoryView).Select(r => r.Name)),
             NewestGoodPoint = ReportFormat.Time(component.NewestGoodPoint),
@@ -496,6 +496,16 @@ namespace DrAudit.Core.Packs.Html
             AgeText = component.NewestGoodPointAgeHours == null ? "" : ReportFormat.ElapsedHours(component.NewestGoodPointAgeHours.Value),
             Visible = component.Visible,
         };
+
+        /// <summary>A protecting job as readiness.json names it ("veeam-main: PM01 nightly"); the client reads the job's name
+        /// alone, since the source's id is a name from the definition (the sources table and the internal report keep it).</summary>
+        private string JobText(string job)
+        {
+            if (_internal) return job;
+            foreach (var source in _result.Sources)
+                if (job.StartsWith(source.Id + ": ", StringComparison.Ordinal)) return job.Substring(source.Id.Length + 2);
+            return job;
+        }
 
         private RepositoryView RepositoryView(string id)
         {

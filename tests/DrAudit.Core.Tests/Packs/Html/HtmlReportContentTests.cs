@@ -255,6 +255,15 @@ namespace DrAudit.Core.Tests.Packs.Html
         }
 
         [Fact]
+        public void TheClientReadsEachProtectingJobByItsNameAndTheEngineerAlsoByItsSource()
+        {
+            var row = "section[data-service='practice-management'] tr[data-component='pm-db']";
+            Assert.Contains("SQL01 practice database (every 4 hours)", Html.QuerySelector(row)!.TextContent);
+            Assert.DoesNotContain("veeam-main:", Html.QuerySelector("section[data-service='practice-management'] table.components")!.TextContent);
+            Assert.Contains("veeam-main: SQL01 practice database (every 4 hours)", InternalSample.Value.QuerySelector(row)!.TextContent);
+        }
+
+        [Fact]
         public void ComponentKindsAreWordsNotDefinitionKeywords()
         {
             var email = Html.QuerySelector("section[data-service='email'] table.components")!.TextContent;
