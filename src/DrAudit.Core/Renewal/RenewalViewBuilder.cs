@@ -136,14 +136,14 @@ namespace DrAudit.Core.Renewal
                 ["by"] = c.By ?? "",
                 ["on"] = c.On == null ? "Never" : ReportFormat.Date(c.On),
                 ["due"] = c.Due == null ? "Now" : ReportFormat.Date(c.Due),
-                ["status"] = c.Status == RenewalCommitmentStatus.Expired ? "Expired" : c.Status == RenewalCommitmentStatus.DueInComingYear ? "Due in the coming year" : "Current",
+                ["status"] = CommitmentStatus(c.Status),
                 ["status_class"] = c.Status == RenewalCommitmentStatus.Expired ? "o-ineffective" : c.Status == RenewalCommitmentStatus.DueInComingYear ? "o-novisibility" : "o-effective",
                 ["pack"] = c.Pack,
             }));
             view["budget"] = Array(report.Budget.Select(b => (object)new ScriptObject
             {
                 ["rank"] = b.Rank,
-                ["kind"] = b.Kind == RenewalBudgetItemKind.OpenRootCause ? "Fix" : "Renew",
+                ["kind"] = BudgetKind(b.Kind),
                 ["title"] = ReportFormat.DatesInText(b.Title),
                 ["key"] = internalAudience ? b.Key : "",
                 ["services"] = ServiceNames(b.Services),
@@ -219,7 +219,7 @@ namespace DrAudit.Core.Renewal
             return array;
         }
 
-        private static string MonthState(RenewalMonthState state) => state switch
+        internal static string MonthState(RenewalMonthState state) => state switch
         {
             RenewalMonthState.Audited => "Audited",
             RenewalMonthState.Incomplete => "Incomplete audit",
@@ -227,7 +227,7 @@ namespace DrAudit.Core.Renewal
             _ => "No pack",
         };
 
-        private static string PackState(RenewalPackState state) => state switch
+        internal static string PackState(RenewalPackState state) => state switch
         {
             RenewalPackState.Used => "Used",
             RenewalPackState.Superseded => "Not used: a later pack of the month is",
@@ -236,7 +236,12 @@ namespace DrAudit.Core.Renewal
             _ => "Not used: unreadable",
         };
 
-        private static string CommitmentKind(RenewalCommitmentKind kind) => kind switch
+        internal static string CommitmentStatus(RenewalCommitmentStatus status) =>
+            status == RenewalCommitmentStatus.Expired ? "Expired" : status == RenewalCommitmentStatus.DueInComingYear ? "Due in the coming year" : "Current";
+
+        internal static string BudgetKind(RenewalBudgetItemKind kind) => kind == RenewalBudgetItemKind.OpenRootCause ? "Fix" : "Renew";
+
+        internal static string CommitmentKind(RenewalCommitmentKind kind) => kind switch
         {
             RenewalCommitmentKind.TargetsApproval => "Approval",
             RenewalCommitmentKind.AccessAttestation => "Attestation",

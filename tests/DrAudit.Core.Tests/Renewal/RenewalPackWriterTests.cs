@@ -129,6 +129,21 @@ namespace DrAudit.Core.Tests.Renewal
         }
 
         [Fact]
+        public void The_workbook_says_kinds_states_and_intervals_in_the_words_of_the_report()
+        {
+            // The sheets showed the code's names ("FullService", "OpenRootCause", "TargetsApproval", "Incomplete") and
+            // the definition's "180d" where the report says "Full service", "Fix", "Approval", "Incomplete audit", "180 days".
+            var written = Write("workbook-words", new PackWriteOptions { Formats = PackFormat.Excel });
+            using var zip = ZipFile.OpenRead(Path.Combine(written.Path, "renewal.xlsx"));
+            var strings = System.Net.WebUtility.HtmlDecode(new StreamReader(zip.GetEntry("xl/sharedStrings.xml")!.Open()).ReadToEnd());
+            foreach (var code in new[] { ">FullService<", ">OpenRootCause<", ">ExpiringCommitment<", ">TargetsApproval<", ">AccessAttestation<", ">DueInComingYear<", ">Incomplete<", ">NotUsable<", ">Tampered<" })
+                Assert.DoesNotContain(code, strings);
+            Assert.DoesNotMatch(@">\d+[dhm]<", strings);
+            foreach (var words in new[] { ">Full service<", ">Fix<", ">Approval<", ">Incomplete audit<", ">Not used: changed after it was written<" })
+                Assert.Contains(words, strings);
+        }
+
+        [Fact]
         public void An_overriding_template_folder_replaces_the_renewal_template()
         {
             var templates = _out.Combine("templates");
