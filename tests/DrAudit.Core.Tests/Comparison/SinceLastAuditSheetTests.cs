@@ -26,7 +26,7 @@ namespace DrAudit.Core.Tests.Comparison
             Assert.Equal(result.Findings.Count, findings.Count);
             var added = Assert.Single(findings, r => r["Change"].GetString() == "New");
             Assert.Equal(result.Findings[0].Key, added["Item"].GetString());
-            Assert.Equal(result.Findings[0].Outcome.ToString(), added["After"].GetString());
+            Assert.Equal(DrAudit.Core.Packs.Html.OutcomeStyles.For(result.Findings[0].Outcome).Label, added["After"].GetString());
             Assert.DoesNotContain(rows, r => r["Area"].GetString() == "Control");
         }
 

@@ -70,6 +70,11 @@ namespace DrAudit.Core.Packs.Excel
             component.Id != null && _servicesOf.TryGetValue(component.Id, out var ids) ? ids : "";
 
         /// <summary>Hours of a duration as the result writes it ("4h", "1d12h"); null when absent or unreadable.</summary>
+        /// <summary>An outcome as the report labels it ("No visibility", "Alternate control"), not the code's name
+        /// ("NoVisibility"); the outcome colours match these labels.</summary>
+        public static string? OutcomeText(DrAudit.Core.Model.Result.Outcome? outcome) =>
+            outcome == null ? null : DrAudit.Core.Packs.Html.OutcomeStyles.For(outcome.Value).Label;
+
         public static double? Hours(string? duration) => Duration.TryParse(duration, out var d) ? d.TotalHours : (double?)null;
 
         public static double? Hours(Duration? duration) => duration?.TotalHours;

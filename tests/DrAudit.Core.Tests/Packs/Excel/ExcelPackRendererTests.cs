@@ -85,10 +85,10 @@ namespace DrAudit.Core.Tests.Packs.Excel
             foreach (var control in controls)
             {
                 var row = rows[control.Id];
-                Assert.Equal(control.Outcome.ToString(), row["Outcome"].GetString());
+                Assert.Equal(DrAudit.Core.Packs.Html.OutcomeStyles.For(control.Outcome).Label, row["Outcome"].GetString());
                 foreach (var service in Result.Services)
                 {
-                    var expected = control.Services.SingleOrDefault(s => s.Service == service.Id)?.Outcome.ToString() ?? "";
+                    var expected = control.Services.SingleOrDefault(s => s.Service == service.Id)?.Outcome is { } o ? DrAudit.Core.Packs.Html.OutcomeStyles.For(o).Label : "";
                     Assert.Equal(expected, row[service.Id].GetString());
                 }
             }
@@ -102,6 +102,9 @@ namespace DrAudit.Core.Tests.Packs.Excel
             var formats = _book.Workbook.Worksheet("Controls").ConditionalFormats.ToList();
             Assert.Contains(formats, f => f.Values.Values.Any(v => v.Value == "\"Ineffective\""));
             Assert.Contains(formats, f => f.Values.Values.Any(v => v.Value == "\"Effective\""));
+            // The colours follow the words the cells hold: "No visibility", as the report says, not the code's "NoVisibility".
+            Assert.Contains(formats, f => f.Values.Values.Any(v => v.Value == "\"No visibility\""));
+            Assert.DoesNotContain(formats, f => f.Values.Values.Any(v => v.Value == "\"NoVisibility\""));
             Assert.NotEmpty(_book.Workbook.Worksheet("Findings").ConditionalFormats);
         }
 

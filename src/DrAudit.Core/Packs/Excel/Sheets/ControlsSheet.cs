@@ -22,11 +22,11 @@ namespace DrAudit.Core.Packs.Excel.Sheets
                 .Text("Family", r => r.Family)
                 .Integer("Level", r => r.Control.Level)
                 .Text("Title", r => r.Control.Title)
-                .Outcome("Outcome", r => r.Control.Outcome.ToString())
+                .Outcome("Outcome", r => WorkbookData.OutcomeText(r.Control.Outcome))
                 .Text("Evidence quality", r => r.Control.EvidenceQuality?.ToString())
                 .Text("Statement", r => r.Control.Statement);
             foreach (var service in result.Services.Select(s => s.Id))
-                columns.Outcome(service, r => r.Control.Services.FirstOrDefault(s => s.Service == service)?.Outcome.ToString());
+                columns.Outcome(service, r => WorkbookData.OutcomeText(r.Control.Services.FirstOrDefault(s => s.Service == service)?.Outcome));
             return TableSheet.Of(Name, "Controls", rows, columns);
         }
     }

@@ -14,7 +14,7 @@ namespace DrAudit.Core.Packs.Excel.Sheets
                 .Text("Control", f => f.Control)
                 .Text("Service", f => f.Service)
                 .Text("Severity", f => f.Severity.ToString())
-                .Outcome("Outcome", f => f.Outcome.ToString())
+                .Outcome("Outcome", f => WorkbookData.OutcomeText(f.Outcome))
                 .Text("Statement", f => f.Statement)
                 .Text("Remediation", f => f.Remediation)
                 .Text("Evidence", f => string.Join("\n", f.Evidence)));

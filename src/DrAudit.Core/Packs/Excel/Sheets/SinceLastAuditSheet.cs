@@ -35,10 +35,10 @@ namespace DrAudit.Core.Packs.Excel.Sheets
                 Number(c.ReferenceServicesReady) + " of " + Number(c.ReferenceServicesTotal),
                 Number(c.DifferenceServicesReady) + " of " + Number(c.DifferenceServicesTotal), null, null);
             foreach (var f in c.Findings.OrderBy(f => f.Change).ThenBy(f => f.Key, System.StringComparer.Ordinal))
-                yield return new SinceLastAuditRow("Finding", f.Key, f.Service, Words(f.Change), f.Before?.ToString(), f.After?.ToString(), f.Severity.ToString(), f.Statement);
+                yield return new SinceLastAuditRow("Finding", f.Key, f.Service, Words(f.Change), WorkbookData.OutcomeText(f.Before), WorkbookData.OutcomeText(f.After), f.Severity.ToString(), f.Statement);
             foreach (var control in c.Controls)
                 yield return new SinceLastAuditRow("Control", control.Control, control.Service, "Outcome changed",
-                    control.Before?.ToString() ?? "(not judged)", control.After?.ToString() ?? "(not judged)", null, null);
+                    WorkbookData.OutcomeText(control.Before) ?? "(not judged)", WorkbookData.OutcomeText(control.After) ?? "(not judged)", null, null);
         }
 
         private static string Words(FindingChangeKind kind) =>

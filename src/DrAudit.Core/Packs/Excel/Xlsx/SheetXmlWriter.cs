@@ -137,7 +137,7 @@ namespace DrAudit.Core.Packs.Excel.Xlsx
                 _xml.WriteAttributeString("dxfId", i.ToString(CultureInfo.InvariantCulture));
                 _xml.WriteAttributeString("priority", (i + 1).ToString(CultureInfo.InvariantCulture));
                 _xml.WriteAttributeString("operator", "equal");
-                _xml.WriteElementString("formula", XlsxNames.Main, "\"" + WorkbookStyles.OutcomeFills[i].Outcome + "\"");
+                _xml.WriteElementString("formula", XlsxNames.Main, "\"" + DrAudit.Core.Packs.Html.OutcomeStyles.For(WorkbookStyles.OutcomeFills[i].Outcome).Label + "\"");
                 _xml.WriteEndElement();
             }
             _xml.WriteEndElement();
