@@ -39,6 +39,7 @@ namespace DrAudit.Core.Tests.Fleet
             var message = MimeMessage.Load(Path.Combine(second.SummaryPack!, EmailPackRenderer.MessageFile));
             Assert.Equal("Northwind IT: fleet backup and recovery digest, November 2026", message.Subject);
             Assert.Empty(message.Attachments);
+            Assert.NotNull(message.HtmlBody);
             var digest = HtmlReports.Parse(message.HtmlBody);
             Assert.Null(digest.GetElementById("no-comparison"));
             var changed = digest.GetElementById("changed")!;
@@ -85,6 +86,7 @@ namespace DrAudit.Core.Tests.Fleet
 
             var alpha = Path.Combine(_fleet.Out, second.Clients.Single(c => c.ClientId == "alpha").Pack!);
             var message = MimeMessage.Load(Path.Combine(alpha, EmailPackRenderer.MessageFile));
+            Assert.NotNull(message.HtmlBody);
             var digest = HtmlReports.Parse(message.HtmlBody);
             Assert.Null(digest.GetElementById("no-comparison"));
             var since = digest.GetElementById("since-last-month")!.TextContent;

@@ -89,6 +89,7 @@ namespace DrAudit.Core.Tests.Packs.Email
 
             result.Client.Name = HtmlReports.LongName;
             var subject = Parse(Render(result).Eml).Subject;
+            Assert.NotNull(subject);
             Assert.Equal(EmailMessage.MaxSubjectChars, subject.Length);
             Assert.EndsWith("\u2026", subject);
         }
@@ -215,7 +216,8 @@ namespace DrAudit.Core.Tests.Packs.Email
             Assert.Equal("<script>alert(1)</script>", Text(document.GetElementById("client-name")!));
             Assert.Empty(document.QuerySelectorAll("script"));
             Assert.DoesNotContain("<script>alert", html);
-            Assert.Equal(html, ((TextPart)Parse(eml).Body).Text);
+            var body = Assert.IsType<TextPart>(Parse(eml).Body);
+            Assert.Equal(html, body.Text);
         }
 
         [Fact]
