@@ -150,12 +150,14 @@ namespace DrAudit.Core.Tests.Packs.Email
             var result = HtmlReports.Sample();
             var digest = HtmlReports.Parse(Render(result).Html).Body!.TextContent;
             var report = HtmlReports.Render(result).Body!.TextContent;
-            foreach (var term in new[] { "Services recoverable within targets", "Maturity level" })
+            foreach (var term in new[] { "Services recoverable within targets", "Essential Eight" })
             {
                 Assert.Contains(term, digest);
                 Assert.Contains(term, report);
             }
             Assert.DoesNotContain("ready for a disaster", digest);
+            // "Maturity level 0 of 3" alone does not say of what: the digest names the framework as the report does.
+            Assert.Contains("Essential Eight maturity level (backups)", digest);
         }
 
         [Fact]
