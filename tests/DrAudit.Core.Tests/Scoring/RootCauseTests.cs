@@ -155,6 +155,9 @@ namespace DrAudit.Core.Tests.Scoring
             Assert.Equal("access/unprivilegedCannotModify/not-met", negative.Key);
             Assert.Equal(new[] { "E8-RB-06" }, negative.Findings);
             Assert.DoesNotContain("access.attested", missing.Title + missing.Remediation + negative.Title + negative.Remediation);
+            // Two statements are signed: the title must not claim that no one confirmed anything.
+            Assert.DoesNotContain("No one", missing.Title);
+            Assert.Contains("not been fully confirmed", missing.Title);
             AssertPartition(result);
         }
 

@@ -66,7 +66,7 @@ namespace DrAudit.Core.Evaluation.Causes
 
         public static CauseReference AccessNotAttested() =>
             new CauseReference(CauseKind.AccessNotAttested, "access/not-attested",
-                "No one has confirmed who can read, change or delete the backups",
+                "Who can read, change or delete the backups has not been fully confirmed",
                 "Have the security lead check who can read, change and delete backups (ordinary staff, administrators, backup administrators) and sign a statement of the result.");
 
         /// <param name="statement">The attested statement's name, e.g. "unprivilegedCannotModify" (kept in the key only).</param>

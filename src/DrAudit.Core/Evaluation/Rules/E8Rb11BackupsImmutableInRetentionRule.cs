@@ -38,10 +38,10 @@ namespace DrAudit.Core.Evaluation.Rules
             var unproven = $"the backup data does not show it for {ComponentStatements.Count(notProven.Count, verdicts.Count)} ({ComponentStatements.Names(notProven.Select(v => v.Component))})";
             if (attested.Value)
                 return Judgement.Effective(
-                    $"{by} attested on {on} that backup administrators of {service.Name} cannot delete backups during their {retention.ToWords()} retention; {unproven}.",
+                    $"{by} attested on {on} that backup administrators of {service.Name} cannot delete backups during their retention of {retention.ToWords()}; {unproven}.",
                     EvidenceQuality.Poor, evidence);
             return Judgement.Ineffective(
-                $"{service.Name}: backup administrators can delete backups during their {retention.ToWords()} retention (attested by {by} on {on}), and {unproven}.",
+                $"{service.Name}: backup administrators can delete backups during their retention of {retention.ToWords()} (attested by {by} on {on}), and {unproven}.",
                 EvidenceQuality.Poor, evidence)
                 .Because(Causes.CauseReference.AccessNotMet("backupAdminsCannotDeleteInRetention", "backup administrators can delete backups during their retention"));
         }

@@ -64,7 +64,7 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
             Assert.Equal(Outcome.Effective, j.Outcome);
             Assert.Equal(EvidenceQuality.Poor, j.Quality);
             Assert.Contains("Sam Lee attested on 2026-10-02", j.Statement);
-            Assert.Contains("90 days retention", j.Statement);
+            Assert.Contains("during their retention of 90 days;", j.Statement);
             Assert.Contains("definition: access.attested.backupAdminsCannotDeleteInRetention = true (by Sam Lee, on 2026-10-02)", j.Evidence);
         }
 
@@ -78,7 +78,7 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
 
             Assert.Equal(Outcome.Ineffective, j.Outcome);
             Assert.Equal(EvidenceQuality.Poor, j.Quality);
-            Assert.Contains("can delete backups during their 90 days retention (attested by Sam Lee on 2026-10-02)", j.Statement);
+            Assert.Contains("can delete backups during their retention of 90 days (attested by Sam Lee on 2026-10-02)", j.Statement);
         }
 
         [Fact]
