@@ -32,7 +32,7 @@ namespace DrAudit.Core.Fleet
                 .Text("Name", FleetSummaryText.Client)
                 .Text("Status", r => r.Status.ToString())
                 .Text("Error", r => r.Error)
-                .DateTime("As of (UTC)", r => r.AsOf)
+                .DateTime(Packs.Excel.Sheets.SummarySheet.AsOf, r => r.AsOf)
                 .Integer("Maturity level", r => r.MaturityLevel)
                 .Integer("Services ready", r => r.ServicesReady)
                 .Integer("Services", r => r.ServicesTotal)

@@ -85,6 +85,9 @@ namespace DrAudit.Core.Tests.Fleet
             Assert.StartsWith("<script>", name.GetString(), StringComparison.Ordinal);
             Assert.Equal(3, clients.DataRange.Row(1).Cell(10).GetValue<int>());
             Assert.Equal("m365", clients.DataRange.Row(2).Cell(14).GetString());
+            // The audit point is named as in the client's own workbook and report, not "As of".
+            Assert.Contains(clients.HeadersRow().Cells(), c => c.GetString() == "Audit point (UTC)");
+            Assert.DoesNotContain(clients.HeadersRow().Cells(), c => c.GetString().StartsWith("As of", StringComparison.Ordinal));
             var maturity = book.Worksheet("Maturity").Tables.Single();
             Assert.Equal(1, maturity.DataRange.Row(2).Cell(2).GetValue<int>());
         }
