@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Net;
 using System.Net.Sockets;
+using System.Threading.Tasks;
 using DrAudit.Module.Tests.Support;
 
 namespace DrAudit.Module.Tests;
@@ -40,7 +41,7 @@ public sealed class StopCommandTests : IClassFixture<ModuleSession>, IDisposable
     [InlineData("Invoke-DrAudit -Path $client -OutputPath $out")]
     [InlineData("Save-DrSourceCapture -Client $client -Source veeam-main -Path $out")]
     [InlineData("New-DrClientDefinition -Client $client -Path \"$out.yaml\"")]
-    public void Ctrl_C_stops_the_command_while_a_source_does_not_answer(string command)
+    public async Task Ctrl_C_stops_the_command_while_a_source_does_not_answer(string command)
     {
         var connected = _silentServer.AcceptTcpClientAsync();
         var output = Path.Combine(_folder, "out-" + Guid.NewGuid().ToString("N"));
@@ -51,7 +52,7 @@ public sealed class StopCommandTests : IClassFixture<ModuleSession>, IDisposable
         Assert.Equal(PSInvocationState.Stopped, run.State);
         Assert.True(run.Completed);
         Assert.Empty(run.Errors);
-        using var server = connected.Result;
+        using var server = await connected;
         Assert.True(ClosedWithin(server, Limit), "The source's connection was still open " + Limit + " after Ctrl+C: the request was not cancelled.");
     }
 

@@ -4,7 +4,6 @@ using System.Linq;
 using System.IO;
 using DrAudit.Core.Loading.Inventory;
 using DrAudit.Core.Loading.Yaml;
-using RecordProblems = DrAudit.Core.Loading.Inventory.ProblemCollector;
 
 namespace DrAudit.Core.Loading.Definition
 {
@@ -20,7 +19,7 @@ namespace DrAudit.Core.Loading.Definition
         {
             var rows = new List<LocatedMapping>();
             // The inventory's CSV reader (RFC 4180, limits, located problems); its problems are passed on as they come.
-            var problems = new RecordProblems();
+            var problems = new BoundedProblemCollector();
             var reader = new CsvRecordReader(new StringReader(text), csv.File, problems);
             var passedOn = 0;
             bool Read(List<CsvField> into)

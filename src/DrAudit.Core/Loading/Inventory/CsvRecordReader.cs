@@ -20,7 +20,7 @@ namespace DrAudit.Core.Loading.Inventory
 
         private readonly TextReader _text;
         private readonly string _file;
-        private readonly ProblemCollector _problems;
+        private readonly BoundedProblemCollector _problems;
         private readonly char[] _buffer = new char[1 << 16];
         private readonly StringBuilder _field = new StringBuilder();
         private int _length;
@@ -28,7 +28,7 @@ namespace DrAudit.Core.Loading.Inventory
         private int _line = 1;
         private int _column = 1;
 
-        public CsvRecordReader(TextReader text, string file, ProblemCollector problems)
+        public CsvRecordReader(TextReader text, string file, BoundedProblemCollector problems)
         {
             _text = text;
             _file = file;

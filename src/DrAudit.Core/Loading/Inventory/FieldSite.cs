@@ -22,7 +22,7 @@ namespace DrAudit.Core.Loading.Inventory
         /// <summary>"'location' of a repository".</summary>
         public string Describe() => "'" + Field + "' of " + Record;
 
-        public void Report(ProblemCollector problems, string code, string message) =>
+        public void Report(BoundedProblemCollector problems, string code, string message) =>
             problems.Add(File, Line, Column, code, message);
     }
 }

@@ -17,7 +17,7 @@ namespace DrAudit.Core.Loading.Inventory
             ConfigBackup = new RecordBuilder<ConfigurationBackup>(InventorySchemas.ConfigBackup, Problems, null);
         }
 
-        public ProblemCollector Problems { get; } = new ProblemCollector();
+        public BoundedProblemCollector Problems { get; } = new BoundedProblemCollector();
 
         public InventoryModel Inventory { get; } = new InventoryModel();
 

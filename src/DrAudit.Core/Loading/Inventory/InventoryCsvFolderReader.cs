@@ -43,7 +43,7 @@ namespace DrAudit.Core.Loading.Inventory
             return builder.Finish();
         }
 
-        private static void ReadFile<T>(string path, RecordBuilder<T> builder, ProblemCollector problems, CancellationToken cancellation)
+        private static void ReadFile<T>(string path, RecordBuilder<T> builder, BoundedProblemCollector problems, CancellationToken cancellation)
             where T : class, new()
         {
             if (problems.Full) return;
@@ -79,7 +79,7 @@ namespace DrAudit.Core.Loading.Inventory
             }
         }
 
-        private static void ReadRows<T>(CsvRecordReader csv, string path, RecordBuilder<T> builder, ProblemCollector problems, CancellationToken cancellation)
+        private static void ReadRows<T>(CsvRecordReader csv, string path, RecordBuilder<T> builder, BoundedProblemCollector problems, CancellationToken cancellation)
             where T : class, new()
         {
             var names = ReadColumns(csv, path, builder.Schema, problems);
@@ -105,7 +105,7 @@ namespace DrAudit.Core.Loading.Inventory
         }
 
         /// <summary>The header row's field names, or null (with problems reported) when it cannot be used.</summary>
-        private static string[]? ReadColumns<T>(CsvRecordReader csv, string path, RecordSchema<T> schema, ProblemCollector problems)
+        private static string[]? ReadColumns<T>(CsvRecordReader csv, string path, RecordSchema<T> schema, BoundedProblemCollector problems)
         {
             var before = problems.Count;
             var header = new List<CsvField>();
@@ -223,7 +223,7 @@ namespace DrAudit.Core.Loading.Inventory
             if (builder.BackupServer.End() != null) builder.Inventory.BackupServer = server;
         }
 
-        private static T? ReadMapping<T>(string path, YamlMappingNode node, RecordBuilder<T> record, T item, ProblemCollector problems) where T : class, new()
+        private static T? ReadMapping<T>(string path, YamlMappingNode node, RecordBuilder<T> record, T item, BoundedProblemCollector problems) where T : class, new()
         {
             record.Begin(path, (int)node.Start.Line, (int)node.Start.Column, item);
             foreach (var entry in node.Children)

@@ -84,7 +84,7 @@ namespace DrAudit.Core.Loading.Inventory
             return reader._builder.Finish();
         }
 
-        private ProblemCollector Problems => _builder.Problems;
+        private BoundedProblemCollector Problems => _builder.Problems;
 
         private void ReadDocument()
         {

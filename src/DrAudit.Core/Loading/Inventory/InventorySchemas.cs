@@ -85,7 +85,7 @@ namespace DrAudit.Core.Loading.Inventory
         });
 
         /// <summary>A field whose value must be a mapping/object that the reader reads itself: anything else is WrongType.</summary>
-        private static void ExpectObject(in RawValue value, in FieldSite site, ProblemCollector problems)
+        private static void ExpectObject(in RawValue value, in FieldSite site, BoundedProblemCollector problems)
         {
             if (value.Kind == RawValueKind.Object) return;
             site.Report(problems, "WrongType", site.Describe() + " must be an object ({ ... }), found " + value.Describe() + ".");

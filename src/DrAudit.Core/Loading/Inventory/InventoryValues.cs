@@ -12,7 +12,7 @@ namespace DrAudit.Core.Loading.Inventory
     {
         public const string TimeExpected = "an ISO 8601 date-time with an offset, such as 2026-10-31T22:00:00Z or 2026-10-31T22:00:00+10:00";
 
-        public static bool TryText(in RawValue value, in FieldSite site, ProblemCollector problems, out string text)
+        public static bool TryText(in RawValue value, in FieldSite site, BoundedProblemCollector problems, out string text)
         {
             text = "";
             if (!value.IsGiven) return false;
@@ -25,7 +25,7 @@ namespace DrAudit.Core.Loading.Inventory
             return false;
         }
 
-        public static bool TryBoolean(in RawValue value, in FieldSite site, ProblemCollector problems, out bool result)
+        public static bool TryBoolean(in RawValue value, in FieldSite site, BoundedProblemCollector problems, out bool result)
         {
             result = false;
             switch (value.Kind)
@@ -47,7 +47,7 @@ namespace DrAudit.Core.Loading.Inventory
         }
 
         /// <summary>A whole number of zero or more.</summary>
-        public static bool TryCount(in RawValue value, in FieldSite site, ProblemCollector problems, out int result)
+        public static bool TryCount(in RawValue value, in FieldSite site, BoundedProblemCollector problems, out int result)
         {
             result = 0;
             long number;
@@ -79,7 +79,7 @@ namespace DrAudit.Core.Loading.Inventory
             return true;
         }
 
-        public static bool TryEnum<T>(in RawValue value, in FieldSite site, ProblemCollector problems, out T result) where T : struct, Enum
+        public static bool TryEnum<T>(in RawValue value, in FieldSite site, BoundedProblemCollector problems, out T result) where T : struct, Enum
         {
             result = default;
             if (!TryText(value, site, problems, out var text)) return false;
@@ -88,7 +88,7 @@ namespace DrAudit.Core.Loading.Inventory
             return false;
         }
 
-        public static bool TryDuration(in RawValue value, in FieldSite site, ProblemCollector problems, out Duration result)
+        public static bool TryDuration(in RawValue value, in FieldSite site, BoundedProblemCollector problems, out Duration result)
         {
             result = default;
             if (!TryText(value, site, problems, out var text)) return false;
@@ -102,7 +102,7 @@ namespace DrAudit.Core.Loading.Inventory
             return false;
         }
 
-        public static bool TryTime(in RawValue value, in FieldSite site, ProblemCollector problems, out DateTimeOffset result)
+        public static bool TryTime(in RawValue value, in FieldSite site, BoundedProblemCollector problems, out DateTimeOffset result)
         {
             result = default;
             if (!TryText(value, site, problems, out var text)) return false;
@@ -117,7 +117,7 @@ namespace DrAudit.Core.Loading.Inventory
         }
 
         /// <summary>A list of names: a JSON array of strings, or a CSV cell separated by ';'. No entry may be empty.</summary>
-        public static bool TryTextList(in RawValue value, in FieldSite site, ProblemCollector problems, out List<string> result)
+        public static bool TryTextList(in RawValue value, in FieldSite site, BoundedProblemCollector problems, out List<string> result)
         {
             result = new List<string>();
             switch (value.Kind)
@@ -151,7 +151,7 @@ namespace DrAudit.Core.Loading.Inventory
         }
 
         /// <summary>The value must be exactly <paramref name="expected"/> (apiVersion, kind).</summary>
-        public static bool TryExact(in RawValue value, in FieldSite site, ProblemCollector problems, string expected)
+        public static bool TryExact(in RawValue value, in FieldSite site, BoundedProblemCollector problems, string expected)
         {
             if (!TryText(value, site, problems, out var text)) return false;
             if (string.Equals(text, expected, StringComparison.Ordinal)) return true;

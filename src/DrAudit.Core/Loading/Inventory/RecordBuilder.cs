@@ -7,7 +7,7 @@ namespace DrAudit.Core.Loading.Inventory
     /// repeated and missing fields and repeated ids, and adds only a record without problems to its list.</summary>
     internal sealed class RecordBuilder<T> where T : class, new()
     {
-        private readonly ProblemCollector _problems;
+        private readonly BoundedProblemCollector _problems;
         private readonly List<T>? _target;
         private readonly bool[] _seen;
         private readonly bool[] _given;
@@ -20,7 +20,7 @@ namespace DrAudit.Core.Loading.Inventory
         private int _problemsAtStart;
         private T? _item;
 
-        public RecordBuilder(RecordSchema<T> schema, ProblemCollector problems, List<T>? target)
+        public RecordBuilder(RecordSchema<T> schema, BoundedProblemCollector problems, List<T>? target)
         {
             Schema = schema;
             _problems = problems;

@@ -10,7 +10,7 @@ namespace DrAudit.Core.Loading.Inventory
     /// from the file's bytes; anything else goes through <see cref="Assign"/>, whatever reader found it.</summary>
     internal sealed class RecordField<T>
     {
-        public RecordField(string name, bool required, Action<T, RawValue, FieldSite, ProblemCollector> assign)
+        public RecordField(string name, bool required, Action<T, RawValue, FieldSite, BoundedProblemCollector> assign)
         {
             Name = name;
             Utf8Name = Encoding.UTF8.GetBytes(name);
@@ -22,7 +22,7 @@ namespace DrAudit.Core.Loading.Inventory
         /// <summary>The name as the bytes of a JSON key (field names are ASCII).</summary>
         public byte[] Utf8Name { get; }
         public bool Required { get; }
-        public Action<T, RawValue, FieldSite, ProblemCollector> Assign { get; }
+        public Action<T, RawValue, FieldSite, BoundedProblemCollector> Assign { get; }
 
         /// <summary>Sets a text field (a name shared by the reader); null for other kinds.</summary>
         public Action<T, string>? SetText { get; private set; }

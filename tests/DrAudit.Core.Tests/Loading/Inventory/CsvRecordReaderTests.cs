@@ -27,9 +27,9 @@ namespace DrAudit.Core.Tests.Loading.Inventory
             Assert.Equal(("CsvFormat", 2, 5), (problem.Code, problem.Line, problem.Column));
         }
 
-        private static (List<List<CsvField>> Records, ProblemCollector Problems) ReadAll(string text)
+        private static (List<List<CsvField>> Records, BoundedProblemCollector Problems) ReadAll(string text)
         {
-            var problems = new ProblemCollector();
+            var problems = new BoundedProblemCollector();
             var reader = new CsvRecordReader(new StringReader(text), "t.csv", problems);
             var records = new List<List<CsvField>>();
             var fields = new List<CsvField>();

@@ -147,7 +147,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
 
         /// <summary><see cref="InventoryReader.Read(string)"/> (fast path first) and the located reader agree: same
         /// inventory, or the same located problems.</summary>
-        public static void AssertSameOutcome(string path)
+        internal static void AssertSameOutcome(string path)
         {
             InventoryModel? located = null;
             IReadOnlyList<DefinitionProblem>? locatedProblems = null;

@@ -91,7 +91,7 @@ sources:
 
             Assert.True(data.Ok, data.Error);
             Assert.DoesNotContain(data.Inventory!.Jobs, j => j.Id == "j-offsite");
-            Assert.Empty(data.Inventory.Runs.Where(r => r.Job == "j-offsite"));
+            Assert.DoesNotContain(data.Inventory.Runs, r => r.Job == "j-offsite");
             // Its points are still served, in the copy's repository, under the job id no listed job has.
             Assert.Equal(70, data.Inventory.RestorePoints.Count(p => p.Job == "j-offsite" && p.Repository == "r-wasabi"));
             var wasabi = data.Inventory.Repositories.Single(r => r.Id == "r-wasabi");

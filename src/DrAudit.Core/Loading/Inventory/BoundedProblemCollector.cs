@@ -3,9 +3,10 @@ using System.Globalization;
 
 namespace DrAudit.Core.Loading.Inventory
 {
-    /// <summary>Collects the problems found while reading one inventory, up to a limit so a file broken on every
-    /// line does not fill memory; a reader stops reading once <see cref="Full"/>.</summary>
-    internal sealed class ProblemCollector
+    /// <summary>Collects the problems found while reading one inventory (or a restore-test CSV file), up to a limit so a
+    /// file broken on every line does not fill memory; a reader stops reading once <see cref="Full"/>. (The client
+    /// definition's own collector, <see cref="Yaml.ProblemCollector"/>, sorts problems across files instead.)</summary>
+    internal sealed class BoundedProblemCollector
     {
         public const int Limit = 100;
 
