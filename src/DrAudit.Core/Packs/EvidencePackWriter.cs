@@ -105,9 +105,21 @@ namespace DrAudit.Core.Packs
             var exists = Directory.Exists(target) || File.Exists(target);
             if (exists && !force) throw new PackExistsException(target, what, File.Exists(target));
             if (File.Exists(target)) throw new IOException(target + " is a file, not a pack folder.");
+            EnsureFolderCanBeMade(target);
             FolderReplacement.EnsureMayReplace(target, what, isOwnFolder, protectedPaths ?? Array.Empty<string>());
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()) EnsureHoldsOnlyPackFiles(target);
             return target;
+        }
+
+        /// <summary>The nearest existing folder above the target must be a folder: a file there (--out report.html/pack)
+        /// would only fail when the pack is moved in, after a long audit. Nothing is created here (WhatIf writes nothing).</summary>
+        private static void EnsureFolderCanBeMade(string target)
+        {
+            for (var above = Path.GetDirectoryName(target); !string.IsNullOrEmpty(above); above = Path.GetDirectoryName(above))
+            {
+                if (Directory.Exists(above)) return;
+                if (File.Exists(above)) throw new IOException(above + " is a file, so the pack folder " + target + " cannot be made under it.");
+            }
         }
 
         /// <summary>An earlier pack someone added files to (notes, the auditor's signed copy, a link) is not replaced: Force

@@ -164,6 +164,23 @@ namespace DrAudit.Core.Tests.Cli
             Assert.DoesNotContain("unexpected error", run.Stderr);
         }
 
+        /// <summary>A file where the pack's folder would have to be made fails before the audit (not after a long one),
+        /// with the file named, and nothing is written.</summary>
+        [Fact]
+        public void OutUnderAFileFailsBeforeTheAudit()
+        {
+            using var folder = new TempFolder();
+            var file = folder.Combine("report.html");
+            File.WriteAllText(file, "not a folder");
+
+            var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", Path.Combine(file, "packs", "acme"));
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains(file + " is a file", run.Stderr);
+            Assert.DoesNotContain("maturity", run.Stdout, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal("not a folder", File.ReadAllText(file));
+        }
+
         private static void CopyFolder(string from, string to)
         {
             Directory.CreateDirectory(to);
