@@ -24,6 +24,9 @@ namespace DrAudit.Core.Packs.Html
             ["other"] = "other",
         };
 
+        /// <summary>True when <paramref name="kind"/> (the definition's keyword) has words of its own here.</summary>
+        internal static bool Knows(string kind) => Words.ContainsKey(kind);
+
         public static string Of(string? kind)
         {
             if (string.IsNullOrWhiteSpace(kind)) return "";

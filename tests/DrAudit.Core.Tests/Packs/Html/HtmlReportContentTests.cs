@@ -1,7 +1,9 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using DrAudit.Core.Model.Result;
+using DrAudit.Core.Loading.Yaml;
 using DrAudit.Core.Packs;
+using DrAudit.Core.Packs.Html;
 using Newtonsoft.Json.Linq;
 
 namespace DrAudit.Core.Tests.Packs.Html
@@ -261,6 +263,13 @@ namespace DrAudit.Core.Tests.Packs.Html
             Assert.Contains("SQL01 practice database (every 4 hours)", Html.QuerySelector(row)!.TextContent);
             Assert.DoesNotContain("veeam-main:", Html.QuerySelector("section[data-service='practice-management'] table.components")!.TextContent);
             Assert.Contains("veeam-main: SQL01 practice database (every 4 hours)", InternalSample.Value.QuerySelector(row)!.TextContent);
+        }
+
+        /// <summary>A kind added to the definition without words here would reach the client as its keyword made a label.</summary>
+        [Fact]
+        public void EveryComponentKindOfTheDefinitionHasWords()
+        {
+            Assert.All(KebabCase.AllowedValues<Model.Definition.ComponentKind>(), kind => Assert.True(ComponentKindText.Knows(kind), kind));
         }
 
         [Fact]
