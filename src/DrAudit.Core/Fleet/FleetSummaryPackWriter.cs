@@ -29,14 +29,22 @@ namespace DrAudit.Core.Fleet
         {
             var renderers = new List<IFleetRenderer> { new FleetJsonRenderer(), new FleetHtmlRenderer(branding ?? new Packs.Html.ReportBranding()), new FleetExcelRenderer() };
             if (digest != null) renderers.Add(new FleetDigestRenderer(digest));
-            Directory.CreateDirectory(summaryFolder);
-            var target = PackFolders.Reserve(summaryFolder, date, new HashSet<string>(StringComparer.Ordinal));
-            using (var write = AtomicFolderWrite.Begin(target, host))
+            var target = Path.GetFullPath(Path.Combine(summaryFolder, date));
+            try
             {
-                var written = renderers.SelectMany(r => r.Render(summary, write.TempPath)).OrderBy(p => p, StringComparer.Ordinal).ToList();
-                WriteManifest(summary, write.TempPath, written);
-                write.Commit(replace: false);
-                return target;
+                Directory.CreateDirectory(summaryFolder);
+                target = PackFolders.Reserve(summaryFolder, date, new HashSet<string>(StringComparer.Ordinal));
+                using (var write = AtomicFolderWrite.Begin(target, host))
+                {
+                    var written = renderers.SelectMany(r => r.Render(summary, write.TempPath)).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                    WriteManifest(summary, write.TempPath, written);
+                    write.Commit(replace: false);
+                    return target;
+                }
+            }
+            catch (Exception e) when (WriteFailure.Explains(e))
+            {
+                throw WriteFailure.Explain(e, target, "fleet summary", earlierKept: false);
             }
         }
 

@@ -64,11 +64,19 @@ namespace DrAudit.Core.Onboarding
             var warnings = loaded.Problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList();
 
             if (!host.ShouldProcess(target, WriteAction)) return new DraftResult(target, draft, text, warnings, written: false);
-            using (var write = AtomicFolderWrite.BeginFile(target, host))
+            var existed = File.Exists(target);
+            try
             {
-                CheckTarget(target, request);
-                File.WriteAllText(write.TempPath, text, Utf8);
-                write.Commit(request.Force);
+                using (var write = AtomicFolderWrite.BeginFile(target, host))
+                {
+                    CheckTarget(target, request);
+                    File.WriteAllText(write.TempPath, text, Utf8);
+                    write.Commit(request.Force);
+                }
+            }
+            catch (Exception e) when (WriteFailure.Explains(e))
+            {
+                throw WriteFailure.Explain(e, target, "client definition", existed && File.Exists(target));
             }
             return new DraftResult(target, draft, text, warnings, written: true);
         }
@@ -85,6 +93,8 @@ namespace DrAudit.Core.Onboarding
                 throw new ArgumentException("'" + target + "' is an input of this run (a source's file or capture); nothing was written. Choose another path.");
             var inside = Packs.EnclosingDrAuditFolder.Refusal(target);
             if (inside != null) throw new ArgumentException("'" + target + "': " + inside + " Nothing was written; choose another path.");
+            // The draft is staged beside the file: the folder it goes in must be writable (checked before the sources are read).
+            WritableLocation.EnsureCanBeMade(target, "the client definition");
             if (!File.Exists(target)) return;
             if (!request.Force)
                 throw new IOException("'" + target + "' already exists. Use --force (-Force) to replace it, or choose another path.");

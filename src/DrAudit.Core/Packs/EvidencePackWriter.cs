@@ -33,7 +33,8 @@ namespace DrAudit.Core.Packs
 
         /// <summary>Writes the pack. Throws <see cref="PackExistsException"/> (before writing anything) when the path
         /// exists and Force is not set, <see cref="PackFormatNotAvailableException"/> for a format this version cannot
-        /// write, and IO exceptions when the folder cannot be written.</summary>
+        /// write, and IO exceptions when the folder cannot be written (<see cref="OutputNotWrittenException"/> when writing failed
+        /// part way: a full disk, a read-only file system; the staging folder is then gone and an earlier pack kept).</summary>
         public static PackWriteResult Write(ReadinessResult result, string packPath, PackWriteOptions options, IAuditHost host) =>
             Write(result, packPath, options, host, Renderers(options.Html));
 
@@ -68,28 +69,38 @@ namespace DrAudit.Core.Packs
             var target = CheckTarget(packPath, options.Force, what, isOwnFolder, protect);
             if (!host.ShouldProcess(target, action)) return new PackWriteResult(target, false, Array.Empty<PackFile>());
 
-            using (var write = AtomicFolderWrite.Begin(target, host, observe))
+            var existed = Directory.Exists(target);
+            try
             {
-                // A killed earlier run may just have been put back: check what is there now.
-                CheckTarget(target, options.Force, what, isOwnFolder, protect);
-                var files = fill(write.TempPath);
-                if (options.SigningCertificate != null)
+                using (var write = AtomicFolderWrite.Begin(target, host, observe))
                 {
-                    host.WriteVerbose("Signing " + PackManifest.FileName + " with " + SigningCertificates.Describe(options.SigningCertificate) + ".");
-                    ManifestSignature.Sign(write.TempPath, options.SigningCertificate);
+                    // A killed earlier run may just have been put back: check what is there now.
+                    CheckTarget(target, options.Force, what, isOwnFolder, protect);
+                    var files = fill(write.TempPath);
+                    if (options.SigningCertificate != null)
+                    {
+                        host.WriteVerbose("Signing " + PackManifest.FileName + " with " + SigningCertificates.Describe(options.SigningCertificate) + ".");
+                        ManifestSignature.Sign(write.TempPath, options.SigningCertificate);
+                    }
+                    // Rendering a large client takes minutes: check again what is at the target now (another run's pack,
+                    // a folder someone saved meanwhile), just before it is moved aside.
+                    CheckTarget(target, options.Force, what, isOwnFolder, protect);
+                    write.Commit(options.Force);
+                    host.WriteVerbose("Wrote " + noun + " " + target + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files and " + PackManifest.FileName + ").");
+                    return new PackWriteResult(target, true, files);
                 }
-                // Rendering a large client takes minutes: check again what is at the target now (another run's pack,
-                // a folder someone saved meanwhile), just before it is moved aside.
-                CheckTarget(target, options.Force, what, isOwnFolder, protect);
-                write.Commit(options.Force);
-                host.WriteVerbose("Wrote " + noun + " " + target + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files and " + PackManifest.FileName + ").");
-                return new PackWriteResult(target, true, files);
+            }
+            catch (Exception e) when (WriteFailure.Explains(e))
+            {
+                // The staging folder is gone (disposed above): say why in words, and what is at the target now.
+                throw WriteFailure.Explain(e, target, noun, existed && Directory.Exists(target));
             }
         }
 
         /// <summary>The pack's full path, after checking it may be written: throws <see cref="PackExistsException"/>
         /// when something exists there and <paramref name="force"/> is false, an <see cref="IOException"/> when a file
-        /// (not a pack folder) is in the way, and <see cref="FolderNotReplaceableException"/> when Force is given for a
+        /// or a link to nothing (not a pack folder) is in the way, <see cref="FolderNotWritableException"/> when the
+        /// folder it goes in may not be written (a read-only mount, an immutable or protected folder), and <see cref="FolderNotReplaceableException"/> when Force is given for a
         /// folder that is not a DrAudit evidence pack, is (or holds) the current folder, or holds one of
         /// <paramref name="protectedPaths"/> (the run's inputs). Callers may check before a long audit; Write checks again.</summary>
         public static string CheckTarget(string packPath, bool force, IEnumerable<string?>? protectedPaths = null) =>
@@ -97,30 +108,31 @@ namespace DrAudit.Core.Packs
 
         /// <summary>As above, for a folder of another kind: <paramref name="what"/> names it in messages and
         /// <paramref name="isOwnFolder"/> recognises one Force may replace.</summary>
-        public static string CheckTarget(string packPath, bool force, string what, Func<string, bool> isOwnFolder, IEnumerable<string?>? protectedPaths = null)
+        public static string CheckTarget(string packPath, bool force, string what, Func<string, bool> isOwnFolder, IEnumerable<string?>? protectedPaths = null) =>
+            CheckTarget(packPath, force, what, isOwnFolder, protectedPaths, writeError: null);
+
+        /// <summary>As above; <paramref name="writeError"/> answers "may entries be created in this folder?" in place of the
+        /// system (tests answer it for a folder they cannot make read-only; see <see cref="WritableLocation"/>).</summary>
+        internal static string CheckTarget(string packPath, bool force, string what, Func<string, bool> isOwnFolder, IEnumerable<string?>? protectedPaths,
+            Func<string, int?>? writeError)
         {
             if (string.IsNullOrWhiteSpace(packPath)) throw new ArgumentException("A pack path is required.", nameof(packPath));
             var target = FolderReplacement.Normalise(packPath);
             EnclosingDrAuditFolder.EnsureOutside(target);
+            if (IsLinkToNothing(target)) throw new IOException(target + " is a link to something that does not exist, not a pack folder; choose another folder.");
             var exists = Directory.Exists(target) || File.Exists(target);
             if (exists && !force) throw new PackExistsException(target, what, File.Exists(target));
             if (File.Exists(target)) throw new IOException(target + " is a file, not a pack folder.");
-            EnsureFolderCanBeMade(target);
+            if (writeError == null) WritableLocation.EnsureCanBeMade(target, "the pack folder");
+            else WritableLocation.EnsureCanBeMade(target, "the pack folder", writeError);
             FolderReplacement.EnsureMayReplace(target, what, isOwnFolder, protectedPaths ?? Array.Empty<string>());
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()) EnsureHoldsOnlyPackFiles(target);
             return target;
         }
 
-        /// <summary>The nearest existing folder above the target must be a folder: a file there (--out report.html/pack)
-        /// would only fail when the pack is moved in, after a long audit. Nothing is created here (WhatIf writes nothing).</summary>
-        private static void EnsureFolderCanBeMade(string target)
-        {
-            for (var above = Path.GetDirectoryName(target); !string.IsNullOrEmpty(above); above = Path.GetDirectoryName(above))
-            {
-                if (Directory.Exists(above)) return;
-                if (File.Exists(above)) throw new IOException(above + " is a file, so the pack folder " + target + " cannot be made under it.");
-            }
-        }
+        /// <summary>A symbolic link whose target is missing: File.Exists says true, Directory.Exists false.</summary>
+        private static bool IsLinkToNothing(string path) =>
+            File.Exists(path) && !Directory.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
 
         /// <summary>An earlier pack someone added files to (notes, the auditor's signed copy, a link) is not replaced: Force
         /// would delete what DrAudit never wrote. Its own manifest says what it wrote (<see cref="EvidencePackVerifier"/>

@@ -55,21 +55,29 @@ namespace DrAudit.Core.Sources
             CheckTarget(target, force, definition, keep);
             if (!host.ShouldProcess(target, WriteAction + " '" + source.Id + "'")) return null;
 
-            using (var write = AtomicFolderWrite.Begin(target, host))
+            var existed = Directory.Exists(target);
+            try
             {
-                CheckTarget(target, force, definition, keep);
-                var context = new CollectionContext(definition.ResolveAsOf(DateTimeOffset.UtcNow), definition.AuditWindow, host)
+                using (var write = AtomicFolderWrite.Begin(target, host))
                 {
-                    Definition = definition,
-                    SaveCaptureTo = write.TempPath,
-                };
-                foreach (var credential in credentials) context.Credentials[credential.Key] = credential.Value;
-                var data = SourceCollection.Collect(source, context, timeouts ?? new SourceTimeouts(), cancellation);
-                if (!data.Ok) return data;
-                // Reading a live source takes minutes: check again what is at the target now, just before it is moved aside.
-                CheckTarget(target, force, definition, keep);
-                write.Commit(force);
-                return data;
+                    CheckTarget(target, force, definition, keep);
+                    var context = new CollectionContext(definition.ResolveAsOf(DateTimeOffset.UtcNow), definition.AuditWindow, host)
+                    {
+                        Definition = definition,
+                        SaveCaptureTo = write.TempPath,
+                    };
+                    foreach (var credential in credentials) context.Credentials[credential.Key] = credential.Value;
+                    var data = SourceCollection.Collect(source, context, timeouts ?? new SourceTimeouts(), cancellation);
+                    if (!data.Ok) return data;
+                    // Reading a live source takes minutes: check again what is at the target now, just before it is moved aside.
+                    CheckTarget(target, force, definition, keep);
+                    write.Commit(force);
+                    return data;
+                }
+            }
+            catch (Exception e) when (WriteFailure.Explains(e))
+            {
+                throw WriteFailure.Explain(e, target, "capture", existed && Directory.Exists(target));
             }
         }
 
@@ -111,6 +119,7 @@ namespace DrAudit.Core.Sources
             var exists = File.Exists(target) || Directory.Exists(target);
             if (exists && !force) throw new IOException("'" + target + "' already exists. Use -Force to replace it, or choose another path.");
             if (File.Exists(target)) throw new IOException("'" + target + "' is a file, not a capture folder.");
+            WritableLocation.EnsureCanBeMade(target, "the capture folder");
             var inputs = new List<string?>(protectedPaths) { definition.FilePath };
             inputs.AddRange(definition.RestoreTestFiles);
             inputs.AddRange(definition.Sources.SelectMany(s => new[] { s.Path, s.Capture }));

@@ -11,17 +11,20 @@ namespace DrAudit.Core.Storage
     /// The hidden siblings an <see cref="AtomicFolderWrite"/> leaves beside its target while it runs, and the clean-up
     /// of those a killed run left behind. For a target <c>parent/name</c> a write uses <c>parent/.name.lock-id</c> (a
     /// file it holds open exclusively while it runs), <c>parent/.name.tmp-id</c> (the new content) and, when it
-    /// replaces, <c>parent/.name.old-id</c> (the old content, deleted once the new one is in place). Siblings whose
-    /// lock file is missing or not held belong to a run that has died: <see cref="Recover"/> puts an old folder back
-    /// when its target is missing, and deletes the rest.
+    /// replaces, <c>parent/.name.old-id</c> (the old content, moved aside until the new one is in place), renamed
+    /// <c>parent/.name.del-id</c> before it is deleted. Siblings whose lock file is missing or not held belong to a run
+    /// that has died: <see cref="Recover"/> puts an old folder back when its target is missing, and deletes the rest.
+    /// A <c>.del-</c> folder is never put back: its deletion may have begun (a file in it could not be deleted), so it
+    /// may be only part of what it was.
     /// </summary>
     public static class AtomicFolder
     {
         internal const string TempPurpose = "tmp";
         internal const string OldPurpose = "old";
         internal const string LockPurpose = "lock";
+        internal const string DeletePurpose = "del";
 
-        private static readonly Regex Sibling = new Regex(@"^\.(?<name>.+)\.(?<purpose>tmp|old|lock)-(?<id>[0-9a-f]{8})$", RegexOptions.CultureInvariant);
+        private static readonly Regex Sibling = new Regex(@"^\.(?<name>.+)\.(?<purpose>tmp|old|lock|del)-(?<id>[0-9a-f]{8})$", RegexOptions.CultureInvariant);
 
         /// <summary>A hidden sibling of <paramref name="target"/>: ".name.purpose-id".</summary>
         internal static string SiblingPath(string target, string purpose, string id) =>
@@ -31,7 +34,9 @@ namespace DrAudit.Core.Storage
 
         /// <summary>Puts right what killed runs left in <paramref name="parent"/>: for every dead run, an old folder is
         /// moved back to its target when the target is missing (the run died between its two moves) and deleted
-        /// otherwise; temporary folders and lock files are deleted. Runs still alive (their lock held, in this process
+        /// otherwise; temporary folders, folders being deleted and lock files are deleted (a folder that cannot be
+        /// deleted, because a file in it is read-only or immutable, is left with a warning and tried again next time,
+        /// never put back). Runs still alive (their lock held, in this process
         /// or another) are left alone. Returns the targets it restored.</summary>
         public static IReadOnlyList<string> Recover(string parent, IAuditHost host)
         {
@@ -59,6 +64,7 @@ namespace DrAudit.Core.Storage
                     }
                     TryDelete(SiblingPath(target, TempPurpose, run.Key.Id), host);
                     TryDelete(old, host);
+                    TryDelete(SiblingPath(target, DeletePurpose, run.Key.Id), host);
                 }
                 TryDelete(lockPath, host);
             }
@@ -91,18 +97,33 @@ namespace DrAudit.Core.Storage
             }
         }
 
-        /// <summary>Deletes a folder or file, warning (not failing) when it cannot.</summary>
-        public static void TryDelete(string path, IAuditHost host)
+        /// <summary>Deletes a folder or file left by this or an earlier run, warning (not failing) when it cannot.</summary>
+        public static void TryDelete(string path, IAuditHost host) =>
+            TryDelete(path, host, e => "Could not delete " + path + ", which DrAudit put beside " + TargetOf(path) + " while writing it (" + e.Message +
+                "). It is not part of " + TargetOf(path) + "; delete it yourself (something in it may be read-only or immutable). DrAudit tries again each time it writes there.");
+
+        /// <summary>Deletes <paramref name="path"/>; when it cannot, warns with <paramref name="warning"/> and returns false.</summary>
+        internal static bool TryDelete(string path, IAuditHost host, Func<Exception, string> warning, Action<string>? delete = null)
         {
             try
             {
-                if (Directory.Exists(path)) Directory.Delete(path, true);
+                if (delete != null) delete(path);
+                else if (Directory.Exists(path)) Directory.Delete(path, true);
                 else if (File.Exists(path)) File.Delete(path);
+                return true;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                host.WriteWarning("Could not delete the temporary " + path + ": " + e.Message);
+                host.WriteWarning(warning(e));
+                return false;
             }
+        }
+
+        /// <summary>The target a hidden sibling belongs to (its own path when it is not one).</summary>
+        internal static string TargetOf(string sibling)
+        {
+            var match = Sibling.Match(Path.GetFileName(sibling));
+            return match.Success ? Path.Combine(Path.GetDirectoryName(sibling) ?? "", match.Groups["name"].Value) : sibling;
         }
     }
 }

@@ -16,16 +16,18 @@ namespace DrAudit.Core.Storage
     {
         private readonly IAuditHost _host;
         private readonly Action<AtomicFolderStep>? _observe;
+        private readonly Action<string>? _delete;
         private readonly string _id;
         private readonly string _lockPath;
         private FileStream? _lock;
         private bool _committed;
 
-        private AtomicFolderWrite(string target, IAuditHost host, Action<AtomicFolderStep>? observe)
+        private AtomicFolderWrite(string target, IAuditHost host, Action<AtomicFolderStep>? observe, Action<string>? delete)
         {
             Target = target;
             _host = host;
             _observe = observe;
+            _delete = delete;
             _id = AtomicFolder.NewId();
             _lockPath = AtomicFolder.SiblingPath(target, AtomicFolder.LockPurpose, _id);
             TempPath = AtomicFolder.SiblingPath(target, AtomicFolder.TempPurpose, _id);
@@ -41,19 +43,24 @@ namespace DrAudit.Core.Storage
         /// and creates the temporary folder. <paramref name="observe"/> is told each step (tests use it to look at
         /// the disk as a crash at that moment would leave it).</summary>
         public static AtomicFolderWrite Begin(string target, IAuditHost host, Action<AtomicFolderStep>? observe = null) =>
-            Begin(target, host, observe, file: false);
+            Begin(target, host, observe, file: false, delete: null);
+
+        /// <summary>As above, deleting the replaced folder with <paramref name="delete"/> (tests make it fail part way,
+        /// as a read-only or immutable file in an old pack does).</summary>
+        internal static AtomicFolderWrite Begin(string target, IAuditHost host, Action<AtomicFolderStep>? observe, Action<string> delete) =>
+            Begin(target, host, observe, file: false, delete: delete);
 
         /// <summary>The same for a single file: <see cref="TempPath"/> is a hidden sibling file for the caller to write
         /// (not created here); Commit moves it to the target the same way, and a crash is recovered the same way.</summary>
         public static AtomicFolderWrite BeginFile(string target, IAuditHost host, Action<AtomicFolderStep>? observe = null) =>
-            Begin(target, host, observe, file: true);
+            Begin(target, host, observe, file: true, delete: null);
 
-        private static AtomicFolderWrite Begin(string target, IAuditHost host, Action<AtomicFolderStep>? observe, bool file)
+        private static AtomicFolderWrite Begin(string target, IAuditHost host, Action<AtomicFolderStep>? observe, bool file, Action<string>? delete)
         {
             var parent = Path.GetDirectoryName(target) ?? throw new IOException("Cannot write a folder at " + target + ".");
             Directory.CreateDirectory(parent);
             AtomicFolder.Recover(parent, host);
-            var write = new AtomicFolderWrite(target, host, observe);
+            var write = new AtomicFolderWrite(target, host, observe, delete);
             try
             {
                 write._lock = new FileStream(write._lockPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
@@ -100,8 +107,29 @@ namespace DrAudit.Core.Storage
             }
             _committed = true;
             Step(AtomicFolderStep.NewInPlace);
-            AtomicFolder.TryDelete(old, _host);
+            DeleteOld(old);
             Step(AtomicFolderStep.OldDeleted);
+        }
+
+        /// <summary>The replaced content is renamed <c>.name.del-id</c> first, so that if a file in it cannot be deleted
+        /// (read-only, immutable, in use) what is left is never mistaken by <see cref="AtomicFolder.Recover"/> for a
+        /// complete old folder and put back over a target someone later removed. It is tried again at every later write
+        /// in the same folder.</summary>
+        private void DeleteOld(string old)
+        {
+            var doomed = AtomicFolder.SiblingPath(Target, AtomicFolder.DeletePurpose, _id);
+            try
+            {
+                if (Directory.Exists(old)) Directory.Move(old, doomed);
+                else File.Move(old, doomed);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                doomed = old;
+            }
+            AtomicFolder.TryDelete(doomed, _host, e => Target + " was replaced and is complete, but what it replaced, moved aside to " + doomed +
+                ", could not be deleted (" + e.Message + "). Delete " + doomed + " yourself (something in it may be read-only or immutable); " +
+                "DrAudit tries again each time it writes in " + Path.GetDirectoryName(Target) + ".", _delete);
         }
 
         private void MoveTempToTarget()

@@ -1,4 +1,5 @@
 using DrAudit.Core.Packs;
+using DrAudit.Core.Storage;
 using DrAudit.Core.Tests.Auditing;
 using Newtonsoft.Json.Linq;
 
@@ -129,10 +130,14 @@ namespace DrAudit.Core.Tests.Packs
             var packPath = temp.Combine("pack");
             var renderers = new IPackRenderer[] { new JsonPackRenderer(), new FailingRenderer() };
 
-            Assert.Throws<IOException>(() => EvidencePackWriter.Write(PackResults.Scored(), packPath,
+            var error = Assert.Throws<OutputNotWrittenException>(() => EvidencePackWriter.Write(PackResults.Scored(), packPath,
                 new PackWriteOptions { Formats = PackFormat.Json | PackFormat.Html }, SilentHost, renderers));
 
             Assert.Empty(temp.Entries());
+            // The disk is named as full, in words, with the file; never the hidden staging folder that no longer exists.
+            Assert.Equal(WriteFailureKind.DiskFull, error.Kind);
+            Assert.Equal("the disk holding " + temp.Path + " is full (writing report.html). Free some space there, or choose a folder on another disk. " +
+                         "Nothing was left at " + packPath + ".", error.Message);
         }
 
         [Fact]
@@ -143,8 +148,10 @@ namespace DrAudit.Core.Tests.Packs
             OldPack(packPath);
             var renderers = new IPackRenderer[] { new JsonPackRenderer(), new FailingRenderer() };
 
-            Assert.Throws<IOException>(() => EvidencePackWriter.Write(PackResults.Scored(), packPath,
+            var error = Assert.Throws<OutputNotWrittenException>(() => EvidencePackWriter.Write(PackResults.Scored(), packPath,
                 new PackWriteOptions { Formats = PackFormat.Json | PackFormat.Html, Force = true }, SilentHost, renderers));
+            Assert.EndsWith("The earlier evidence pack at " + packPath + " is kept as it was.", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(".tmp-", error.Message, StringComparison.Ordinal);
 
             Assert.Equal("{ \"old\": true }", File.ReadAllText(Path.Combine(packPath, "readiness.json")));
             Assert.Equal(2, Directory.GetFileSystemEntries(packPath).Length);

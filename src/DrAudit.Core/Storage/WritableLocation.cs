@@ -1,0 +1,41 @@
+using System;
+using System.IO;
+
+namespace DrAudit.Core.Storage
+{
+    /// <summary>
+    /// Checks, before a long audit or read, that a new folder or file can be made at a path: the nearest existing folder
+    /// at or above where it goes must be a folder (not a file, not a link to nothing) and this process must be allowed
+    /// to create entries in it. Every writer puts its hidden staging siblings and lock file in the target's parent, so
+    /// that parent (or the folder the missing ones will be made in) is the one that matters. Nothing is created, so
+    /// -WhatIf still writes nothing. Where the system cannot tell without writing (Windows), only the shape is checked
+    /// and a write that fails later says which folder (<see cref="WriteFailure"/>).
+    /// </summary>
+    public static class WritableLocation
+    {
+        /// <summary>Throws an <see cref="IOException"/> naming the file or link in the way, or a
+        /// <see cref="FolderNotWritableException"/> naming the folder that cannot be written.</summary>
+        /// <param name="target">The full path of the folder or file to be made.</param>
+        /// <param name="noun">What it is, for the message: "the pack folder", "the client definition".</param>
+        public static void EnsureCanBeMade(string target, string noun) => EnsureCanBeMade(target, noun, UnixFolderAccess.WriteError);
+
+        /// <summary>As above, with the question "may entries be created in this folder?" given (tests answer it for a
+        /// folder they cannot make read-only): 0 yes, an errno no, null unknown.</summary>
+        internal static void EnsureCanBeMade(string target, string noun, Func<string, int?> writeError)
+        {
+            for (var above = Path.GetDirectoryName(target); !string.IsNullOrEmpty(above); above = Path.GetDirectoryName(above))
+            {
+                if (Directory.Exists(above))
+                {
+                    var error = writeError(above!);
+                    if (error != null && error != 0) throw new FolderNotWritableException(above!, target, UnixFolderAccess.Describe(error.Value));
+                    return;
+                }
+                if (!File.Exists(above)) continue;
+                if ((File.GetAttributes(above) & FileAttributes.ReparsePoint) != 0)
+                    throw new IOException(above + " is a link to something that does not exist, so " + noun + " " + target + " cannot be made under it.");
+                throw new IOException(above + " is a file, so " + noun + " " + target + " cannot be made under it.");
+            }
+        }
+    }
+}

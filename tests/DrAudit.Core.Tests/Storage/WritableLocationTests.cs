@@ -1,0 +1,91 @@
+using DrAudit.Core.Packs;
+using DrAudit.Core.Storage;
+using DrAudit.Core.Tests.Cli;
+using DrAudit.Core.Tests.Packs;
+
+namespace DrAudit.Core.Tests.Storage
+{
+    /// <summary>A folder that cannot be written is refused before the audit (not after it, naming a hidden lock file),
+    /// naming the folder, and the check creates nothing.</summary>
+    public class WritableLocationTests
+    {
+        private const int ReadOnlyFs = 30, Immutable = 1, Denied = 13;
+
+        [Theory]
+        [InlineData(ReadOnlyFs, "its file system is mounted read-only")]
+        [InlineData(Immutable, "the system does not allow changes in it (it may be marked immutable)")]
+        [InlineData(Denied, "this account may not create files in it")]
+        public void The_nearest_existing_folder_that_cannot_be_written_is_named_and_nothing_is_created(int errno, string reason)
+        {
+            using var temp = new TempFolder();
+            var target = temp.Combine("packs", "2026", "acme");
+            var asked = new List<string>();
+
+            var error = Assert.Throws<FolderNotWritableException>(() => WritableLocation.EnsureCanBeMade(target, "the pack folder", folder =>
+            {
+                asked.Add(folder);
+                return errno;
+            }));
+
+            Assert.Equal(new[] { temp.Path }, asked);
+            Assert.Equal(temp.Path, error.FolderPath);
+            Assert.Equal("cannot write in " + temp.Path + ": " + reason + ". Nothing was written or changed; choose another folder, or make " + temp.Path +
+                         " writable for this account.", error.Message);
+            Assert.Empty(temp.Entries());
+        }
+
+        [Fact]
+        public void A_writable_folder_or_one_the_system_cannot_judge_passes()
+        {
+            using var temp = new TempFolder();
+            WritableLocation.EnsureCanBeMade(temp.Combine("pack"), "the pack folder", _ => 0);
+            WritableLocation.EnsureCanBeMade(temp.Combine("pack"), "the pack folder", _ => null);
+            Assert.Empty(temp.Entries());
+        }
+
+        /// <summary>The pack writer's own check (what the CLI and the cmdlets run before the audit) asks it too.</summary>
+        [Fact]
+        public void The_pack_target_check_refuses_a_folder_that_cannot_be_written()
+        {
+            using var temp = new TempFolder();
+            var error = Assert.Throws<FolderNotWritableException>(() => EvidencePackWriter.CheckTarget(temp.Combine("pack"), false, "a DrAudit evidence pack",
+                PackManifest.IsEvidencePack, null, _ => ReadOnlyFs));
+            Assert.Equal(temp.Path, error.FolderPath);
+            Assert.Empty(temp.Entries());
+        }
+
+        [SkippableFact]
+        public void A_dangling_link_in_the_way_is_named_as_a_link()
+        {
+            Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+            using var temp = new TempFolder();
+            var link = temp.Combine("pack");
+            File.CreateSymbolicLink(link, temp.Combine("gone"));
+
+            var error = Assert.Throws<IOException>(() => EvidencePackWriter.CheckTarget(link, force: true));
+            Assert.Contains(link + " is a link to something that does not exist", error.Message, StringComparison.Ordinal);
+            var under = Assert.Throws<IOException>(() => EvidencePackWriter.CheckTarget(Path.Combine(link, "acme"), force: false));
+            Assert.Contains(link + " is a link to something that does not exist", under.Message, StringComparison.Ordinal);
+        }
+
+        /// <summary>The same with a folder this machine really makes unwritable (chmod as a user, chattr +i as root):
+        /// <c>draudit audit</c> stops before the audit, exit 2, names the folder, and writes nothing.</summary>
+        [SkippableFact]
+        public void Audit_into_a_folder_that_cannot_be_written_stops_before_the_audit()
+        {
+            using var temp = new TempFolder();
+            var parent = temp.Combine("locked");
+            Directory.CreateDirectory(parent);
+            using (UnwritableFolder.Make(parent))
+            {
+                var run = CliRun.Of("audit", Auditing.EngineFixtures.GoodClient, "--out", Path.Combine(parent, "pack"));
+
+                Assert.Equal(2, run.ExitCode);
+                Assert.Contains("cannot write in " + parent + ":", run.Stderr, StringComparison.Ordinal);
+                Assert.DoesNotContain(".lock-", run.Stderr, StringComparison.Ordinal);
+                Assert.DoesNotContain("maturity", run.Stdout, StringComparison.OrdinalIgnoreCase);
+                Assert.Empty(Directory.GetFileSystemEntries(parent));
+            }
+        }
+    }
+}
