@@ -58,6 +58,8 @@ namespace DrAudit.Cli
             stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} {1}: {2} audited ({3} incomplete: a source could not be read), {4} failed.",
                 summary.ClientsTotal, summary.ClientsTotal == 1 ? "client" : "clients", summary.ClientsAudited, summary.ClientsWithFailedSources, summary.ClientsFailed));
             if (run.SummaryPack != null) stdout.WriteLine("Fleet summary: " + run.SummaryPack);
+            if (run.SummaryError != null)
+                stderr.WriteLine("draudit: the fleet summary was not written: " + run.SummaryError.Message + " The packs of the clients audited above were written.");
             if (run.SummaryPack != null && line.Has("--open"))
                 ReportOpening.Open(() => PackReport.OpenFleetSummary(run.SummaryPack, SystemFileOpener.Instance), stdout, stderr);
             return run.ExitCode;

@@ -26,7 +26,8 @@ namespace DrAudit.Core.Fleet
         /// <summary>Runs the fleet audit. <paramref name="host"/> and <paramref name="clientDone"/> (called once per client
         /// as it finishes) are called only from the calling thread. Throws <see cref="OperationCanceledException"/> when
         /// cancelled, <see cref="PackFormatNotAvailableException"/> for a format this version cannot write, and IO
-        /// exceptions when the output root cannot be created.</summary>
+        /// exceptions (before any audit, <see cref="FolderNotWritableException"/>) when the output root cannot be created or
+        /// written. A summary that cannot be written after the audits is <see cref="FleetRunResult.SummaryError"/>, not thrown.</summary>
         public static FleetRunResult Run(IEnumerable<string> paths, FleetAuditOptions options, IAuditHost host,
             Action<FleetClientSummary>? clientDone, CancellationToken cancellation)
         {
@@ -47,6 +48,8 @@ namespace DrAudit.Core.Fleet
             var count = files.Count.ToString(CultureInfo.InvariantCulture);
             if (!host.ShouldProcess(root, RunAction + " (" + count + " clients)")) return new FleetRunResult(summary, null);
 
+            // Every pack and the summary go under the root: a root that cannot be written is refused before the audits.
+            WritableLocation.EnsureCanBeMade(Path.Combine(root, SummaryFolder), "the fleet's packs folder");
             Directory.CreateDirectory(root);
             host.WriteVerbose("Auditing " + count + " clients, up to " + options.ThrottleLimit.ToString(CultureInfo.InvariantCulture) + " at once, into " + root + ".");
             var html = options.Html ?? BrandingAtFleetRoot(paths, host) ?? new Packs.Html.HtmlReportOptions();
@@ -57,7 +60,17 @@ namespace DrAudit.Core.Fleet
 
             var date = PackFolders.DateName(options.AsOf ?? summary.GeneratedAt);
             var digest = (options.EffectiveFormats & PackFormat.Email) != 0 ? html : null;
-            var pack = FleetSummaryPackWriter.Write(summary, Path.Combine(root, SummaryFolder), date, host, html.Branding, digest);
+            string pack;
+            try
+            {
+                pack = FleetSummaryPackWriter.Write(summary, Path.Combine(root, SummaryFolder), date, host, html.Branding, digest);
+            }
+            catch (OutputNotWrittenException e)
+            {
+                // The clients' packs are written and their rows already reported: the caller reports the summary as
+                // not written (and the run as not fully successful), instead of "nothing was audited".
+                return new FleetRunResult(summary, null, e);
+            }
             host.WriteVerbose("Fleet summary: " + pack + ".");
             return new FleetRunResult(summary, pack);
         }

@@ -81,6 +81,8 @@ namespace DrAudit.PowerShell.Commands
                 RunStoppable(() =>
                 {
                     var run = FleetAuditor.Run(_paths, options, new CmdletAuditHost(this), WriteObject, StoppingToken);
+                    // The clients' packs are written; only the summary is missing: an error for it, not for the run.
+                    if (run.SummaryError != null) WriteError(DrAuditErrors.PackWriteFailed(run.SummaryError, System.IO.Path.Combine(root, FleetAuditor.SummaryFolder)));
                     if (Show && run.SummaryPack != null) ShowReport(() => PackReport.OpenFleetSummary(run.SummaryPack, SystemFileOpener.Instance), run.SummaryPack);
                 });
             }

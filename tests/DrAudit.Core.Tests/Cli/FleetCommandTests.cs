@@ -26,6 +26,27 @@ namespace DrAudit.Core.Tests.Cli
             Assert.True(File.Exists(Path.Combine(_fleet.Out, "alpha", FleetFolder.AsOfDate, "readiness.json")));
         }
 
+        /// <summary>The clients are audited and their packs written, then the summary cannot be written (here a file sits
+        /// where its folder goes; a full disk is the same): the run says exactly that, exits 1 (a scheduler notices), and
+        /// no longer says "nothing was audited" with exit 2 after listing the audited clients.</summary>
+        [Fact]
+        public void Fleet_whose_summary_cannot_be_written_says_so_and_keeps_the_clients_packs()
+        {
+            _fleet.Healthy("alpha");
+            Directory.CreateDirectory(_fleet.Out);
+            File.WriteAllText(Path.Combine(_fleet.Out, "_fleet"), "in the way");
+
+            var run = CliRun.Of("fleet", _fleet.Clients, "--out", _fleet.Out);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("alpha: Audited, maturity ", run.Stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("nothing was audited", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("draudit: the fleet summary was not written: ", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("The packs of the clients audited above were written.", run.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("Fleet summary: ", run.Stdout, StringComparison.Ordinal);
+            Assert.True(DrAudit.Core.Packs.EvidencePackVerifier.Verify(Path.Combine(_fleet.Out, "alpha", FleetFolder.AsOfDate)).Intact);
+        }
+
         [Fact]
         public void Fleet_exits_zero_when_every_client_is_audited_and_says_what_changed_the_second_time()
         {

@@ -32,6 +32,42 @@ namespace DrAudit.Core.Tests.Fleet
         private ReadinessResult Pack(string relative) =>
             ReadinessJson.Deserialize(File.ReadAllText(Path.Combine(_fleet.Out, relative, JsonPackRenderer.ReadinessFile)));
 
+        /// <summary>A summary that cannot be written after the audits is reported on the result (not thrown, which lost the
+        /// rows and made the run look as if nothing ran); the clients' packs stay, and the outcome is not AllAudited.</summary>
+        [Fact]
+        public void A_summary_that_cannot_be_written_is_reported_and_the_clients_packs_are_kept()
+        {
+            _fleet.Healthy("alpha");
+            Directory.CreateDirectory(_fleet.Out);
+            File.WriteAllText(Path.Combine(_fleet.Out, FleetAuditor.SummaryFolder), "in the way");
+
+            var run = Run();
+
+            Assert.Null(run.SummaryPack);
+            Assert.IsType<Core.Storage.OutputNotWrittenException>(run.SummaryError);
+            Assert.Equal(FleetClientStatus.Audited, Row(run, "alpha").Status);
+            Assert.Equal(FleetOutcome.SomeFailed, run.Outcome);
+            Assert.Equal(1, run.ExitCode);
+            Assert.True(EvidencePackVerifier.Verify(Path.Combine(_fleet.Out, Row(run, "alpha").Pack!)).Intact);
+        }
+
+        /// <summary>A root in a folder that cannot be written is refused before any client is audited.</summary>
+        [SkippableFact]
+        public void A_root_that_cannot_be_written_is_refused_before_the_audits()
+        {
+            _fleet.Healthy("alpha");
+            var parent = Path.Combine(_fleet.Root, "locked");
+            Directory.CreateDirectory(parent);
+            using (Storage.UnwritableFolder.Make(parent))
+            {
+                var host = new RecordingAuditHost();
+                var error = Assert.Throws<Core.Storage.FolderNotWritableException>(() => Run(root: Path.Combine(parent, "packs"), host: host));
+                Assert.Equal(parent, error.FolderPath);
+                Assert.Empty(host.Progress);
+                Assert.Empty(Directory.GetFileSystemEntries(parent));
+            }
+        }
+
         [Fact]
         public void Every_client_is_audited_into_its_dated_folder_and_a_failing_one_stops_no_other()
         {
