@@ -32,8 +32,15 @@ namespace DrAudit.Core.Evaluation
         public Judgement Because(IEnumerable<CauseReference?> causes)
         {
             foreach (var cause in causes)
-                if (cause != null && !Causes.Exists(c => c.Key == cause.Key)) Causes.Add(cause);
+                if (cause != null && !Named(cause)) Causes.Add(cause);
             return this;
+        }
+
+        private bool Named(CauseReference cause)
+        {
+            foreach (var named in Causes)
+                if (named.Key == cause.Key) return true;
+            return false;
         }
 
         public Judgement Because(params CauseReference?[] causes) => Because((IEnumerable<CauseReference?>)causes);

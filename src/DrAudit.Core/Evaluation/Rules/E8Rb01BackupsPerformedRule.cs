@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Evaluation.Rules.Support;
 using DrAudit.Core.Model;
@@ -27,35 +28,52 @@ namespace DrAudit.Core.Evaluation.Rules
             var evidence = service.EvidenceFor(component);
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
             // Without an enabled job the coverage verdict is the answer; with one it is Met, and its wording is not needed.
-            if (!evidence.EnabledJobs.Any()) return CoverageCheck.Verdict(service, component);
+            if (!HasEnabledJob(evidence)) return CoverageCheck.Verdict(service, component);
 
             var recency = ComponentRecency.Verdict(service, component);
             var retention = service.Targets.Retention;
-            var jobs = evidence.EnabledJobs.ToList();
-            var keeping = jobs.Where(j => j.Job.Retention.HasValue && j.Job.Retention.Value >= retention).ToList();
-            var unstated = jobs.Where(j => !j.Job.Retention.HasValue).ToList();
-            var lines = recency.Evidence.Concat(jobs.Select(j => j.Describe() + " keeps points " +
-                (j.Job.Retention.HasValue ? "for " + j.Job.Retention.Value.ToWords() : "for a time the source does not state"))).ToList();
-
-            string? retentionProblem = null;
-            if (keeping.Count == 0 && unstated.Count == 0)
+            // The enabled jobs are counted by what they keep; they are named only in the words, when those are used.
+            int keeping = 0, unstated = 0;
+            JobEvidence? firstUnstated = null;
+            var longest = default(Duration);
+            foreach (var job in evidence.Jobs)
             {
-                var longest = jobs.Max(j => j.Job.Retention!.Value);
-                retentionProblem = $"{ComponentStatements.Possessive(component.Name)} jobs keep points for at most {longest.ToWords()} (the service needs {retention.ToWords()})";
+                if (!job.Job.Enabled) continue;
+                var kept = job.Job.Retention;
+                if (!kept.HasValue)
+                {
+                    if (unstated++ == 0) firstUnstated = job;
+                }
+                else
+                {
+                    if (kept.Value >= retention) keeping++;
+                    if (keeping + unstated == 0 && kept.Value > longest) longest = kept.Value;
+                }
             }
+            IEnumerable<string> Lines() => recency.Evidence.Concat(evidence.EnabledJobs.Select(j => j.Describe() + " keeps points " +
+                (j.Job.Retention.HasValue ? "for " + j.Job.Retention.Value.ToWords() : "for a time the source does not state")));
 
-            if (recency.State == ComponentState.NotMet || retentionProblem != null)
-            {
-                var detail = recency.State == ComponentState.NotMet
-                    ? recency.Detail + (retentionProblem == null ? "" : ", and " + retentionProblem)
-                    : retentionProblem!;
-                return ComponentVerdict.NotMet(component, detail, lines, recency.State == ComponentState.NotMet ? recency.Weight : 0)
-                    .Because(recency.Causes.ToArray());
-            }
-            if (keeping.Count == 0)
+            var retentionFails = keeping == 0 && unstated == 0;
+            string RetentionProblem() =>
+                $"{ComponentStatements.Possessive(component.Name)} jobs keep points for at most {longest.ToWords()} (the service needs {retention.ToWords()})";
+
+            if (recency.State == ComponentState.NotMet)
+                return ComponentVerdict.NotMet(component,
+                        () => recency.Detail + (retentionFails ? ", and " + RetentionProblem() : ""), Lines, recency.Weight)
+                    .Because(recency.Causes);
+            if (retentionFails)
+                return ComponentVerdict.NotMet(component, RetentionProblem, Lines, 0).Because(recency.Causes);
+            if (keeping == 0)
                 return ComponentVerdict.Unknown(component,
-                    $"the retention of {ComponentStatements.Possessive(component.Name)} job '{unstated[0].Job.DisplayName}' is not stated", lines);
-            return ComponentVerdict.Met(component, recency.Detail, lines, recency.Weight);
+                    () => $"the retention of {ComponentStatements.Possessive(component.Name)} job '{firstUnstated!.Job.DisplayName}' is not stated", Lines);
+            return ComponentVerdict.Met(component, () => recency.Detail, Lines, recency.Weight);
+        }
+
+        private static bool HasEnabledJob(ComponentEvidence evidence)
+        {
+            foreach (var job in evidence.Jobs)
+                if (job.Job.Enabled) return true;
+            return false;
         }
     }
 }

@@ -18,20 +18,22 @@ namespace DrAudit.Core.Evaluation.Rules.Support
             var rpo = service.Targets.Rpo;
             var newest = evidence.NewestGoodPoint;
             if (newest == null)
-                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", NoPointEvidence(evidence), NoPointWeight)
+                return ComponentVerdict.NotMet(component, () => $"{component.Name} has no good restore point", () => NoPointEvidence(evidence), NoPointWeight)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
             var age = service.Audit.AgeOf(newest.Time);
-            var ageWords = DurationWords.Of(age);
-            var line = $"{newest.Describe()}: newest good point, {ageWords} old";
             var weight = age.TotalHours;
             if (age > rpo.Value)
                 return ComponentVerdict.NotMet(component,
-                    $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {ageWords} old (the business accepts {rpo.ToWords()})",
-                    new[] { line }, weight).Because(Causes.CauseReference.OutOfDate(component));
+                    () => $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {DurationWords.Of(age)} old (the business accepts {rpo.ToWords()})",
+                    () => new[] { NewestPointLine(newest, age) }, weight).Because(Causes.CauseReference.OutOfDate(component));
             return ComponentVerdict.Met(component,
-                $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {ageWords} old",
-                new[] { line }, weight);
+                () => $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {DurationWords.Of(age)} old",
+                () => new[] { NewestPointLine(newest, age) }, weight);
         }
+
+        /// <summary>"main: point of 'db' at 2026-10-31 22:00Z in 'nas' by job 'j': newest good point, 2 hours old".</summary>
+        private static string NewestPointLine(PointEvidence newest, System.TimeSpan age) =>
+            $"{newest.Describe()}: newest good point, {DurationWords.Of(age)} old";
 
         /// <summary>Evidence for a component without a good point: what its sources did hold.</summary>
         public static IEnumerable<string> NoPointEvidence(ComponentEvidence evidence)

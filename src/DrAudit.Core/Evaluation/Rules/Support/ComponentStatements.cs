@@ -14,19 +14,39 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         public const int MaxNamed = 3;
 
         /// <summary>"A, B and C", or "A, B, C and 2 more".</summary>
-        public static string Names(IEnumerable<Component> components) => List(components.Select(c => c.Name).ToList(), ", ");
-
-        /// <summary>The verdicts' clauses joined: "A has no job; B's newest point is 5 hours old; and 2 more".</summary>
-        public static string Details(IReadOnlyList<ComponentVerdict> verdicts) => List(verdicts.Select(v => v.Detail).ToList(), "; ");
-
-        private static string List(IReadOnlyList<string> items, string separator)
+        public static string Names(IEnumerable<Component> components)
         {
-            if (items.Count == 0) return "";
-            if (items.Count == 1) return items[0];
-            if (items.Count <= MaxNamed)
-                return string.Join(separator, items.Take(items.Count - 1)) + (separator == "; " ? "; and " : " and ") + items[items.Count - 1];
-            var more = (items.Count - MaxNamed).ToString(CultureInfo.InvariantCulture);
-            return string.Join(separator, items.Take(MaxNamed)) + (separator == "; " ? "; and " : " and ") + more + " more";
+            // Only the names a statement shows are kept; the rest are counted.
+            var named = new List<string>(MaxNamed);
+            var count = 0;
+            foreach (var component in components)
+                if (count++ < MaxNamed) named.Add(component.Name);
+            return List(named, count, ", ");
+        }
+
+        /// <summary>"A, B and C" for the components of the verdicts, or "A, B, C and 2 more".</summary>
+        public static string Names(IReadOnlyList<ComponentVerdict> verdicts) => List(verdicts, v => v.Component.Name, ", ");
+
+        /// <summary>The verdicts' clauses joined: "A has no job; B's newest point is 5 hours old; and 2 more". Only the
+        /// verdicts named are worded.</summary>
+        public static string Details(IReadOnlyList<ComponentVerdict> verdicts) => List(verdicts, v => v.Detail, "; ");
+
+        private static string List<T>(IReadOnlyList<T> items, Func<T, string> text, string separator)
+        {
+            var named = new List<string>(MaxNamed);
+            for (int i = 0; i < items.Count && i < MaxNamed; i++) named.Add(text(items[i]));
+            return List(named, items.Count, separator);
+        }
+
+        /// <summary>The first names of a list of <paramref name="count"/> items joined, and how many more there are.</summary>
+        private static string List(IReadOnlyList<string> named, int count, string separator)
+        {
+            var and = separator == "; " ? "; and " : " and ";
+            if (count == 0) return "";
+            if (count == 1) return named[0];
+            if (count <= MaxNamed)
+                return string.Join(separator, named.Take(count - 1)) + and + named[count - 1];
+            return string.Join(separator, named.Take(MaxNamed)) + and + (count - MaxNamed).ToString(CultureInfo.InvariantCulture) + " more";
         }
 
         /// <summary>"2 of 5 components", or "its only component" when the service has one.</summary>
@@ -78,7 +98,7 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         public static string SourceFailures(AuditContext audit, IReadOnlyCollection<string> sourceIds)
         {
             var parts = sourceIds.Select(id => $"'{id}'").ToList();
-            return (parts.Count == 1 ? "source " : "sources ") + List(parts, ", ") + " could not be read";
+            return (parts.Count == 1 ? "source " : "sources ") + List(parts, parts.Count, ", ") + " could not be read";
         }
 
         private static string? ErrorOf(AuditContext audit, string sourceId) =>

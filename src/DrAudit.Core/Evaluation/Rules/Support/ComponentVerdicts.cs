@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using DrAudit.Core.Model.Result;
 
 namespace DrAudit.Core.Evaluation.Rules.Support
@@ -13,7 +12,9 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         /// <summary>At most this many evidence lines per judgement.</summary>
         public const int MaxEvidence = 10;
 
-        private readonly List<ComponentVerdict> _all = new List<ComponentVerdict>();
+        private static readonly ComponentState[] StatesWorstFirst = { ComponentState.NotMet, ComponentState.Unknown, ComponentState.Met };
+
+        private readonly List<ComponentVerdict> _all;
         /// <summary>The verdicts of each state, largest weight first (ties in the order added): sorted once after the
         /// last <see cref="Add"/>, as statements read them several times.</summary>
         private List<ComponentVerdict>[]? _ordered;
@@ -21,6 +22,7 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         public ComponentVerdicts(ServiceContext service)
         {
             Service = service;
+            _all = new List<ComponentVerdict>(service.Components.Count);
         }
 
         public ServiceContext Service { get; }
@@ -33,6 +35,7 @@ namespace DrAudit.Core.Evaluation.Rules.Support
 
         public ComponentVerdicts Add(ComponentVerdict verdict)
         {
+            verdict.OrderAdded = _all.Count;
             _all.Add(verdict);
             _ordered = null;
             return this;
@@ -43,26 +46,48 @@ namespace DrAudit.Core.Evaluation.Rules.Support
 
         /// <summary>The weakest quality among the readable sources of the judged components; Poor when the control uses
         /// repository facts and a repository holding the judged components' points had facts attested rather than reported.</summary>
-        public EvidenceQuality Quality =>
-            UsesRepositoryFacts && _all.Any(v => Service.EvidenceFor(v.Component).HasAttestedPoint)
-                ? EvidenceQuality.Poor
-                : ComponentEvidenceQuality.Weakest(Service, _all.Select(v => v.Component));
+        public EvidenceQuality Quality
+        {
+            get
+            {
+                if (UsesRepositoryFacts)
+                    foreach (var verdict in _all)
+                        if (Service.EvidenceFor(verdict.Component).HasAttestedPoint) return EvidenceQuality.Poor;
+                return ComponentEvidenceQuality.Weakest(Service, _all);
+            }
+        }
 
-        /// <summary>Evidence lines, failing components first, then unknown, then met; at most <see cref="MaxEvidence"/>.</summary>
-        public List<string> Evidence() =>
-            NotMet.Concat(Unknown).Concat(Met).SelectMany(v => v.Evidence).Distinct(StringComparer.Ordinal).Take(MaxEvidence).ToList();
+        /// <summary>Evidence lines, failing components first, then unknown, then met; each line once; at most
+        /// <see cref="MaxEvidence"/>. Only the verdicts whose lines are kept are asked for them.</summary>
+        public List<string> Evidence()
+        {
+            var lines = new List<string>(MaxEvidence);
+            foreach (var state in StatesWorstFirst)
+                foreach (var verdict in Ordered(state))
+                {
+                    var evidence = verdict.Evidence;
+                    for (int i = 0; i < evidence.Count; i++)
+                    {
+                        if (lines.Contains(evidence[i])) continue;
+                        lines.Add(evidence[i]);
+                        if (lines.Count == MaxEvidence) return lines;
+                    }
+                }
+            return lines;
+        }
 
         /// <summary>The service's judgement. <paramref name="ineffective"/> and <paramref name="effective"/> word the
         /// statement from these verdicts; NoVisibility says which components could not be judged on
         /// <paramref name="topic"/> ("recovery points against the RPO").</summary>
         public Judgement Judge(Func<ComponentVerdicts, string> ineffective, string topic, Func<ComponentVerdicts, string> effective)
         {
-            if (NotMet.Count > 0) return Judgement.Ineffective(ineffective(this), Quality, Evidence()).Because(NotMet.SelectMany(v => v.Causes));
+            var notMet = NotMet;
+            if (notMet.Count > 0) return WithCauses(Judgement.Ineffective(ineffective(this), Quality, Evidence()), notMet);
             var unknown = Unknown;
             if (unknown.Count > 0)
-                return Judgement.NoVisibility(
+                return WithCauses(Judgement.NoVisibility(
                     $"{Service.Name}: {topic} cannot be confirmed for {ComponentStatements.Count(unknown.Count, Count)}: {ComponentStatements.Details(unknown)}.",
-                    Evidence()).Because(unknown.SelectMany(v => v.Causes));
+                    Evidence()), unknown);
             return Judgement.Effective(effective(this), Quality, Evidence());
         }
 
@@ -73,12 +98,30 @@ namespace DrAudit.Core.Evaluation.Rules.Support
             return $"{Service.Name}: {ComponentStatements.Count(failing.Count, Count)} {headline}: {ComponentStatements.Details(failing)}.";
         }
 
+        /// <summary>The judgement with the causes the verdicts name, in their order.</summary>
+        private static Judgement WithCauses(Judgement judgement, IReadOnlyList<ComponentVerdict> verdicts)
+        {
+            foreach (var verdict in verdicts) judgement.Because(verdict.Causes);
+            return judgement;
+        }
+
         private List<ComponentVerdict> Ordered(ComponentState state)
         {
-            _ordered ??= new[] { ComponentState.NotMet, ComponentState.Unknown, ComponentState.Met }
-                .Select(s => _all.Where(v => v.State == s).OrderByDescending(v => v.Weight).ToList())
-                .ToArray();
+            if (_ordered == null)
+            {
+                _ordered = new[] { new List<ComponentVerdict>(), new List<ComponentVerdict>(), new List<ComponentVerdict>() };
+                foreach (var verdict in _all) _ordered[(int)verdict.State].Add(verdict);
+                foreach (var verdicts in _ordered)
+                    if (verdicts.Count > 1) verdicts.Sort(ByWeightThenOrderAdded);
+            }
             return _ordered[(int)state];
         }
+
+        /// <summary>Largest weight first, equal weights in the order added.</summary>
+        private static readonly Comparison<ComponentVerdict> ByWeightThenOrderAdded = (a, b) =>
+        {
+            var byWeight = b.Weight.CompareTo(a.Weight);
+            return byWeight != 0 ? byWeight : a.OrderAdded.CompareTo(b.OrderAdded);
+        };
     }
 }

@@ -16,23 +16,29 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         {
             var evidence = service.EvidenceFor(component);
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
-            var enabled = evidence.EnabledJobs.ToList();
-            if (enabled.Count > 0)
+            int enabled = 0, disabled = 0;
+            foreach (var job in evidence.Jobs)
+                if (job.Job.Enabled) enabled++;
+                else disabled++;
+            if (enabled > 0)
                 return ComponentVerdict.Met(component,
-                    $"{component.Name} is protected by {(enabled.Count == 1 ? "job " : "jobs ")}{JobNames(enabled)}",
-                    enabled.Select(j => j.Describe() + " is enabled and protects " + component.Name));
-            var disabled = evidence.Jobs.Where(j => !j.Job.Enabled).ToList();
-            if (disabled.Count > 0)
+                    () => $"{component.Name} is protected by {(enabled == 1 ? "job " : "jobs ")}{JobNames(evidence, enabled: true)}",
+                    () => evidence.EnabledJobs.Select(j => j.Describe() + " is enabled and protects " + component.Name));
+            if (disabled > 0)
                 return ComponentVerdict.NotMet(component,
-                    $"{component.Name} has only disabled backup jobs ({JobNames(disabled)})",
-                    disabled.Select(j => j.Describe() + " is disabled"), OnlyDisabledWeight).Because(CauseReference.NoBackupJob(component));
-            return ComponentVerdict.NotMet(component, $"{component.Name} has no backup job", NoJobEvidence(component), NoJobWeight)
+                    () => $"{component.Name} has only disabled backup jobs ({JobNames(evidence, enabled: false)})",
+                    () => evidence.Jobs.Select(j => j.Describe() + " is disabled"), OnlyDisabledWeight).Because(CauseReference.NoBackupJob(component));
+            return ComponentVerdict.NotMet(component, () => $"{component.Name} has no backup job", () => NoJobEvidence(component), NoJobWeight)
                 .Because(CauseReference.NoBackupJob(component));
         }
 
-        private static string JobNames(IReadOnlyList<JobEvidence> jobs) =>
-            string.Join(", ", jobs.Take(ComponentStatements.MaxNamed).Select(j => "'" + j.Job.DisplayName + "'")) +
-            (jobs.Count > ComponentStatements.MaxNamed ? " and " + ComponentStatements.N(jobs.Count - ComponentStatements.MaxNamed) + " more" : "");
+        /// <summary>"'SQL nightly', 'SQL copy' and 2 more": the component's enabled (or disabled) jobs.</summary>
+        private static string JobNames(ComponentEvidence evidence, bool enabled)
+        {
+            var jobs = evidence.Jobs.Where(j => j.Job.Enabled == enabled).ToList();
+            return string.Join(", ", jobs.Take(ComponentStatements.MaxNamed).Select(j => "'" + j.Job.DisplayName + "'")) +
+                   (jobs.Count > ComponentStatements.MaxNamed ? " and " + ComponentStatements.N(jobs.Count - ComponentStatements.MaxNamed) + " more" : "");
+        }
 
         private static IEnumerable<string> NoJobEvidence(Component component)
         {
