@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Evaluation.Rules.Support;
 using DrAudit.Core.Model.Definition;
@@ -27,27 +28,48 @@ namespace DrAudit.Core.Evaluation.Rules
             var evidence = service.EvidenceFor(component);
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
             if (evidence.GoodPoints.Count == 0)
-                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 1)
+                return ComponentVerdict.NotMet(component, () => $"{component.Name} has no good restore point", () => ComponentRecency.NoPointEvidence(evidence), 1)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
             var repositories = evidence.Repositories;
-            var lines = repositories.Select(r => r.Describe(
-                "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
-                "offline: " + (r.Repository?.Location == null ? "not stated" : r.Repository.Location == RepositoryLocation.Offline ? "yes" : "no"),
-                "shares production credentials: " + ComponentRepository.YesNo(r.Repository?.SharesProductionCredentials))).ToList();
+            IEnumerable<string> Lines() => RepositoryLines(repositories);
 
-            var outOfReach = repositories.Where(r => r.Known && (r.Repository!.Immutable == true || r.Repository.Location == RepositoryLocation.Offline ||
-                                                                 r.Repository.SharesProductionCredentials == false)).ToList();
-            if (outOfReach.Count > 0)
-                return ComponentVerdict.Met(component, $"{component.Name} has points in {ComponentRepository.Names(outOfReach)}", lines);
+            // The repositories are counted by what is known of them; they are named only in the words, when those are used.
+            int outOfReach = 0, unknown = 0;
+            foreach (var r in repositories)
+            {
+                if (IsOutOfReach(r)) outOfReach++;
+                if (IsUnknown(r)) unknown++;
+            }
+            if (outOfReach > 0)
+                return ComponentVerdict.Met(component, () => $"{component.Name} has points in {ComponentRepository.Names(repositories.Where(IsOutOfReach))}", Lines);
 
-            var unknown = repositories.Where(r => !r.Known || r.Repository!.Immutable == null || r.Repository.Location == null ||
-                                                  r.Repository.SharesProductionCredentials == null).ToList();
-            if (unknown.Count > 0)
+            if (unknown > 0)
                 return ComponentVerdict.Unknown(component,
-                    $"whether {ComponentRepository.Names(unknown)} holding {ComponentStatements.Possessive(component.Name)} points can be reached from production is not stated", lines);
-            var where = repositories.Count == 0 ? "name no repository" : $"are only in {ComponentRepository.Names(repositories)}, mutable, online and reachable with production credentials";
-            return ComponentVerdict.NotMet(component, $"{ComponentStatements.Possessive(component.Name)} points {where}", lines)
+                    () => $"whether {ComponentRepository.Names(repositories.Where(IsUnknown))} holding {ComponentStatements.Possessive(component.Name)} points can be reached from production is not stated",
+                    Lines);
+            string WhereThePointsAre() => repositories.Count == 0 ? "name no repository" : $"are only in {ComponentRepository.Names(repositories)}, mutable, online and reachable with production credentials";
+            return ComponentVerdict.NotMet(component, () => $"{ComponentStatements.Possessive(component.Name)} points {WhereThePointsAre()}", Lines)
                 .Because(Causes.CauseReference.NoOffsiteCopy(component));
+        }
+
+        /// <summary>A repository the source lists as immutable, offline or not sharing production credentials.</summary>
+        private static bool IsOutOfReach(ComponentRepository r) =>
+            r.Known && (r.Repository!.Immutable == true || r.Repository.Location == RepositoryLocation.Offline || r.Repository.SharesProductionCredentials == false);
+
+        /// <summary>A repository the source does not list, or lists without a fact that could put it out of reach.</summary>
+        private static bool IsUnknown(ComponentRepository r) =>
+            !r.Known || r.Repository!.Immutable == null || r.Repository.Location == null || r.Repository.SharesProductionCredentials == null;
+
+        /// <summary>A line for each repository holding good points of the component: what could put it out of reach.</summary>
+        private static List<string> RepositoryLines(IReadOnlyList<ComponentRepository> repositories)
+        {
+            var lines = new List<string>(repositories.Count);
+            foreach (var r in repositories)
+                lines.Add(r.Describe(
+                    "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
+                    "offline: " + (r.Repository?.Location == null ? "not stated" : r.Repository.Location == RepositoryLocation.Offline ? "yes" : "no"),
+                    "shares production credentials: " + ComponentRepository.YesNo(r.Repository?.SharesProductionCredentials)));
+            return lines;
         }
     }
 }

@@ -28,53 +28,96 @@ namespace DrAudit.Core.Evaluation.Rules
         {
             var evidence = service.EvidenceFor(component);
             var repositories = evidence.Repositories;
-            var withoutRepository = evidence.PointsWithoutRepository;
-            var lines = repositories.Select(r => r.Describe(
-                r.Repository?.Location?.ToString().ToLowerInvariant() ?? "location not stated",
-                "encrypted: " + ComponentRepository.YesNo(r.Repository?.Encrypted))).ToList();
-            if (withoutRepository > 0)
-                lines.Add($"{string.Join(", ", evidence.MatchedSources)}: {ComponentStatements.N(withoutRepository)} good points of {component.Name} name no repository");
+            // The repositories are counted by what is known of them; they are named only in the words, when those are used.
+            int unencrypted = 0, unlisted = 0, encryptionUnknown = 0, locationUnknown = 0;
+            var offSite = false;
+            foreach (var repository in repositories)
+            {
+                if (!repository.Known) unlisted++;
+                else if (repository.Repository!.Encrypted == false) unencrypted++;
+                else if (repository.Repository.Encrypted == null) encryptionUnknown++;
+                var isOffSite = repository.OffSite;
+                if (isOffSite == true) offSite = true;
+                else if (isOffSite == null) locationUnknown++;
+            }
+            IEnumerable<string> Lines() => RepositoryLines(evidence);
+            string UnencryptedProblem() =>
+                $"{component.Name} has points in an unencrypted repository ({ComponentRepository.Names(repositories.Where(IsUnencrypted))})";
 
-            var problems = new List<string>();
-            var unencrypted = repositories.Where(r => r.Known && r.Repository!.Encrypted == false).ToList();
-            if (unencrypted.Count > 0)
-                problems.Add($"{component.Name} has points in an unencrypted repository ({ComponentRepository.Names(unencrypted)})");
             if (!evidence.Visible)
             {
-                if (problems.Count > 0) return ComponentVerdict.NotMet(component, problems[0], lines, problems.Count).Because(unencrypted.Select(CauseReference.RepositoryNotEncrypted).ToArray());
+                if (unencrypted > 0) return BecauseUnencrypted(ComponentVerdict.NotMet(component, UnencryptedProblem, Lines, 1), repositories);
                 return ComponentVerdict.Invisible(service, evidence);
             }
             if (evidence.GoodPoints.Count == 0)
-                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 10)
+                return ComponentVerdict.NotMet(component, () => $"{component.Name} has no good restore point", () => ComponentRecency.NoPointEvidence(evidence), 10)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
 
-            if (repositories.Count < 2)
-                problems.Insert(0, $"{component.Name} has good points in only {ComponentStatements.N(repositories.Count)} " +
-                                   $"{ComponentStatements.Verb(repositories.Count, "repository", "repositories")} (at least 2 are needed, one of them off-site)");
-            var offSite = repositories.Any(r => r.OffSite == true);
-            var locationUnknown = repositories.Where(r => r.OffSite == null).ToList();
-            var noSecondCopy = repositories.Count < 2 || (!offSite && locationUnknown.Count == 0);
-            if (!offSite && locationUnknown.Count == 0 && repositories.Count >= 2)
-                problems.Add($"none of {ComponentStatements.Possessive(component.Name)} repositories is off-site, in the cloud or offline");
-            if (problems.Count > 0)
-                return ComponentVerdict.NotMet(component, string.Join(", and ", problems), lines, problems.Count)
-                    .Because(noSecondCopy ? CauseReference.NoOffsiteCopy(component) : null)
-                    .Because(unencrypted.Select(CauseReference.RepositoryNotEncrypted).ToArray());
+            var tooFew = repositories.Count < 2;
+            var noneOffSite = !offSite && locationUnknown == 0 && repositories.Count >= 2;
+            var problems = (tooFew ? 1 : 0) + (unencrypted > 0 ? 1 : 0) + (noneOffSite ? 1 : 0);
+            if (problems > 0)
+            {
+                string Problems()
+                {
+                    var clauses = new List<string>(problems);
+                    if (tooFew)
+                        clauses.Add($"{component.Name} has good points in only {ComponentStatements.N(repositories.Count)} " +
+                                    $"{ComponentStatements.Verb(repositories.Count, "repository", "repositories")} (at least 2 are needed, one of them off-site)");
+                    if (unencrypted > 0) clauses.Add(UnencryptedProblem());
+                    if (noneOffSite) clauses.Add($"none of {ComponentStatements.Possessive(component.Name)} repositories is off-site, in the cloud or offline");
+                    return string.Join(", and ", clauses);
+                }
+                var noSecondCopy = tooFew || (!offSite && locationUnknown == 0);
+                return BecauseUnencrypted(ComponentVerdict.NotMet(component, Problems, Lines, problems)
+                    .Because(noSecondCopy ? CauseReference.NoOffsiteCopy(component) : null), repositories);
+            }
 
-            var unknowns = new List<string>();
-            var unlisted = repositories.Where(r => !r.Known).ToList();
-            if (unlisted.Count > 0)
-                unknowns.Add($"{component.Name} has points in {ComponentRepository.Names(unlisted)}, which the source does not list");
-            var encryptionUnknown = repositories.Where(r => r.Known && r.Repository!.Encrypted == null).ToList();
-            if (encryptionUnknown.Count > 0)
-                unknowns.Add($"the encryption of {ComponentRepository.Names(encryptionUnknown)} holding {ComponentStatements.Possessive(component.Name)} points is not stated");
-            if (!offSite && locationUnknown.Count > 0)
-                unknowns.Add($"the location of {ComponentRepository.Names(locationUnknown)} holding {ComponentStatements.Possessive(component.Name)} points is not stated");
-            if (unknowns.Count > 0)
-                return ComponentVerdict.Unknown(component, string.Join(", and ", unknowns), lines);
+            if (unlisted > 0 || encryptionUnknown > 0 || (!offSite && locationUnknown > 0))
+            {
+                string Unknowns()
+                {
+                    var clauses = new List<string>(3);
+                    if (unlisted > 0)
+                        clauses.Add($"{component.Name} has points in {ComponentRepository.Names(repositories.Where(r => !r.Known))}, which the source does not list");
+                    if (encryptionUnknown > 0)
+                        clauses.Add($"the encryption of {ComponentRepository.Names(repositories.Where(r => r.Known && r.Repository!.Encrypted == null))} " +
+                                    $"holding {ComponentStatements.Possessive(component.Name)} points is not stated");
+                    if (!offSite && locationUnknown > 0)
+                        clauses.Add($"the location of {ComponentRepository.Names(repositories.Where(r => r.OffSite == null))} " +
+                                    $"holding {ComponentStatements.Possessive(component.Name)} points is not stated");
+                    return string.Join(", and ", clauses);
+                }
+                return ComponentVerdict.Unknown(component, Unknowns, Lines);
+            }
 
             return ComponentVerdict.Met(component,
-                $"{component.Name} has good points in {ComponentStatements.N(repositories.Count)} encrypted repositories ({ComponentRepository.Names(repositories)})", lines);
+                () => $"{component.Name} has good points in {ComponentStatements.N(repositories.Count)} encrypted repositories ({ComponentRepository.Names(repositories)})", Lines);
+        }
+
+        private static bool IsUnencrypted(ComponentRepository repository) => repository.Known && repository.Repository!.Encrypted == false;
+
+        /// <summary>Names every unencrypted repository of the component as a cause.</summary>
+        private static ComponentVerdict BecauseUnencrypted(ComponentVerdict verdict, IReadOnlyList<ComponentRepository> repositories)
+        {
+            foreach (var repository in repositories)
+                if (IsUnencrypted(repository)) verdict.Because(CauseReference.RepositoryNotEncrypted(repository));
+            return verdict;
+        }
+
+        /// <summary>A line for each repository holding good points of the component (its location and encryption), and one
+        /// for the good points that name none.</summary>
+        private static List<string> RepositoryLines(ComponentEvidence evidence)
+        {
+            var lines = new List<string>(evidence.Repositories.Count + 1);
+            foreach (var r in evidence.Repositories)
+                lines.Add(r.Describe(
+                    r.Repository?.Location?.ToString().ToLowerInvariant() ?? "location not stated",
+                    "encrypted: " + ComponentRepository.YesNo(r.Repository?.Encrypted)));
+            var withoutRepository = evidence.PointsWithoutRepository;
+            if (withoutRepository > 0)
+                lines.Add($"{string.Join(", ", evidence.MatchedSources)}: {ComponentStatements.N(withoutRepository)} good points of {evidence.Component.Name} name no repository");
+            return lines;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DrAudit.Core.Evaluation.Rules.Support;
@@ -22,20 +23,20 @@ namespace DrAudit.Core.Evaluation.Rules
         {
             var retention = service.Targets.Retention;
 
-            var notProven = verdicts.NotMet.Concat(verdicts.Unknown).ToList();
             var attestation = service.Audit.Definition.Access?.Attested;
             var attested = attestation?.BackupAdminsCannotDeleteInRetention;
-            if (notProven.Count == 0 || attested == null)
+            if (verdicts.NotMet.Count + verdicts.Unknown.Count == 0 || attested == null)
                 return verdicts.Judge(
                     v => v.FailingStatement($"{ComponentStatements.Verb(v.NotMet.Count, "has", "have")} no restore point that backup administrators cannot delete for {retention.ToWords()}"),
                     "protection from deletion during retention",
                     v => $"Every component of {service.Name} has a good point in an immutable repository that keeps it for at least {retention.ToWords()}.");
 
+            var notProven = verdicts.NotMet.Concat(verdicts.Unknown).ToList();
             var by = string.IsNullOrWhiteSpace(attestation!.By) ? "an unnamed person" : attestation.By;
             var on = attestation.On.UtcDateTime.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
             var evidence = new[] { $"definition: access.attested.backupAdminsCannotDeleteInRetention = {(attested.Value ? "true" : "false")} (by {by}, on {on})" }
                 .Concat(verdicts.Evidence()).Take(ComponentVerdicts.MaxEvidence).ToList();
-            var unproven = $"the backup data does not show it for {ComponentStatements.Count(notProven.Count, verdicts.Count)} ({ComponentStatements.Names(notProven.Select(v => v.Component))})";
+            var unproven = $"the backup data does not show it for {ComponentStatements.Count(notProven.Count, verdicts.Count)} ({ComponentStatements.Names(notProven)})";
             if (attested.Value)
                 return Judgement.Effective(
                     $"{by} attested on {on} that backup administrators of {service.Name} cannot delete backups during their retention of {retention.ToWords()}; {unproven}.",
@@ -52,30 +53,64 @@ namespace DrAudit.Core.Evaluation.Rules
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
             var retention = service.Targets.Retention.Value;
             var repositories = evidence.Repositories;
-            var lines = repositories.Select(r => r.Describe(
-                "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
-                "immutable days: " + (r.Repository?.ImmutableDays?.ToString(CultureInfo.InvariantCulture) ?? "not stated"))).ToList();
+            IEnumerable<string> Lines() => RepositoryLines(repositories);
             if (evidence.GoodPoints.Count == 0)
-                return ComponentVerdict.NotMet(component, $"{component.Name} has no good restore point", ComponentRecency.NoPointEvidence(evidence), 1)
+                return ComponentVerdict.NotMet(component, () => $"{component.Name} has no good restore point", () => ComponentRecency.NoPointEvidence(evidence), 1)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
 
-            var qualifying = repositories.Where(r => r.Known && r.Repository!.Immutable == true && r.Repository.ImmutableDays.HasValue &&
-                                                     TimeSpan.FromDays(r.Repository.ImmutableDays.Value) >= retention).ToList();
-            if (qualifying.Count > 0)
+            // The repositories are counted by what is known of them; they are named only in the words, when those are used.
+            int qualifying = 0, unknown = 0, longestQualifying = int.MinValue;
+            int? longestImmutable = null;
+            foreach (var r in repositories)
+            {
+                if (!r.Known) continue;
+                var immutable = r.Repository!.Immutable;
+                var days = r.Repository.ImmutableDays;
+                if (Qualifies(r, retention))
+                {
+                    qualifying++;
+                    longestQualifying = Math.Max(longestQualifying, days!.Value);
+                }
+                if (immutable == null || (immutable == true && days == null)) unknown++;
+                else if (immutable == true) longestImmutable = Math.Max(longestImmutable ?? int.MinValue, days!.Value);
+            }
+            if (qualifying > 0)
                 return ComponentVerdict.Met(component,
-                    $"{component.Name} has points in {ComponentRepository.Names(qualifying)}, immutable for {ComponentStatements.N(qualifying.Max(r => r.Repository!.ImmutableDays!.Value))} days", lines);
+                    () => $"{component.Name} has points in {ComponentRepository.Names(repositories.Where(r => Qualifies(r, retention)))}, immutable for {ComponentStatements.N(longestQualifying)} days",
+                    Lines);
 
-            var unknown = repositories.Where(r => r.Known && (r.Repository!.Immutable == null || (r.Repository.Immutable == true && r.Repository.ImmutableDays == null))).ToList();
-            if (unknown.Count > 0)
+            if (unknown > 0)
                 return ComponentVerdict.Unknown(component,
-                    $"the immutability of {ComponentRepository.Names(unknown)} holding {ComponentStatements.Possessive(component.Name)} points is not stated", lines);
+                    () => $"the immutability of {ComponentRepository.Names(repositories.Where(IsUnknown))} holding {ComponentStatements.Possessive(component.Name)} points is not stated",
+                    Lines);
 
-            var longest = repositories.Where(r => r.Known && r.Repository!.Immutable == true).Select(r => r.Repository!.ImmutableDays!.Value).DefaultIfEmpty(0).Max();
-            var detail = longest > 0
+            var longest = longestImmutable ?? 0;
+            string Detail() => longest > 0
                 ? $"{ComponentStatements.Possessive(component.Name)} points are immutable for at most {ComponentStatements.N(longest)} days (the retention is {service.Targets.Retention.ToWords()})"
                 : $"{component.Name} has no points in an immutable repository";
-            return ComponentVerdict.NotMet(component, detail, lines)
-                .Because(repositories.Where(r => r.Known).Select(Causes.CauseReference.RepositoryNotImmutable).ToArray());
+            var verdict = ComponentVerdict.NotMet(component, Detail, Lines);
+            foreach (var r in repositories)
+                if (r.Known) verdict.Because(Causes.CauseReference.RepositoryNotImmutable(r));
+            return verdict;
+        }
+
+        /// <summary>A repository the source lists as immutable for at least the retention.</summary>
+        private static bool Qualifies(ComponentRepository r, TimeSpan retention) =>
+            r.Known && r.Repository!.Immutable == true && r.Repository.ImmutableDays.HasValue && TimeSpan.FromDays(r.Repository.ImmutableDays.Value) >= retention;
+
+        /// <summary>A repository the source lists without saying whether (or how long) it is immutable.</summary>
+        private static bool IsUnknown(ComponentRepository r) =>
+            r.Known && (r.Repository!.Immutable == null || (r.Repository.Immutable == true && r.Repository.ImmutableDays == null));
+
+        /// <summary>A line for each repository holding good points of the component: its immutability.</summary>
+        private static List<string> RepositoryLines(IReadOnlyList<ComponentRepository> repositories)
+        {
+            var lines = new List<string>(repositories.Count);
+            foreach (var r in repositories)
+                lines.Add(r.Describe(
+                    "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
+                    "immutable days: " + (r.Repository?.ImmutableDays?.ToString(CultureInfo.InvariantCulture) ?? "not stated")));
+            return lines;
         }
     }
 }
