@@ -11,15 +11,22 @@ namespace DrAudit.Core.Loading.Yaml
     /// </summary>
     public sealed class MappingFields
     {
-        private readonly YamlValueReader _reader;
-        private readonly Dictionary<string, KeyValuePair<LocatedScalar, LocatedNode>> _values;
+        /// <summary>Mappings of up to this many entries are looked up by scanning them (most are this small); a larger one gets a dictionary.</summary>
+        internal const int MaxScanned = 12;
 
-        internal MappingFields(YamlValueReader reader, LocatedMapping node, string what, Dictionary<string, KeyValuePair<LocatedScalar, LocatedNode>> values)
+        private readonly YamlValueReader _reader;
+        private readonly IReadOnlyList<string>? _allowedKeys;
+        private readonly Dictionary<string, KeyValuePair<LocatedScalar, LocatedNode>>? _index;
+
+        /// <param name="index">The accepted entries by key for a mapping of more than <see cref="MaxScanned"/> entries; null for a smaller one.</param>
+        internal MappingFields(YamlValueReader reader, LocatedMapping node, string what, IReadOnlyList<string>? allowedKeys,
+            Dictionary<string, KeyValuePair<LocatedScalar, LocatedNode>>? index)
         {
             _reader = reader;
             Node = node;
             What = what;
-            _values = values;
+            _allowedKeys = allowedKeys;
+            _index = index;
         }
 
         public LocatedMapping Node { get; }
@@ -28,12 +35,44 @@ namespace DrAudit.Core.Loading.Yaml
         public YamlValueReader Reader => _reader;
 
         /// <summary>The key as written, or null when absent.</summary>
-        public LocatedScalar? KeyNode(string key) => _values.TryGetValue(key, out var entry) ? entry.Key : null;
+        public LocatedScalar? KeyNode(string key) => TryGet(key, out var entry) ? entry.Key : null;
+
+        /// <summary>The entry <paramref name="key"/> names: the first written (later ones are duplicates), and only when the key is allowed.</summary>
+        private bool TryGet(string key, out KeyValuePair<LocatedScalar, LocatedNode> entry)
+        {
+            if (_index != null) return _index.TryGetValue(key, out entry);
+            entry = default;
+            var entries = Node.Entries;
+            for (int i = 0; i < entries.Count; i++)
+            {
+                if (!(entries[i].Key is LocatedScalar written) || written.IsNull || !string.Equals(written.Value, key, StringComparison.Ordinal)) continue;
+                if (_allowedKeys != null && !Allows(_allowedKeys, key)) return false;
+                entry = new KeyValuePair<LocatedScalar, LocatedNode>(written, entries[i].Value);
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>The first of <paramref name="entries"/> before <paramref name="end"/> whose key is the text <paramref name="key"/>, or null.</summary>
+        internal static LocatedScalar? FirstKey(List<KeyValuePair<LocatedNode, LocatedNode>> entries, string key, int end)
+        {
+            for (int i = 0; i < end; i++)
+                if (entries[i].Key is LocatedScalar written && !written.IsNull && string.Equals(written.Value, key, StringComparison.Ordinal)) return written;
+            return null;
+        }
+
+        /// <summary>True when <paramref name="key"/> is one of <paramref name="allowedKeys"/> (ordinal).</summary>
+        internal static bool Allows(IReadOnlyList<string> allowedKeys, string key)
+        {
+            for (int i = 0; i < allowedKeys.Count; i++)
+                if (string.Equals(allowedKeys[i], key, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         /// <summary>The value of <paramref name="key"/>, or null when absent or empty (reported when required).</summary>
         public LocatedNode? Value(string key, bool required = false)
         {
-            if (!_values.TryGetValue(key, out var entry))
+            if (!TryGet(key, out var entry))
             {
                 if (required) Missing(key);
                 return null;
@@ -73,8 +112,13 @@ namespace DrAudit.Core.Loading.Yaml
         public MappingFields? Mapping(string key, string what, IReadOnlyList<string>? allowedKeys, bool required = false) =>
             Value(key, required) is LocatedNode n ? _reader.Mapping(n, what, allowedKeys) : null;
 
-        public List<LocatedNode>? List(string key, string expectation, bool required = false) =>
-            Value(key, required) is LocatedNode n ? _reader.Sequence(n, "'" + key + "'", expectation) : null;
+        public List<LocatedNode>? List(string key, string expectation, bool required = false)
+        {
+            var node = Value(key, required);
+            if (node == null) return null;
+            // The key is quoted for the message only when there is a problem to report.
+            return node is LocatedSequence sequence ? sequence.Items : _reader.Sequence(node, "'" + key + "'", expectation);
+        }
 
         public List<LocatedScalar>? ScalarList(string key, string expectation, bool required = false) =>
             Value(key, required) is LocatedNode n ? _reader.ScalarList(n, key, expectation) : null;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text.RegularExpressions;
 using DrAudit.Core.Model;
 
@@ -21,6 +20,8 @@ namespace DrAudit.Core.Loading.Yaml
         private static readonly Regex DatePattern = new Regex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant);
         private static readonly Regex TimePattern = new Regex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant);
         private static readonly Regex SensitiveKey = new Regex("password|secret|token|^credential$|apikey|api-key|passphrase", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private readonly Dictionary<string, bool> _sensitiveKeys = new Dictionary<string, bool>(StringComparer.Ordinal);
 
         public YamlValueReader(string file, ProblemCollector problems)
         {
@@ -46,6 +47,8 @@ namespace DrAudit.Core.Loading.Yaml
         /// <summary>
         /// Reads a mapping, reporting non-text keys, duplicate keys (the first wins) and keys not in
         /// <paramref name="allowedKeys"/> (null allows any key). Values under keys that may hold secrets are marked sensitive.
+        /// A mapping of up to <see cref="MappingFields.MaxScanned"/> entries is looked up by scanning its entries; a larger
+        /// one gets a dictionary of its keys.
         /// </summary>
         public MappingFields? Mapping(LocatedNode node, string what, IReadOnlyList<string>? allowedKeys)
         {
@@ -54,32 +57,61 @@ namespace DrAudit.Core.Loading.Yaml
                 WrongType(node, what, "a mapping" + (allowedKeys == null ? "" : " with keys " + string.Join(", ", allowedKeys)));
                 return null;
             }
-            var values = new Dictionary<string, KeyValuePair<LocatedScalar, LocatedNode>>(StringComparer.Ordinal);
-            foreach (var entry in mapping.Entries)
+            var entries = mapping.Entries;
+            var index = entries.Count > MappingFields.MaxScanned
+                ? new Dictionary<string, KeyValuePair<LocatedScalar, LocatedNode>>(entries.Count, StringComparer.Ordinal)
+                : null;
+            for (int i = 0; i < entries.Count; i++)
             {
+                var entry = entries[i];
                 if (!(entry.Key is LocatedScalar key) || key.IsNull)
                 {
                     Report(entry.Key, "WrongType", $"a key in {what} is {entry.Key.Description}; keys must be text.");
                     continue;
                 }
-                if (SensitiveKey.IsMatch(key.Value)) entry.Value.MarkSensitive();
-                var near = allowedKeys?.FirstOrDefault(k => string.Equals(k, key.Value, StringComparison.OrdinalIgnoreCase));
-                var shownKey = mapping.Sensitive && near == null && !SensitiveKey.IsMatch(key.Value) ? "(name not shown: it may be a secret)" : ProblemText.Quote(key.Value);
-                if (values.TryGetValue(key.Value, out var first))
+                if (IsSensitiveKey(key.Value)) entry.Value.MarkSensitive();
+                if (allowedKeys != null && !MappingFields.Allows(allowedKeys, key.Value))
                 {
-                    Report(key, "DuplicateKey", $"{shownKey} is given more than once in {what}; the first is at line {first.Key.Line.ToString(CultureInfo.InvariantCulture)}.");
-                    continue;
-                }
-                if (allowedKeys != null && !allowedKeys.Contains(key.Value, StringComparer.Ordinal))
-                {
+                    var near = NearKey(allowedKeys, key.Value);
                     var hint = near != null ? $" (did you mean '{near}'?)" : "";
-                    Report(key, "UnknownKey", $"unknown key {shownKey} in {what}{hint}; allowed keys: {string.Join(", ", allowedKeys)}.");
+                    Report(key, "UnknownKey", $"unknown key {ShownKey(mapping, key, near)} in {what}{hint}; allowed keys: {string.Join(", ", allowedKeys)}.");
                     continue;
                 }
-                values[key.Value] = new KeyValuePair<LocatedScalar, LocatedNode>(key, entry.Value);
+                var first = index == null
+                    ? MappingFields.FirstKey(entries, key.Value, i)
+                    : index.TryGetValue(key.Value, out var earlier) ? earlier.Key : null;
+                if (first != null)
+                {
+                    var shown = ShownKey(mapping, key, allowedKeys == null ? null : NearKey(allowedKeys, key.Value));
+                    Report(key, "DuplicateKey", $"{shown} is given more than once in {what}; the first is at line {first.Line.ToString(CultureInfo.InvariantCulture)}.");
+                    continue;
+                }
+                if (index != null) index[key.Value] = new KeyValuePair<LocatedScalar, LocatedNode>(key, entry.Value);
             }
-            return new MappingFields(this, mapping, what, values);
+            return new MappingFields(this, mapping, what, allowedKeys, index);
         }
+
+        /// <summary>True when a key of this name may hold a secret (what it holds is then never shown). Keys repeat, so each
+        /// name is matched once per file.</summary>
+        private bool IsSensitiveKey(string key)
+        {
+            if (_sensitiveKeys.TryGetValue(key, out var sensitive)) return sensitive;
+            sensitive = SensitiveKey.IsMatch(key);
+            _sensitiveKeys[key] = sensitive;
+            return sensitive;
+        }
+
+        /// <summary>The allowed key spelled as <paramref name="key"/> but for case, or null.</summary>
+        private static string? NearKey(IReadOnlyList<string> allowedKeys, string key)
+        {
+            for (int i = 0; i < allowedKeys.Count; i++)
+                if (string.Equals(allowedKeys[i], key, StringComparison.OrdinalIgnoreCase)) return allowedKeys[i];
+            return null;
+        }
+
+        /// <summary>How a problem names a key: quoted, unless it sits in a sensitive mapping where its name could be a secret.</summary>
+        private string ShownKey(LocatedMapping mapping, LocatedScalar key, string? near) =>
+            mapping.Sensitive && near == null && !IsSensitiveKey(key.Value) ? "(name not shown: it may be a secret)" : ProblemText.Quote(key.Value);
 
         /// <summary>The items of a list, or null (WrongType) when the node is not a list.</summary>
         public List<LocatedNode>? Sequence(LocatedNode node, string key, string expectation)
@@ -92,8 +124,12 @@ namespace DrAudit.Core.Loading.Yaml
         /// <summary>A list of non-empty scalars (ids, names), or null when it is not one.</summary>
         public List<LocatedScalar>? ScalarList(LocatedNode node, string key, string expectation)
         {
-            var items = Sequence(node, "'" + key + "'", expectation);
-            if (items == null) return null;
+            if (!(node is LocatedSequence sequence))
+            {
+                WrongType(node, "'" + key + "'", expectation);
+                return null;
+            }
+            var items = sequence.Items;
             var result = new List<LocatedScalar>(items.Count);
             foreach (var item in items)
             {
@@ -186,9 +222,12 @@ namespace DrAudit.Core.Loading.Yaml
         /// <summary>A text that must be one of <paramref name="allowed"/>; BadValue lists them.</summary>
         public string? OneOf(LocatedNode node, string key, IReadOnlyList<string> allowed)
         {
-            var s = Scalar(node, key, "one of " + string.Join(" | ", allowed));
-            if (s == null) return null;
-            if (allowed.Contains(s.Value, StringComparer.Ordinal)) return s.Value;
+            if (!(node is LocatedScalar s) || s.IsNull)
+            {
+                WrongType(node, "'" + key + "'", "one of " + string.Join(" | ", allowed));
+                return null;
+            }
+            if (MappingFields.Allows(allowed, s.Value)) return s.Value;
             Report(s, "BadValue", $"'{key}' is {Show(s)}; expected one of: {string.Join(", ", allowed)}.");
             return null;
         }
