@@ -26,8 +26,9 @@ namespace DrAudit.Core.Loading.Yaml
                 if (parser.Accept<StreamEnd>(out _)) return null;
                 parser.Consume<DocumentStart>();
                 var anchors = new Dictionary<string, Anchored>(StringComparer.Ordinal);
+                var pending = new PendingChildren();
                 long expanded = 0;
-                var root = ReadNode(parser, anchors, ref expanded);
+                var root = ReadNode(parser, anchors, pending, ref expanded);
                 parser.Consume<DocumentEnd>();
                 // Surface syntax errors (and a second document) later in the stream too.
                 while (parser.MoveNext()) { }
@@ -46,7 +47,8 @@ namespace DrAudit.Core.Loading.Yaml
         }
 
         /// <param name="expanded">How many nodes the tree holds so far with every alias counted as a copy of what it names.</param>
-        private static LocatedNode ReadNode(GuardedYamlParser parser, Dictionary<string, Anchored> anchors, ref long expanded)
+        /// <param name="pending">The children read so far of every collection still open above this node.</param>
+        private static LocatedNode ReadNode(GuardedYamlParser parser, Dictionary<string, Anchored> anchors, PendingChildren pending, ref long expanded)
         {
             var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
             var before = expanded;
@@ -69,8 +71,11 @@ namespace DrAudit.Core.Loading.Yaml
                 {
                     expanded++;
                     parser.MoveNext();
-                    var sequence = new LocatedSequence(Line(start.Start), Column(start.Start));
-                    while (!parser.TryConsume<SequenceEnd>(out _)) sequence.Items.Add(ReadNode(parser, anchors, ref expanded));
+                    var first = pending.Items.Count;
+                    while (!parser.TryConsume<SequenceEnd>(out _)) pending.Items.Add(ReadNode(parser, anchors, pending, ref expanded));
+                    var sequence = new LocatedSequence(Line(start.Start), Column(start.Start), pending.Items.Count - first);
+                    for (int i = first; i < pending.Items.Count; i++) sequence.Items.Add(pending.Items[i]);
+                    pending.Items.RemoveRange(first, pending.Items.Count - first);
                     node = sequence;
                     break;
                 }
@@ -78,16 +83,19 @@ namespace DrAudit.Core.Loading.Yaml
                 {
                     expanded++;
                     parser.MoveNext();
-                    var mapping = new LocatedMapping(Line(start.Start), Column(start.Start));
+                    var first = pending.Entries.Count;
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
                         var keyStart = parser.Current!.Start;
-                        var key = ReadNode(parser, anchors, ref expanded);
+                        var key = ReadNode(parser, anchors, pending, ref expanded);
                         if (parser.Current is MappingEnd)
                             throw new YamlException(keyStart, keyStart, GuardedYamlParser.KeyWithoutValue);
-                        var value = ReadNode(parser, anchors, ref expanded);
-                        mapping.Entries.Add(new KeyValuePair<LocatedNode, LocatedNode>(key, value));
+                        var value = ReadNode(parser, anchors, pending, ref expanded);
+                        pending.Entries.Add(new KeyValuePair<LocatedNode, LocatedNode>(key, value));
                     }
+                    var mapping = new LocatedMapping(Line(start.Start), Column(start.Start), pending.Entries.Count - first);
+                    for (int i = first; i < pending.Entries.Count; i++) mapping.Entries.Add(pending.Entries[i]);
+                    pending.Entries.RemoveRange(first, pending.Entries.Count - first);
                     node = mapping;
                     break;
                 }
@@ -109,6 +117,16 @@ namespace DrAudit.Core.Loading.Yaml
         {
             var at = message.IndexOf("): ", StringComparison.Ordinal);
             return message.StartsWith("(Line:", StringComparison.Ordinal) && at >= 0 ? message.Substring(at + 3) : message;
+        }
+
+        /// <summary>
+        /// The children of the collections being read, one stack for all of them: a collection's children are only
+        /// counted once it ends, so its own list is made at its final size instead of growing (and copying) as it is read.
+        /// </summary>
+        private sealed class PendingChildren
+        {
+            public List<KeyValuePair<LocatedNode, LocatedNode>> Entries { get; } = new List<KeyValuePair<LocatedNode, LocatedNode>>();
+            public List<LocatedNode> Items { get; } = new List<LocatedNode>();
         }
 
         /// <summary>An anchored node and how many nodes an alias to it repeats.</summary>
