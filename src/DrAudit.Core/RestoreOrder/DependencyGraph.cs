@@ -29,8 +29,17 @@ namespace DrAudit.Core.RestoreOrder
         /// The members that <paramref name="from"/> depends on, directly or through any chain of non-members
         /// (components outside the set, or not in the graph). Never includes <paramref name="from"/> itself; stops on cycles.
         /// </summary>
-        public List<string> MemberDependencies(string from, Func<string, bool> isMember)
+        public IReadOnlyList<string> MemberDependencies(string from, Func<string, bool> isMember)
         {
+            // Most components depend on nothing or on one member directly: answered without walking.
+            var direct = DependenciesOf(from);
+            if (direct.Count == 0) return NoDependencies;
+            if (direct.Count == 1)
+            {
+                if (direct[0] == from) return NoDependencies;
+                if (isMember(direct[0])) return new[] { direct[0] };
+            }
+
             var found = new List<string>();
             var visited = new HashSet<string>(StringComparer.Ordinal) { from };
             var stack = new Stack<string>();

@@ -30,6 +30,12 @@ namespace DrAudit.Core.RestoreOrder
             return new RestoreOrderAnalysis(service.RestoreOrder.ToList(), true, derived, problems, hasIdentity);
         }
 
+        /// <summary>What is wrong with a documented restore order (the problems <see cref="Analyse(ClientDefinition, Service)"/>
+        /// reports for it), without deriving an order: the loader checks every service's.</summary>
+        /// <param name="components">The service's components as written.</param>
+        internal static List<string> DocumentedOrderProblems(DependencyGraph graph, IEnumerable<string> components, List<string> documented) =>
+            CheckDocumented(graph, Distinct(components), documented);
+
         /// <summary>The service's restore order as steps: the documented order when present, else the derived one.</summary>
         public static IReadOnlyList<RestoreStep> Steps(ClientDefinition definition, Service service)
         {
@@ -171,12 +177,16 @@ namespace DrAudit.Core.RestoreOrder
                 if (!placedAt.ContainsKey(id))
                     problems.Add($"{id} is a component of the service but is missing from restoreOrder.");
             }
+            Func<string, bool> isPlaced = placedAt.ContainsKey;
             foreach (var id in Distinct(documented))
             {
                 if (!placedAt.TryGetValue(id, out var at)) continue;
-                var later = graph.MemberDependencies(id, placedAt.ContainsKey)
-                    .Where(dep => placedAt[dep] > at)
-                    .OrderBy(dep => placedAt[dep]);
+                List<string>? later = null;
+                foreach (var dep in graph.MemberDependencies(id, isPlaced))
+                    if (placedAt[dep] > at) (later ??= new List<string>()).Add(dep);
+                if (later == null) continue;
+                // Each placed id has its own position, so this orders them as written.
+                later.Sort((a, b) => placedAt[a].CompareTo(placedAt[b]));
                 foreach (var dep in later)
                     problems.Add($"{id} is placed before {dep}, which it depends on.");
             }

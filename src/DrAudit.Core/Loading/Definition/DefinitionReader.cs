@@ -50,8 +50,9 @@ namespace DrAudit.Core.Loading.Definition
             ExceptionReader.Read(context, top);
             AccountedForReader.Read(context, top);
             NotImplementedReader.Read(context, top);
-            CheckCycles(context);
-            CheckRestoreOrders(context);
+            var graph = new DependencyGraph(definition);
+            CheckCycles(context, graph);
+            CheckRestoreOrders(context, graph);
             return definition;
         }
 
@@ -79,9 +80,9 @@ namespace DrAudit.Core.Loading.Definition
         }
 
         /// <summary>A dependency cycle is an error at the <c>dependsOn</c> of its first-written member.</summary>
-        private static void CheckCycles(DefinitionContext context)
+        private static void CheckCycles(DefinitionContext context, DependencyGraph graph)
         {
-            foreach (var cycle in RestoreOrderResolver.FindCycles(context.Definition))
+            foreach (var cycle in RestoreOrderResolver.FindCycles(graph))
             {
                 // Ids are written bare in the path; a huge one (any length is a valid id) by its start and length.
                 var path = string.Join(" -> ", cycle.Concat(new[] { cycle[0] }).Select(id => id.Length <= ProblemText.MaxQuoted ? id : ProblemText.Quote(id)));
@@ -97,20 +98,15 @@ namespace DrAudit.Core.Loading.Definition
         /// Restore-order problems are warnings at the service's <c>restoreOrder</c> key (docs/rules.md DR-09); ids that
         /// name no component were already reported as errors and are left out of the analysis.
         /// </summary>
-        private static void CheckRestoreOrders(DefinitionContext context)
+        private static void CheckRestoreOrders(DefinitionContext context, DependencyGraph graph)
         {
-            var graph = new DependencyGraph(context.Definition);
             foreach (var entry in context.RestoreOrderKeys)
             {
                 var service = entry.Key;
-                var known = new Service
-                {
-                    Id = service.Id,
-                    Components = service.Components,
-                    RestoreOrder = service.RestoreOrder!.Where(context.Components.ContainsKey).ToList(),
-                };
-                var analysis = RestoreOrderResolver.Analyse(graph, known);
-                foreach (var problem in analysis.Problems)
+                var known = new List<string>(service.RestoreOrder!.Count);
+                foreach (var id in service.RestoreOrder)
+                    if (context.Components.ContainsKey(id)) known.Add(id);
+                foreach (var problem in RestoreOrderResolver.DocumentedOrderProblems(graph, service.Components, known))
                     context.Yaml.Report(entry.Value, "RestoreOrder", $"restoreOrder of service {ProblemText.Quote(service.Id)}: {problem}", ProblemSeverity.Warning);
             }
         }
