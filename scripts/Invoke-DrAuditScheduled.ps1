@@ -7,7 +7,8 @@
     -OutputPath (each client's pack in <OutputPath>/<client-id>/<yyyy-MM-dd>/, the fleet summary in
     <OutputPath>/_fleet/<yyyy-MM-dd>/), writes a log file, and exits with:
         0  every client was audited and every source read
-        1  some clients failed (an invalid definition, a failed audit or pack) or had a source that could not be read
+        1  some clients failed (an invalid definition, a failed audit or pack) or had a source that could not be read,
+           or the fleet summary could not be written (the clients' packs were)
         2  nothing ran (the module could not be loaded, no client definitions were found, or every client failed)
     It never prompts: confirmation and progress are switched off, and DrAudit never uses interactive sign-in in this
     mode (sources authenticate with certificates, secrets or environment variables named in the client definitions).
@@ -73,10 +74,12 @@ $options = @{}
 if ($PSBoundParameters.ContainsKey('ThrottleLimit')) { $options.ThrottleLimit = $ThrottleLimit }
 if ($PSBoundParameters.ContainsKey('Format')) { $options.Format = $Format }
 $rows = @()
+$runErrors = [System.Collections.ArrayList]::new()
 try {
     # Warnings (failed clients, sources not read) and verbose messages go to the log as they happen.
+    # A fleet summary that cannot be written after the audits (a full disk) is a non-terminating error: logged, exit 1.
     $rows = @(Invoke-DrAudit -Path $ClientPath -OutputPath $OutputPath @options -Confirm:$false -Verbose `
-            -WarningAction Continue 3>&1 4>&1 | ForEach-Object {
+            -WarningAction Continue -ErrorVariable +runErrors -ErrorAction SilentlyContinue 3>&1 4>&1 | ForEach-Object {
             if ($_ -is [System.Management.Automation.WarningRecord]) { Write-Log "WARNING: $($_.Message)" }
             elseif ($_ -is [System.Management.Automation.VerboseRecord]) { Write-Log "VERBOSE: $($_.Message)" }
             else { $_ }
@@ -103,6 +106,7 @@ foreach ($row in $rows) {
 # The same rule as the core's FleetSummary.Outcome: none audited -> 2; all audited with every source read -> 0; else 1.
 $audited = @($rows | Where-Object { [string]$_.Status -ne 'Failed' }).Count
 $clean = @($rows | Where-Object { [string]$_.Status -eq 'Audited' }).Count
-$exitCode = if ($audited -eq 0) { 2 } elseif ($clean -eq $rows.Count) { 0 } else { 1 }
+$exitCode = if ($audited -eq 0) { 2 } elseif ($clean -eq $rows.Count -and $runErrors.Count -eq 0) { 0 } else { 1 }
+foreach ($runError in $runErrors) { Write-Log "ERROR: $($runError.Exception.Message)" }
 Write-Log ("{0} clients: {1} audited, {2} failed. Exit code {3}." -f $rows.Count, $audited, ($rows.Count - $audited), $exitCode)
 exit $exitCode

@@ -204,4 +204,26 @@ access:
         Assert.Contains("Exit code 2.", text, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(Out, "alpha", AsOfDate + ".2")));
     }
+
+    /// <summary>A fleet summary that cannot be written after the clients were audited (a full disk; here a file where its
+    /// folder goes) is a non-terminating DrAudit.PackWriteFailed error: the script logs it and exits 1, not 0.</summary>
+    [Fact]
+    public void The_scheduled_script_logs_a_summary_that_was_not_written_and_exits_one()
+    {
+        var script = Path.Combine(TestPaths.RepoRoot, "scripts", "Invoke-DrAuditScheduled.ps1");
+        Client("alpha");
+        Directory.CreateDirectory(Out);
+        File.WriteAllText(Path.Combine(Out, "_fleet"), "in the way");
+        var log = Path.Combine(_root, "logs", "summary.log");
+
+        var run = _session.Run("& $script -ClientPath $clients -OutputPath $out -LogPath $log -Module $manifest; $LASTEXITCODE",
+            ("script", script), ("clients", Clients), ("out", Out), ("log", log), ("manifest", TestPaths.ModuleManifest));
+
+        Assert.Equal(1, run.Output.Last());
+        var text = File.ReadAllText(log);
+        Assert.Contains("CLIENT alpha Audited: maturity ", text, StringComparison.Ordinal);
+        Assert.Contains("ERROR: ", text, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(Out, "_fleet"), text, StringComparison.Ordinal);
+        Assert.Contains("Exit code 1.", text, StringComparison.Ordinal);
+    }
 }
