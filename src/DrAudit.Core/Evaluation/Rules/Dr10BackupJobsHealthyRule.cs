@@ -29,53 +29,84 @@ namespace DrAudit.Core.Evaluation.Rules
             var evidence = service.EvidenceFor(component);
             var audit = service.Audit;
             var rpo = service.Targets.Rpo;
-            var healths = evidence.EnabledJobs.Select(j => ComponentJobHealth.Of(j, audit.WindowStart, audit.AsOf)).ToList();
-            var lines = healths.Select(h => h.Describe()).ToList();
+            var healths = new List<ComponentJobHealth>(evidence.Jobs.Count);
+            foreach (var job in evidence.Jobs)
+                if (job.Job.Enabled) healths.Add(ComponentJobHealth.Of(job, audit.WindowStart, audit.AsOf));
+            IEnumerable<string> Lines() => healths.Select(h => h.Describe());
             if (healths.Count == 0)
             {
                 if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
-                return ComponentVerdict.NotMet(component, $"{component.Name} has no enabled backup job, so no runs in the last {audit.AuditWindow.ToWords()}",
-                    CoverageCheck.Verdict(service, component).Evidence, 1e6).Because(Causes.CauseReference.NoBackupJob(component));
+                return ComponentVerdict.NotMet(component, () => $"{component.Name} has no enabled backup job, so no runs in the last {audit.AuditWindow.ToWords()}",
+                    () => CoverageCheck.Verdict(service, component).Evidence, 1e6).Because(Causes.CauseReference.NoBackupJob(component));
             }
 
-            var problems = new List<string>();
+            // The problems are counted and weighed here; they are worded only when a statement quotes them.
+            var problems = 0;
             double weight = 0;
+            foreach (var health in healths)
+            {
+                if (!health.HasRuns)
+                {
+                    problems++;
+                    weight = System.Math.Max(weight, 1e5);
+                    continue;
+                }
+                if (!health.StreakWithin(rpo))
+                {
+                    problems++;
+                    weight = System.Math.Max(weight, health.StreakSpan.TotalHours);
+                }
+                if (health.RateSufficient == false)
+                {
+                    problems++;
+                    weight = System.Math.Max(weight, (1 - health.SuccessRate!.Value) * 100);
+                }
+            }
+            if (problems > 0)
+            {
+                // Failing jobs that leave the component past its RPO are the same gap as DR-03's "out of date".
+                var recency = ComponentRecency.Verdict(service, component);
+                var verdict = ComponentVerdict.NotMet(component, () => Problems(component, healths, audit, rpo), Lines, weight);
+                return recency.State == ComponentState.NotMet ? verdict.Because(recency.Causes) : verdict;
+            }
+            if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
+            ComponentJobHealth? unfinished = null;
+            var lowestRate = double.MaxValue;
+            foreach (var health in healths)
+            {
+                if (health.RateSufficient == null)
+                {
+                    unfinished = health;
+                    break;
+                }
+                lowestRate = System.Math.Min(lowestRate, health.SuccessRate!.Value);
+            }
+            if (unfinished != null)
+                return ComponentVerdict.Unknown(component,
+                    () => $"{ComponentStatements.Possessive(component.Name)} job '{unfinished.Job.Job.DisplayName}' has no finished run in the last {audit.AuditWindow.ToWords()}", Lines);
+            return ComponentVerdict.Met(component, () => $"{ComponentStatements.Possessive(component.Name)} jobs are healthy", Lines, 1 - lowestRate);
+        }
+
+        /// <summary>"X's job 'A' has not run in the last 35 days, and X's job 'B' succeeded in 80 % of 20 runs (95 % needed)".</summary>
+        private static string Problems(Component component, IReadOnlyList<ComponentJobHealth> healths, AuditContext audit, Duration rpo)
+        {
+            var problems = new List<string>();
             foreach (var health in healths)
             {
                 var job = $"{ComponentStatements.Possessive(component.Name)} job '{health.Job.Job.DisplayName}'";
                 if (!health.HasRuns)
                 {
                     problems.Add($"{job} has not run in the last {audit.AuditWindow.ToWords()}");
-                    weight = System.Math.Max(weight, 1e5);
                     continue;
                 }
                 if (!health.StreakWithin(rpo))
-                {
                     problems.Add($"{job} has failed its last {ComponentStatements.N(health.Streak)} {(health.Streak == 1 ? "run" : "runs")} " +
                                  $"(about {DurationWords.Of(health.StreakSpan)} without a good backup; the business accepts {rpo.ToWords()})");
-                    weight = System.Math.Max(weight, health.StreakSpan.TotalHours);
-                }
                 if (health.RateSufficient == false)
-                {
                     problems.Add($"{job} succeeded in {ComponentStatements.Percent(health.SuccessRate!.Value)} of {ComponentStatements.N(health.Finished)} runs " +
                                  $"({ComponentStatements.N(ComponentJobHealth.RequiredSuccessPercent)} % needed)");
-                    weight = System.Math.Max(weight, (1 - health.SuccessRate.Value) * 100);
-                }
             }
-            if (problems.Count > 0)
-            {
-                // Failing jobs that leave the component past its RPO are the same gap as DR-03's "out of date".
-                var recency = ComponentRecency.Verdict(service, component);
-                return ComponentVerdict.NotMet(component, string.Join(", and ", problems), lines, weight)
-                    .Because(recency.State == ComponentState.NotMet ? recency.Causes.ToArray() : new Causes.CauseReference?[0]);
-            }
-            if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
-            var unfinished = healths.FirstOrDefault(h => h.RateSufficient == null);
-            if (unfinished != null)
-                return ComponentVerdict.Unknown(component,
-                    $"{ComponentStatements.Possessive(component.Name)} job '{unfinished.Job.Job.DisplayName}' has no finished run in the last {audit.AuditWindow.ToWords()}", lines);
-            return ComponentVerdict.Met(component, $"{ComponentStatements.Possessive(component.Name)} jobs are healthy", lines,
-                1 - healths.Min(h => h.SuccessRate!.Value));
+            return string.Join(", and ", problems);
         }
     }
 }

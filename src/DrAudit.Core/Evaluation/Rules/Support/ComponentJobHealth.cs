@@ -65,11 +65,12 @@ namespace DrAudit.Core.Evaluation.Rules.Support
             }
             if (health.Runs >= 2)
             {
-                var gaps = new long[health.Runs - 1];
+                int count = health.Runs - 1;
+                var gaps = GapsBuffer(count);
                 for (int i = first + 1; i < end; i++) gaps[i - first - 1] = (runs[i].Start - runs[i - 1].Start).Ticks;
-                Array.Sort(gaps);
-                int mid = gaps.Length / 2;
-                health.Interval = TimeSpan.FromTicks(gaps.Length % 2 == 1 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2);
+                Array.Sort(gaps, 0, count);
+                int mid = count / 2;
+                health.Interval = TimeSpan.FromTicks(count % 2 == 1 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2);
                 health.StreakSpan = TimeSpan.FromTicks(health.Interval.Value.Ticks * health.Streak);
             }
             else if (streakStart.HasValue)
@@ -77,6 +78,16 @@ namespace DrAudit.Core.Evaluation.Rules.Support
                 health.StreakSpan = asOf - streakStart.Value;
             }
             return health;
+        }
+
+        /// <summary>The gaps between a job's run starts, sorted for their median: one buffer per thread, reused from job to
+        /// job (a job runs daily or more often, and every enabled job of every component is measured).</summary>
+        [ThreadStatic] private static long[]? _gaps;
+
+        private static long[] GapsBuffer(int count)
+        {
+            if (_gaps == null || _gaps.Length < count) _gaps = new long[Math.Max(count, 64)];
+            return _gaps;
         }
 
         /// <summary>The index of the first of the runs (oldest first) that starts after <paramref name="time"/> (or at it,
