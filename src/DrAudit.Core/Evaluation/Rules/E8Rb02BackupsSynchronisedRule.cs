@@ -79,8 +79,8 @@ namespace DrAudit.Core.Evaluation.Rules
                 firsts[c] = FirstAtOrAfter(points, from);
                 for (int i = firsts[c]; i < points.Count && points[i].Time <= audit.AsOf; i++) count++;
             }
-            var times = new long[count];
-            var owners = new int[count];
+            var times = Buffer(ref _times, count);
+            var owners = Buffer(ref _owners, count);
             var runStarts = new List<int>(components.Count + 1);
             int n = 0;
             for (int c = 0; c < components.Count; c++)
@@ -115,6 +115,18 @@ namespace DrAudit.Core.Evaluation.Rules
             return new SyncSearch(bestCovered, new DateTimeOffset(bestMoment, TimeSpan.Zero));
         }
 
+        /// <summary>The good points' times and their components (and the merge's second pair): one set per thread, grown
+        /// to the most points a service has had in its window and reused from service to service.</summary>
+        [ThreadStatic] private static long[]? _times, _mergedTimes;
+        [ThreadStatic] private static int[]? _owners, _mergedOwners;
+
+        /// <summary>The buffer, made (or made larger) to hold at least <paramref name="count"/> items.</summary>
+        private static T[] Buffer<T>(ref T[]? buffer, int count)
+        {
+            if (buffer == null || buffer.Length < count) buffer = new T[Math.Max(count, 256)];
+            return buffer;
+        }
+
         /// <summary>Puts <paramref name="times"/> (with their <paramref name="owners"/>) in order when they are runs that
         /// are each in order already (one per component; <paramref name="runStarts"/> holds where each begins, then the
         /// end): adjacent runs are merged pairwise until one is left, cheaper than sorting them all again. Among equal
@@ -122,8 +134,8 @@ namespace DrAudit.Core.Evaluation.Rules
         /// checks the best moment after each time, and equal times share the moment and the window).</summary>
         private static void MergeRuns(ref long[] times, ref int[] owners, List<int> runStarts)
         {
-            var mergedTimes = new long[times.Length];
-            var mergedOwners = new int[owners.Length];
+            var mergedTimes = Buffer(ref _mergedTimes, times.Length);
+            var mergedOwners = Buffer(ref _mergedOwners, owners.Length);
             while (runStarts.Count > 2)
             {
                 var merged = new List<int>(runStarts.Count / 2 + 2);
