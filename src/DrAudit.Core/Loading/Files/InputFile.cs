@@ -67,17 +67,20 @@ namespace DrAudit.Core.Loading.Files
         public static byte[] ReadBytes(string path, long maxBytes, string what)
         {
             using (var stream = OpenRead(path, maxBytes, what))
-            using (var copy = new MemoryStream())
             {
                 try
                 {
-                    stream.CopyTo(copy);
+                    // Sized to the file, so the bytes are read into one array and (unless the file changed meanwhile) kept without a copy.
+                    using (var copy = new MemoryStream((int)Math.Min(stream.Length, maxBytes)))
+                    {
+                        stream.CopyTo(copy);
+                        return copy.Length == copy.Capacity ? copy.GetBuffer() : copy.ToArray();
+                    }
                 }
                 catch (IOException e)
                 {
                     throw Problem(path, "FileUnreadable", $"{what} {path} cannot be read: {e.Message}");
                 }
-                return copy.ToArray();
             }
         }
 
