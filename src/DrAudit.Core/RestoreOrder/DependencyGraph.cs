@@ -8,11 +8,12 @@ namespace DrAudit.Core.RestoreOrder
     internal sealed class DependencyGraph
     {
         private static readonly IReadOnlyList<string> NoDependencies = new string[0];
-        private readonly Dictionary<string, Component> _byId = new Dictionary<string, Component>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Component> _byId;
 
         public DependencyGraph(ClientDefinition definition)
         {
             Components = definition.Components;
+            _byId = new Dictionary<string, Component>(definition.Components.Count, StringComparer.Ordinal);
             foreach (var component in definition.Components)
             {
                 if (!_byId.ContainsKey(component.Id)) _byId[component.Id] = component;

@@ -71,11 +71,11 @@ namespace DrAudit.Core.RestoreOrder
         internal static IReadOnlyList<IReadOnlyList<string>> FindCycles(DependencyGraph graph)
         {
             var ids = Distinct(graph.Components.Select(c => c.Id));
-            var position = new Dictionary<string, int>(StringComparer.Ordinal);
+            var position = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
             for (int i = 0; i < ids.Count; i++) position[ids[i]] = i;
 
             var cycles = new List<(int Start, IReadOnlyList<string> Ids)>();
-            foreach (var component in StronglyConnected(graph, ids, position))
+            foreach (var component in CyclicComponents(graph, ids, position))
             {
                 var cycle = CycleWithin(graph, component, position);
                 if (cycle != null) cycles.Add((position[cycle[0]], cycle));
@@ -156,8 +156,8 @@ namespace DrAudit.Core.RestoreOrder
         {
             var problems = new List<string>();
             var memberSet = new HashSet<string>(members, StringComparer.Ordinal);
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var placedAt = new Dictionary<string, int>(StringComparer.Ordinal);
+            var counts = new Dictionary<string, int>(documented.Count, StringComparer.Ordinal);
+            var placedAt = new Dictionary<string, int>(documented.Count, StringComparer.Ordinal);
             for (int i = 0; i < documented.Count; i++)
             {
                 var id = documented[i];
@@ -165,7 +165,8 @@ namespace DrAudit.Core.RestoreOrder
                 if (memberSet.Contains(id) && !placedAt.ContainsKey(id)) placedAt[id] = i;
             }
 
-            foreach (var id in Distinct(documented))
+            var distinctDocumented = Distinct(documented);
+            foreach (var id in distinctDocumented)
             {
                 if (!memberSet.Contains(id))
                     problems.Add($"{id} is in restoreOrder but is not a component of the service.");
@@ -178,7 +179,7 @@ namespace DrAudit.Core.RestoreOrder
                     problems.Add($"{id} is a component of the service but is missing from restoreOrder.");
             }
             Func<string, bool> isPlaced = placedAt.ContainsKey;
-            foreach (var id in Distinct(documented))
+            foreach (var id in distinctDocumented)
             {
                 if (!placedAt.TryGetValue(id, out var at)) continue;
                 List<string>? later = null;
@@ -193,8 +194,11 @@ namespace DrAudit.Core.RestoreOrder
             return problems;
         }
 
-        /// <summary>Tarjan's strongly connected components, iterative so deep chains cannot overflow the stack.</summary>
-        private static List<List<string>> StronglyConnected(DependencyGraph graph, List<string> ids, Dictionary<string, int> position)
+        /// <summary>
+        /// Tarjan's strongly connected components that can hold a cycle: more than one member, or one that depends on
+        /// itself (a component alone on no cycle, the usual case, is not listed). Iterative so deep chains cannot overflow the stack.
+        /// </summary>
+        private static List<List<string>> CyclicComponents(DependencyGraph graph, List<string> ids, Dictionary<string, int> position)
         {
             var count = ids.Count;
             var index = new int[count];
@@ -237,15 +241,24 @@ namespace DrAudit.Core.RestoreOrder
 
                     if (low[node] == index[node])
                     {
-                        var component = new List<string>();
-                        int member;
-                        do
+                        if (stack.Peek() == node && !DependsOnItself(graph, ids[node]))
                         {
-                            member = stack.Pop();
-                            onStack[member] = false;
-                            component.Add(ids[member]);
-                        } while (member != node);
-                        result.Add(component);
+                            // A component alone, on no cycle.
+                            stack.Pop();
+                            onStack[node] = false;
+                        }
+                        else
+                        {
+                            var component = new List<string>();
+                            int member;
+                            do
+                            {
+                                member = stack.Pop();
+                                onStack[member] = false;
+                                component.Add(ids[member]);
+                            } while (member != node);
+                            result.Add(component);
+                        }
                     }
                     if (calls.Count > 0)
                     {
@@ -257,12 +270,22 @@ namespace DrAudit.Core.RestoreOrder
             return result;
         }
 
+        private static bool DependsOnItself(DependencyGraph graph, string id)
+        {
+            var deps = graph.DependenciesOf(id);
+            for (int i = 0; i < deps.Count; i++)
+                if (deps[i] == id) return true;
+            return false;
+        }
+
         /// <summary>A shortest cycle through the earliest-written member of a strongly connected component, or null when it has none.</summary>
         private static List<string>? CycleWithin(DependencyGraph graph, List<string> component, Dictionary<string, int> position)
         {
-            var start = component.OrderBy(id => position[id]).First();
+            var start = component[0];
+            foreach (var id in component)
+                if (position[id] < position[start]) start = id;
             if (component.Count == 1)
-                return graph.DependenciesOf(start).Contains(start) ? new List<string> { start } : null;
+                return DependsOnItself(graph, start) ? new List<string> { start } : null;
 
             var inComponent = new HashSet<string>(component, StringComparer.Ordinal);
             var parent = new Dictionary<string, string>(StringComparer.Ordinal);
