@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using DrAudit.Core.Loading.Yaml;
 using DrAudit.Core.Model.Definition;
@@ -38,10 +39,10 @@ namespace DrAudit.Core.Loading.Definition
             var dependsOn = f.ScalarList("dependsOn", "a list of component ids");
             if (dependsOn != null)
             {
-                var seen = new HashSet<string>();
+                var seen = dependsOn.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
                 foreach (var dep in dependsOn)
                 {
-                    if (!seen.Add(dep.Value))
+                    if (seen != null && !seen.Add(dep.Value))
                     {
                         f.Reader.Report(dep, "DuplicateId", $"component {YamlValueReader.Show(dep)} is listed more than once.");
                         continue;

@@ -53,11 +53,11 @@ namespace DrAudit.Core.Loading.Definition
         public static List<string> References<T>(YamlValueReader yaml, List<LocatedScalar> items, IReadOnlyDictionary<string, T> known, string what, bool rejectDuplicates)
         {
             var ids = new List<string>(items.Count);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = items.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
             foreach (var item in items)
             {
                 ids.Add(item.Value);
-                if (!seen.Add(item.Value))
+                if (seen != null && !seen.Add(item.Value))
                 {
                     if (rejectDuplicates) yaml.Report(item, "DuplicateId", $"{what} {YamlValueReader.Show(item)} is listed more than once.");
                     continue;
