@@ -75,7 +75,9 @@ namespace DrAudit.Collectors.M365
             }
             catch (Exception e)
             {
-                return SourceData.Failed(source, Reason(e, source));
+                var failed = SourceData.Failed(source, Reason(e, source));
+                failed.Cause = e;
+                return failed;
             }
         }
 

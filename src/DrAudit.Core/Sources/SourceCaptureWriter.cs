@@ -68,7 +68,14 @@ namespace DrAudit.Core.Sources
                     };
                     foreach (var credential in credentials) context.Credentials[credential.Key] = credential.Value;
                     var data = SourceCollection.Collect(source, context, timeouts ?? new SourceTimeouts(), cancellation);
-                    if (!data.Ok) return data;
+                    if (!data.Ok)
+                    {
+                        // The collector reports any file error as a failed source; one writing the capture itself (a full
+                        // disk) is not the source's fault: it is reported as the capture not written.
+                        var writing = WritingFailure(data.Cause, write.TempPath);
+                        if (writing != null) throw WriteFailure.Explain(writing, target, "capture", existed && Directory.Exists(target));
+                        return data;
+                    }
                     // Reading a live source takes minutes: check again what is at the target now, just before it is moved aside.
                     CheckTarget(target, force, definition, keep);
                     write.Commit(force);
@@ -79,6 +86,14 @@ namespace DrAudit.Core.Sources
             {
                 throw WriteFailure.Explain(e, target, "capture", existed && Directory.Exists(target));
             }
+        }
+
+        /// <summary>The input/output error (or one it wraps) that names a file in the staging folder; null when there is none.</summary>
+        private static Exception? WritingFailure(Exception? cause, string staging)
+        {
+            for (var e = cause; e != null; e = e.InnerException)
+                if ((e is IOException || e is UnauthorizedAccessException) && e.Message.IndexOf(staging, StringComparison.Ordinal) >= 0) return e;
+            return null;
         }
 
         /// <summary>True when <paramref name="folder"/> is a capture DrAudit saved: a Veeam capture's <c>index.json</c>

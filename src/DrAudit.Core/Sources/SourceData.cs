@@ -30,6 +30,11 @@ namespace DrAudit.Core.Sources
         /// inventory's <c>discovered</c> is then absent, and DR-16 is NoVisibility with this reason, never a pass.</summary>
         public string? DiscoveryGap { get; set; }
 
+        /// <summary>The input/output error that failed the source, when one did (never shown to a client: <see cref="Error"/>
+        /// is). A capture being saved uses it to tell a disk that filled while writing the capture from a source that
+        /// could not be read.</summary>
+        public Exception? Cause { get; set; }
+
         public bool Ok => State == SourceState.Ok && Inventory != null;
 
         public static SourceData Failed(SourceDefinition definition, string error) =>

@@ -61,7 +61,9 @@ namespace DrAudit.Core.Sources.Rest
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                return Failed(e.Message);
+                var failed = Failed(e.Message);
+                failed.Cause = e;
+                return failed;
             }
         }
 

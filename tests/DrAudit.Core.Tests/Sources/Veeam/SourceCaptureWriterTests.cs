@@ -123,6 +123,49 @@ namespace DrAudit.Core.Tests.Sources.Veeam
             Assert.Equal(new[] { "capture" }, Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
         }
 
+        /// <summary>A capture whose own files cannot be written (a disk that fills; here its staging folder turns into a
+        /// file under the collector) is reported as the capture not written, in words, never as a source that could not
+        /// be read (which named the hidden staging folder); nothing is left and the earlier capture stays.</summary>
+        [Fact]
+        public async Task A_capture_that_cannot_be_written_is_not_reported_as_a_failed_source()
+        {
+            await using var rig = await VeeamRig.StartAsync(VeeamScenarios.Standard());
+            var target = Path.Combine(_root, "capture");
+            EarlierCapture(target);
+
+            var e = Assert.Throws<OutputNotWrittenException>(() => SourceCaptureWriter.Save(Definition(rig.Source()), VeeamRig.SourceId, target, true,
+                Credentials(rig), new SpoilingHost(_root), CancellationToken.None));
+
+            Assert.EndsWith("The earlier capture at " + target + " is kept as it was.", e.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(".tmp-", e.Message, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(target, "earlier.txt")));
+            Assert.Equal(new[] { "capture" }, Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
+        }
+
+        /// <summary>At the collector's first message, replaces the capture's staging folder with a file.</summary>
+        private sealed class SpoilingHost : IAuditHost
+        {
+            private readonly string _parent;
+            private bool _spoiled;
+
+            public SpoilingHost(string parent) => _parent = parent;
+
+            public void WriteVerbose(string message) => Spoil();
+            public void WriteWarning(string message) { }
+            public void WriteProgress(ProgressReport progress) => Spoil();
+            public bool ShouldProcess(string target, string action) => true;
+
+            private void Spoil()
+            {
+                if (_spoiled) return;
+                var staging = Directory.GetDirectories(_parent, ".capture.tmp-*").SingleOrDefault();
+                if (staging == null) return;
+                _spoiled = true;
+                Directory.Delete(staging, true);
+                File.WriteAllText(staging, "not a folder");
+            }
+        }
+
         [Fact]
         public async Task A_source_that_fails_leaves_no_folder_and_the_earlier_capture_untouched()
         {
