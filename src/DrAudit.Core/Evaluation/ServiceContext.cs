@@ -28,8 +28,11 @@ namespace DrAudit.Core.Evaluation
         public Service Service { get; }
         public ServiceTargets Targets => Service.Targets;
         public IReadOnlyList<Component> Components { get; }
-        /// <summary>Components that need backup (not <c>required: false</c>).</summary>
-        public IEnumerable<Component> ComponentsNeedingBackup => Components.Where(c => c.NeedsBackup);
+        /// <summary>Components that need backup (not <c>required: false</c>), in the order written; listed once, as most
+        /// controls ask.</summary>
+        public IReadOnlyList<Component> ComponentsNeedingBackup => _componentsNeedingBackup ??= Components.Where(c => c.NeedsBackup).ToList();
+
+        private List<Component>? _componentsNeedingBackup;
         /// <summary>This service's restore tests at or before asOf, oldest first.</summary>
         public IReadOnlyList<RestoreTest> RestoreTests { get; }
 

@@ -12,7 +12,7 @@ namespace DrAudit.Core.Evaluation.Rules
 
         public override Judgement Judge(ServiceContext service)
         {
-            var components = service.ComponentsNeedingBackup.ToList();
+            var components = service.ComponentsNeedingBackup;
             var unexplained = service.Components.Where(c => !c.NeedsBackup && string.IsNullOrWhiteSpace(c.Backup!.Reason)).ToList();
             if (components.Count == 0 && unexplained.Count == 0)
                 return Judgement.NotApplicable($"{service.Name} has no component that needs backup.");

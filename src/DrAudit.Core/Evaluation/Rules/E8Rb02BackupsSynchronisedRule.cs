@@ -18,7 +18,7 @@ namespace DrAudit.Core.Evaluation.Rules
 
         public override Judgement Judge(ServiceContext service)
         {
-            var components = service.ComponentsNeedingBackup.ToList();
+            var components = service.ComponentsNeedingBackup;
             if (components.Count == 0)
                 return Judgement.NotApplicable($"{service.Name} has no component that needs backup.");
             var audit = service.Audit;

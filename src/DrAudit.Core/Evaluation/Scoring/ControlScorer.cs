@@ -59,7 +59,8 @@ namespace DrAudit.Core.Evaluation.Scoring
                 causes[service.Service.Id] = CausesOf(judgement, rule.CauseOf(service));
                 var outcome = _exceptions.Apply(judgement.Outcome, control.Id, service.Service.Id, out var exception);
                 outcome = _notImplemented.Apply(outcome, control.Id, service.Service.Id, service.Name, out var notImplemented);
-                var evidence = judgement.Evidence.ToList();
+                // The judgement is not kept: its evidence list becomes the result's.
+                var evidence = judgement.Evidence;
                 if (notImplemented != null) evidence.Add(NotImplementedEvidence(control, notImplemented));
                 result.Services.Add(new ServiceControlOutcome
                 {
@@ -80,9 +81,9 @@ namespace DrAudit.Core.Evaluation.Scoring
         /// <summary>The judgement's own causes, else the rule's single cause; none for Effective and NotApplicable.</summary>
         private static IReadOnlyList<CauseReference> CausesOf(Judgement judgement, CauseReference? ruleCause)
         {
-            if (judgement.Outcome == Outcome.Effective || judgement.Outcome == Outcome.NotApplicable) return new List<CauseReference>();
+            if (judgement.Outcome == Outcome.Effective || judgement.Outcome == Outcome.NotApplicable) return System.Array.Empty<CauseReference>();
             if (judgement.Causes.Count > 0) return judgement.Causes.ToList();
-            return ruleCause == null ? new List<CauseReference>() : new List<CauseReference> { ruleCause };
+            return ruleCause == null ? System.Array.Empty<CauseReference>() : new List<CauseReference> { ruleCause };
         }
 
         private ScoredControl ScoreForClient(ControlDefinition control, Judgement judgement, IReadOnlyList<CauseReference> causes)

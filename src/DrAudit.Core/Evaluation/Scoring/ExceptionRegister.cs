@@ -25,9 +25,15 @@ namespace DrAudit.Core.Evaluation.Scoring
         /// the client) only client-wide exceptions count.</summary>
         public RiskException? InForce(string controlId, string? serviceId)
         {
-            var candidates = _exceptions.Where(e => e.Control == controlId && e.IsInForce(_asOf)).ToList();
-            return (serviceId == null ? null : candidates.FirstOrDefault(e => e.Service == serviceId))
-                ?? candidates.FirstOrDefault(e => e.Service == null);
+            // Asked for every control of every service: one pass, nothing made.
+            RiskException? clientWide = null;
+            foreach (var exception in _exceptions)
+            {
+                if (exception.Control != controlId || !exception.IsInForce(_asOf)) continue;
+                if (serviceId != null && exception.Service == serviceId) return exception;
+                if (clientWide == null && exception.Service == null) clientWide = exception;
+            }
+            return clientWide;
         }
 
         /// <summary>The outcome after exceptions: Ineffective becomes AlternateControl when an exception is in force;

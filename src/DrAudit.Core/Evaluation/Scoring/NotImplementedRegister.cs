@@ -31,9 +31,15 @@ namespace DrAudit.Core.Evaluation.Scoring
         /// one); with <paramref name="serviceId"/> null only client-wide entries count.</summary>
         public NotImplementedEntry? For(string controlId, string? serviceId)
         {
-            var candidates = _entries.Where(e => e.Control == controlId && e.IsStatedBy(_asOf)).ToList();
-            return (serviceId == null ? null : candidates.FirstOrDefault(e => e.Service == serviceId))
-                ?? candidates.FirstOrDefault(e => e.Service == null);
+            // Asked for every control of every service: one pass, nothing made.
+            NotImplementedEntry? clientWide = null;
+            foreach (var entry in _entries)
+            {
+                if (entry.Control != controlId || !entry.IsStatedBy(_asOf)) continue;
+                if (serviceId != null && entry.Service == serviceId) return entry;
+                if (clientWide == null && entry.Service == null) clientWide = entry;
+            }
+            return clientWide;
         }
 
         /// <summary>The outcome after the recorded choice; <paramref name="applied"/> is the entry used.</summary>
