@@ -30,7 +30,8 @@ namespace DrAudit.Core.Evaluation.Rules
             // Without an enabled job the coverage verdict is the answer; with one it is Met, and its wording is not needed.
             if (!HasEnabledJob(evidence)) return CoverageCheck.Verdict(service, component);
 
-            var recency = ComponentRecency.Verdict(service, component);
+            // The recency verdict (its words and causes) is made only when it fails or its words are used.
+            var recencyState = ComponentRecency.StateOf(service, evidence, out var recencyWeight);
             var retention = service.Targets.Retention;
             // The enabled jobs are counted by what they keep; they are named only in the words, when those are used.
             int keeping = 0, unstated = 0;
@@ -50,23 +51,26 @@ namespace DrAudit.Core.Evaluation.Rules
                     if (keeping + unstated == 0 && kept.Value > longest) longest = kept.Value;
                 }
             }
-            IEnumerable<string> Lines() => recency.Evidence.Concat(evidence.EnabledJobs.Select(j => j.Describe() + " keeps points " +
+            IEnumerable<string> Lines() => ComponentRecency.Verdict(service, component).Evidence.Concat(evidence.EnabledJobs.Select(j => j.Describe() + " keeps points " +
                 (j.Job.Retention.HasValue ? "for " + j.Job.Retention.Value.ToWords() : "for a time the source does not state")));
 
             var retentionFails = keeping == 0 && unstated == 0;
             string RetentionProblem() =>
                 $"{ComponentStatements.Possessive(component.Name)} jobs keep points for at most {longest.ToWords()} (the service needs {retention.ToWords()})";
 
-            if (recency.State == ComponentState.NotMet)
+            if (recencyState == ComponentState.NotMet)
+            {
+                var recency = ComponentRecency.Verdict(service, component);
                 return ComponentVerdict.NotMet(component,
                         () => recency.Detail + (retentionFails ? ", and " + RetentionProblem() : ""), Lines, recency.Weight)
                     .Because(recency.Causes);
+            }
             if (retentionFails)
-                return ComponentVerdict.NotMet(component, RetentionProblem, Lines, 0).Because(recency.Causes);
+                return ComponentVerdict.NotMet(component, RetentionProblem, Lines, 0);
             if (keeping == 0)
                 return ComponentVerdict.Unknown(component,
                     () => $"the retention of {ComponentStatements.Possessive(component.Name)} job '{firstUnstated!.Job.DisplayName}' is not stated", Lines);
-            return ComponentVerdict.Met(component, () => recency.Detail, Lines, recency.Weight);
+            return ComponentVerdict.Met(component, () => ComponentRecency.Verdict(service, component).Detail, Lines, recencyWeight);
         }
 
         private static bool HasEnabledJob(ComponentEvidence evidence)

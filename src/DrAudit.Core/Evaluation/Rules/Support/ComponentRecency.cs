@@ -31,6 +31,21 @@ namespace DrAudit.Core.Evaluation.Rules.Support
                 () => new[] { NewestPointLine(newest, age) }, weight);
         }
 
+        /// <summary>The state and weight <see cref="Verdict"/> gives a component whose sources could all be read, without
+        /// its words: for a control that only needs to know whether the component is recent enough.</summary>
+        public static ComponentState StateOf(ServiceContext service, ComponentEvidence evidence, out double weight)
+        {
+            var newest = evidence.NewestGoodPoint;
+            if (newest == null)
+            {
+                weight = NoPointWeight;
+                return ComponentState.NotMet;
+            }
+            var age = service.Audit.AgeOf(newest.Time);
+            weight = age.TotalHours;
+            return age > service.Targets.Rpo.Value ? ComponentState.NotMet : ComponentState.Met;
+        }
+
         /// <summary>"main: point of 'db' at 2026-10-31 22:00Z in 'nas' by job 'j': newest good point, 2 hours old".</summary>
         private static string NewestPointLine(PointEvidence newest, System.TimeSpan age) =>
             $"{newest.Describe()}: newest good point, {DurationWords.Of(age)} old";
