@@ -93,6 +93,8 @@ namespace DrAudit.Core.Onboarding
                 throw new ArgumentException("'" + target + "' is an input of this run (a source's file or capture); nothing was written. Choose another path.");
             var inside = Packs.EnclosingDrAuditFolder.Refusal(target);
             if (inside != null) throw new ArgumentException("'" + target + "': " + inside + " Nothing was written; choose another path.");
+            if (WritableLocation.IsLinkToNothing(target))
+                throw new IOException("'" + target + "' is a link to something that does not exist; nothing was written. Choose another path.");
             // The draft is staged beside the file: the folder it goes in must be writable (checked before the sources are read).
             WritableLocation.EnsureCanBeMade(target, "the client definition");
             if (!File.Exists(target)) return;

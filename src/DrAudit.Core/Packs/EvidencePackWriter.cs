@@ -119,20 +119,18 @@ namespace DrAudit.Core.Packs
             if (string.IsNullOrWhiteSpace(packPath)) throw new ArgumentException("A pack path is required.", nameof(packPath));
             var target = FolderReplacement.Normalise(packPath);
             EnclosingDrAuditFolder.EnsureOutside(target);
-            if (IsLinkToNothing(target)) throw new IOException(target + " is a link to something that does not exist, not a pack folder; choose another folder.");
+            if (WritableLocation.IsLinkToNothing(target)) throw new IOException(target + " is a link to something that does not exist, not a pack folder; choose another folder.");
             var exists = Directory.Exists(target) || File.Exists(target);
             if (exists && !force) throw new PackExistsException(target, what, File.Exists(target));
             if (File.Exists(target)) throw new IOException(target + " is a file, not a pack folder.");
             if (writeError == null) WritableLocation.EnsureCanBeMade(target, "the pack folder");
             else WritableLocation.EnsureCanBeMade(target, "the pack folder", writeError);
             FolderReplacement.EnsureMayReplace(target, what, isOwnFolder, protectedPaths ?? Array.Empty<string>());
+            if (writeError == null) WritableLocation.EnsureCanReplace(target);
+            else WritableLocation.EnsureCanReplace(target, writeError);
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()) EnsureHoldsOnlyPackFiles(target);
             return target;
         }
-
-        /// <summary>A symbolic link whose target is missing: File.Exists says true, Directory.Exists false.</summary>
-        private static bool IsLinkToNothing(string path) =>
-            File.Exists(path) && !Directory.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
 
         /// <summary>An earlier pack someone added files to (notes, the auditor's signed copy, a link) is not replaced: Force
         /// would delete what DrAudit never wrote. Its own manifest says what it wrote (<see cref="EvidencePackVerifier"/>

@@ -139,6 +139,7 @@ namespace DrAudit.Core.Sources
             inputs.AddRange(definition.RestoreTestFiles);
             inputs.AddRange(definition.Sources.SelectMany(s => new[] { s.Path, s.Capture }));
             FolderReplacement.EnsureMayReplace(target, "a DrAudit source capture", IsCapture, inputs);
+            WritableLocation.EnsureCanReplace(target);
         }
     }
 }

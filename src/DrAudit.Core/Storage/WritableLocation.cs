@@ -37,5 +37,21 @@ namespace DrAudit.Core.Storage
                 throw new IOException(above + " is a file, so " + noun + " " + target + " cannot be made under it.");
             }
         }
+
+        /// <summary>Throws a <see cref="FolderNotWritableException"/> when the existing folder <paramref name="folder"/>,
+        /// which Force is to replace, may not be changed: moving it aside and deleting it would fail after the audit (an
+        /// immutable folder cannot even be renamed). Someone who made an earlier pack read-only meant to keep it.</summary>
+        public static void EnsureCanReplace(string folder) => EnsureCanReplace(folder, UnixFolderAccess.WriteError);
+
+        internal static void EnsureCanReplace(string folder, Func<string, int?> writeError)
+        {
+            if (!Directory.Exists(folder)) return;
+            var error = writeError(folder);
+            if (error != null && error != 0) throw new FolderNotWritableException(folder, folder, UnixFolderAccess.Describe(error.Value));
+        }
+
+        /// <summary>A symbolic link whose target is missing: File.Exists says true, Directory.Exists false.</summary>
+        public static bool IsLinkToNothing(string path) =>
+            File.Exists(path) && !Directory.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
     }
 }

@@ -54,6 +54,53 @@ namespace DrAudit.Core.Tests.Storage
             Assert.Empty(temp.Entries());
         }
 
+        /// <summary>An earlier pack that may not be changed (made read-only to keep it, or immutable, which cannot even be
+        /// renamed) is refused with Force before the audit, naming the pack, instead of failing after it.</summary>
+        [Fact]
+        public void Force_over_a_pack_that_may_not_be_changed_is_refused_naming_the_pack()
+        {
+            using var temp = new TempFolder();
+            var pack = temp.Combine("pack");
+            EvidencePackWriterTests.OldPack(pack);
+
+            var error = Assert.Throws<FolderNotWritableException>(() => EvidencePackWriter.CheckTarget(pack, true, "a DrAudit evidence pack",
+                PackManifest.IsEvidencePack, null, folder => folder == pack ? Immutable : 0));
+
+            Assert.Equal(pack, error.FolderPath);
+            Assert.Equal("{ \"old\": true }", File.ReadAllText(Path.Combine(pack, "readiness.json")));
+        }
+
+        [SkippableFact]
+        public void Audit_force_over_a_pack_that_may_not_be_changed_stops_before_the_audit()
+        {
+            using var temp = new TempFolder();
+            var pack = temp.Combine("pack");
+            EvidencePackWriterTests.OldPack(pack);
+            using (UnwritableFolder.Make(pack))
+            {
+                var run = CliRun.Of("audit", Auditing.EngineFixtures.GoodClient, "--out", pack, "--force");
+
+                Assert.Equal(2, run.ExitCode);
+                Assert.Contains("cannot write in " + pack + ":", run.Stderr, StringComparison.Ordinal);
+                Assert.DoesNotContain("maturity", run.Stdout, StringComparison.OrdinalIgnoreCase);
+            }
+            Assert.Equal(new[] { "pack" }, temp.Entries());
+            Assert.Equal("{ \"old\": true }", File.ReadAllText(Path.Combine(pack, "readiness.json")));
+        }
+
+        [SkippableFact]
+        public void A_draft_client_definition_over_a_dangling_link_is_refused_as_such()
+        {
+            Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+            using var temp = new TempFolder();
+            var link = temp.Combine("client.yaml");
+            File.CreateSymbolicLink(link, temp.Combine("gone.yaml"));
+
+            var error = Assert.Throws<IOException>(() => DrAudit.Core.Onboarding.ClientDefinitionInitializer.CheckTarget(link, new DrAudit.Core.Onboarding.DraftRequest { OutputPath = link, Force = true }));
+
+            Assert.Contains("is a link to something that does not exist", error.Message, StringComparison.Ordinal);
+        }
+
         [SkippableFact]
         public void A_dangling_link_in_the_way_is_named_as_a_link()
         {
