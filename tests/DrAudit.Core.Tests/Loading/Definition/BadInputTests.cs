@@ -1,5 +1,6 @@
 using DrAudit.Core.Loading;
 using DrAudit.Core.Loading.Definition;
+using DrAudit.Core.Loading.Yaml;
 using DrAudit.Core.Model;
 using DrAudit.Core.Model.Definition;
 
@@ -100,6 +101,26 @@ namespace DrAudit.Core.Tests.Loading.Definition
         public void Duplicate_key()
         {
             Expect(WithComponentLine("    kind: database"), "DuplicateKey", "kind: database");
+        }
+
+        /// <summary>A mapping of more entries than are looked up by scanning gets a dictionary of its keys: the same
+        /// problems as a small mapping, each at its key.</summary>
+        [Fact]
+        public void Large_mapping_reports_duplicate_and_unknown_keys_like_a_small_one()
+        {
+            var notes = Enumerable.Range(1, MappingFields.MaxScanned).Select(i => $"    note{i}: x");
+            var yaml = WithComponentLine("    kind: database\n    Kind: database\n" + string.Join("\n", notes));
+
+            var result = _folder.Read(yaml);
+
+            var duplicate = DefinitionFolder.Single(result, "DuplicateKey");
+            Assert.Equal(At(yaml, "kind: database"), (duplicate.Line, duplicate.Column));
+            Assert.Equal("'kind' is given more than once in a component; the first is at line 8.", duplicate.Message);
+            var unknown = result.Problems.Where(p => p.Code == "UnknownKey").ToList();
+            Assert.Equal(MappingFields.MaxScanned + 1, unknown.Count);
+            Assert.Equal(At(yaml, "Kind"), (unknown[0].Line, unknown[0].Column));
+            Assert.Contains("did you mean 'kind'?", unknown[0].Message);
+            Assert.Equal(At(yaml, "note12"), (unknown[^1].Line, unknown[^1].Column));
         }
 
         [Fact]
