@@ -12,8 +12,9 @@ namespace DrAudit.Core.Model
     /// </summary>
     public readonly struct Duration : IEquatable<Duration>, IComparable<Duration>
     {
-        private static readonly Regex Short = new Regex(@"^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$", RegexOptions.CultureInvariant);
-        private static readonly Regex Iso = new Regex(@"^P(?:(\d+)Y)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$", RegexOptions.CultureInvariant);
+        // [0-9], not \d: \d also matches other scripts' digits (٣), which the number parser below refuses with an exception.
+        private static readonly Regex Short = new Regex(@"^(?:([0-9]+)y)?(?:([0-9]+)w)?(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex Iso = new Regex(@"^P(?:([0-9]+)Y)?(?:([0-9]+)W)?(?:([0-9]+)D)?(?:T(?:([0-9]+)H)?(?:([0-9]+)M)?(?:([0-9]+)S)?)?$", RegexOptions.CultureInvariant);
 
         public Duration(TimeSpan value) { Value = value; }
 

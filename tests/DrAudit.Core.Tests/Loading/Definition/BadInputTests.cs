@@ -123,6 +123,17 @@ namespace DrAudit.Core.Tests.Loading.Definition
             Assert.Equal(At(yaml, "note12"), (unknown[^1].Line, unknown[^1].Column));
         }
 
+        /// <summary>Digits of another script match a regex's \d but not the number parser: such a duration is a
+        /// BadDuration problem at its value, never an unexpected error.</summary>
+        [Theory]
+        [InlineData("\u0663h")]
+        [InlineData("PT\u0663H")]
+        public void Duration_with_digits_other_than_0_to_9_is_bad(string duration)
+        {
+            var p = Expect(Minimal + "auditWindow: " + duration + "\n", "BadDuration", duration);
+            Assert.Contains("expected a duration", p.Message);
+        }
+
         [Fact]
         public void Wrong_type_for_a_list()
         {
