@@ -35,10 +35,10 @@ namespace DrAudit.Core.Evaluation.Rules
 
             // The repositories are counted by what is known of them; they are named only in the words, when those are used.
             int outOfReach = 0, unknown = 0;
-            foreach (var r in repositories)
+            for (int i = 0; i < repositories.Count; i++)
             {
-                if (IsOutOfReach(r)) outOfReach++;
-                if (IsUnknown(r)) unknown++;
+                if (IsOutOfReach(repositories[i])) outOfReach++;
+                if (IsUnknown(repositories[i])) unknown++;
             }
             if (outOfReach > 0)
                 return ComponentVerdict.Met(component, () => $"{component.Name} has points in {ComponentRepository.Names(repositories.Where(IsOutOfReach))}", Lines);
@@ -65,10 +65,8 @@ namespace DrAudit.Core.Evaluation.Rules
         {
             var lines = new List<string>(repositories.Count);
             foreach (var r in repositories)
-                lines.Add(r.Describe(
-                    "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
-                    "offline: " + (r.Repository?.Location == null ? "not stated" : r.Repository.Location == RepositoryLocation.Offline ? "yes" : "no"),
-                    "shares production credentials: " + ComponentRepository.YesNo(r.Repository?.SharesProductionCredentials)));
+                lines.Add(r.Describe(ComponentRepository.ImmutableFact(r.Repository?.Immutable), ComponentRepository.OfflineFact(r.Repository?.Location),
+                    ComponentRepository.SharesCredentialsFact(r.Repository?.SharesProductionCredentials)));
             return lines;
         }
     }

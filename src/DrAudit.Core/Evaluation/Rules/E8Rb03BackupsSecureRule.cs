@@ -31,8 +31,9 @@ namespace DrAudit.Core.Evaluation.Rules
             // The repositories are counted by what is known of them; they are named only in the words, when those are used.
             int unencrypted = 0, unlisted = 0, encryptionUnknown = 0, locationUnknown = 0;
             var offSite = false;
-            foreach (var repository in repositories)
+            for (int i = 0; i < repositories.Count; i++)
             {
+                var repository = repositories[i];
                 if (!repository.Known) unlisted++;
                 else if (repository.Repository!.Encrypted == false) unencrypted++;
                 else if (repository.Repository.Encrypted == null) encryptionUnknown++;
@@ -100,8 +101,8 @@ namespace DrAudit.Core.Evaluation.Rules
         /// <summary>Names every unencrypted repository of the component as a cause.</summary>
         private static ComponentVerdict BecauseUnencrypted(ComponentVerdict verdict, IReadOnlyList<ComponentRepository> repositories)
         {
-            foreach (var repository in repositories)
-                if (IsUnencrypted(repository)) verdict.Because(CauseReference.RepositoryNotEncrypted(repository));
+            for (int i = 0; i < repositories.Count; i++)
+                if (IsUnencrypted(repositories[i])) verdict.Because(CauseReference.RepositoryNotEncrypted(repositories[i]));
             return verdict;
         }
 
@@ -111,9 +112,7 @@ namespace DrAudit.Core.Evaluation.Rules
         {
             var lines = new List<string>(evidence.Repositories.Count + 1);
             foreach (var r in evidence.Repositories)
-                lines.Add(r.Describe(
-                    r.Repository?.Location?.ToString().ToLowerInvariant() ?? "location not stated",
-                    "encrypted: " + ComponentRepository.YesNo(r.Repository?.Encrypted)));
+                lines.Add(r.Describe(ComponentRepository.LocationFact(r.Repository?.Location), ComponentRepository.EncryptedFact(r.Repository?.Encrypted)));
             var withoutRepository = evidence.PointsWithoutRepository;
             if (withoutRepository > 0)
                 lines.Add($"{string.Join(", ", evidence.MatchedSources)}: {ComponentStatements.N(withoutRepository)} good points of {evidence.Component.Name} name no repository");

@@ -61,8 +61,9 @@ namespace DrAudit.Core.Evaluation.Rules
             // The repositories are counted by what is known of them; they are named only in the words, when those are used.
             int qualifying = 0, unknown = 0, longestQualifying = int.MinValue;
             int? longestImmutable = null;
-            foreach (var r in repositories)
+            for (int i = 0; i < repositories.Count; i++)
             {
+                var r = repositories[i];
                 if (!r.Known) continue;
                 var immutable = r.Repository!.Immutable;
                 var days = r.Repository.ImmutableDays;
@@ -89,8 +90,8 @@ namespace DrAudit.Core.Evaluation.Rules
                 ? $"{ComponentStatements.Possessive(component.Name)} points are immutable for at most {ComponentStatements.N(longest)} days (the retention is {service.Targets.Retention.ToWords()})"
                 : $"{component.Name} has no points in an immutable repository";
             var verdict = ComponentVerdict.NotMet(component, Detail, Lines);
-            foreach (var r in repositories)
-                if (r.Known) verdict.Because(Causes.CauseReference.RepositoryNotImmutable(r));
+            for (int i = 0; i < repositories.Count; i++)
+                if (repositories[i].Known) verdict.Because(Causes.CauseReference.RepositoryNotImmutable(repositories[i]));
             return verdict;
         }
 
@@ -108,7 +109,7 @@ namespace DrAudit.Core.Evaluation.Rules
             var lines = new List<string>(repositories.Count);
             foreach (var r in repositories)
                 lines.Add(r.Describe(
-                    "immutable: " + ComponentRepository.YesNo(r.Repository?.Immutable),
+                    ComponentRepository.ImmutableFact(r.Repository?.Immutable),
                     "immutable days: " + (r.Repository?.ImmutableDays?.ToString(CultureInfo.InvariantCulture) ?? "not stated")));
             return lines;
         }

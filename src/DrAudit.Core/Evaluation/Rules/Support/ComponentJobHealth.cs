@@ -107,12 +107,14 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         /// <summary>"main: job 'SQL nightly': 35 runs since 2026-09-27 00:00Z, 33 succeeded (94.2 %), last 2 unsuccessful, usual interval 1 day".</summary>
         public string Describe()
         {
-            var text = $"{Job.Describe()}: {ComponentStatements.N(Runs)} {(Runs == 1 ? "run" : "runs")} since {ComponentStatements.Time(WindowStart)}";
-            if (Runs == 0) return text;
-            text += $", {ComponentStatements.N(Succeeded)} of {ComponentStatements.N(Finished)} finished succeeded" +
-                    (SuccessRate.HasValue ? $" ({ComponentStatements.Percent(SuccessRate.Value)})" : "") +
-                    $", last {ComponentStatements.N(Streak)} unsuccessful";
-            return Interval.HasValue ? text + $", usual interval {DurationWords.Of(Interval.Value)}" : text;
+            var line = EvidenceLineBuilder.Start().Append(Job.Describe()).Append(": ").AppendNumber(Runs).Append(Runs == 1 ? " run" : " runs")
+                .Append(" since ").AppendTime(WindowStart);
+            if (Runs == 0) return EvidenceLineBuilder.Finish(line);
+            line.Append(", ").AppendNumber(Succeeded).Append(" of ").AppendNumber(Finished).Append(" finished succeeded");
+            if (SuccessRate.HasValue) line.Append(" (").Append(ComponentStatements.Percent(SuccessRate.Value)).Append(')');
+            line.Append(", last ").AppendNumber(Streak).Append(" unsuccessful");
+            if (Interval.HasValue) line.Append(", usual interval ").Append(DurationWords.Of(Interval.Value));
+            return EvidenceLineBuilder.Finish(line);
         }
     }
 }

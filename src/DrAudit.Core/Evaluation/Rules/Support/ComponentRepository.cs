@@ -39,10 +39,21 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         /// <summary>"main: repository 'nas-01' (onsite, encrypted) holds 30 good points, newest 2026-10-31 22:00Z".</summary>
         public string Describe(params string[] facts)
         {
-            var shown = Known ? facts : new[] { "not listed by the source" };
-            return $"{SourceId}: repository '{Id}'" + (shown.Length == 0 ? "" : " (" + string.Join(", ", shown) + ")") +
-                   $" holds {ComponentStatements.N(Points)} good {(Points == 1 ? "point" : "points")}, newest {ComponentStatements.Time(Newest)}" +
-                   (Attested == null ? "" : "; " + Attested.Describe());
+            var line = EvidenceLineBuilder.Start().Append(SourceId).Append(": repository '").Append(Id).Append('\'');
+            if (!Known) line.Append(" (not listed by the source)");
+            else if (facts.Length > 0)
+            {
+                line.Append(" (");
+                for (int i = 0; i < facts.Length; i++)
+                {
+                    if (i > 0) line.Append(", ");
+                    line.Append(facts[i]);
+                }
+                line.Append(')');
+            }
+            line.Append(" holds ").AppendNumber(Points).Append(Points == 1 ? " good point" : " good points").Append(", newest ").AppendTime(Newest);
+            if (Attested != null) line.Append("; ").Append(Attested.Describe());
+            return EvidenceLineBuilder.Finish(line);
         }
 
         /// <summary>Counts one more good point of the component in this repository (the evidence index does, once per point).</summary>
@@ -52,8 +63,30 @@ namespace DrAudit.Core.Evaluation.Rules.Support
             if (Points == 1 || time > Newest) Newest = time;
         }
 
-        /// <summary>"yes", "no" or "not stated", for evidence facts.</summary>
-        public static string YesNo(bool? value) => value == null ? "not stated" : value.Value ? "yes" : "no";
+        /// <summary>Facts for repository evidence lines: "immutable: yes", "encrypted: not stated", ... (the same few
+        /// strings every time, not joined per line).</summary>
+        public static string ImmutableFact(bool? immutable) =>
+            immutable == null ? "immutable: not stated" : immutable.Value ? "immutable: yes" : "immutable: no";
+
+        public static string EncryptedFact(bool? encrypted) =>
+            encrypted == null ? "encrypted: not stated" : encrypted.Value ? "encrypted: yes" : "encrypted: no";
+
+        public static string OfflineFact(RepositoryLocation? location) =>
+            location == null ? "offline: not stated" : location == RepositoryLocation.Offline ? "offline: yes" : "offline: no";
+
+        public static string SharesCredentialsFact(bool? shares) =>
+            shares == null ? "shares production credentials: not stated" : shares.Value ? "shares production credentials: yes" : "shares production credentials: no";
+
+        /// <summary>Where the repository is, as a fact: "onsite", "cloud", ... or "location not stated".</summary>
+        public static string LocationFact(RepositoryLocation? location) => location switch
+        {
+            null => "location not stated",
+            RepositoryLocation.Onsite => "onsite",
+            RepositoryLocation.Offsite => "offsite",
+            RepositoryLocation.Cloud => "cloud",
+            RepositoryLocation.Offline => "offline",
+            _ => location.Value.ToString().ToLowerInvariant(),
+        };
 
         /// <summary>Names of some repositories for statements: "'nas-01', 'cloud'".</summary>
         public static string Names(IEnumerable<ComponentRepository> repositories) =>

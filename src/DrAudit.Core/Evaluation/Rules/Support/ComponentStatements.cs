@@ -63,28 +63,7 @@ namespace DrAudit.Core.Evaluation.Rules.Support
         /// <summary>A point in time as evidence lines print it: "2026-10-31 22:00Z" (UTC; the year in at least four
         /// digits, as the format "yyyy-MM-dd HH:mm" writes it). Written digit by digit: evidence lines print thousands of
         /// times per audit, and a custom format string is parsed again on every call.</summary>
-        public static string Time(DateTimeOffset time)
-        {
-            var utc = time.UtcDateTime;
-            var text = new char[17];
-            Digits(text, 0, utc.Year, 4);
-            text[4] = '-';
-            Digits(text, 5, utc.Month, 2);
-            text[7] = '-';
-            Digits(text, 8, utc.Day, 2);
-            text[10] = ' ';
-            Digits(text, 11, utc.Hour, 2);
-            text[13] = ':';
-            Digits(text, 14, utc.Minute, 2);
-            text[16] = 'Z';
-            return new string(text);
-        }
-
-        private static void Digits(char[] text, int at, int value, int width)
-        {
-            for (int i = at + width - 1; i >= at; i--, value /= 10)
-                text[i] = (char)('0' + value % 10);
-        }
+        public static string Time(DateTimeOffset time) => EvidenceLineBuilder.Finish(EvidenceLineBuilder.Start().AppendTime(time));
 
         /// <summary>A whole number, invariant.</summary>
         public static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
