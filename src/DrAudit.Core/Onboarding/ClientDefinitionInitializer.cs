@@ -95,11 +95,11 @@ namespace DrAudit.Core.Onboarding
             if (inside != null) throw new ArgumentException("'" + target + "': " + inside + " Nothing was written; choose another path.");
             if (WritableLocation.IsLinkToNothing(target))
                 throw new IOException("'" + target + "' is a link to something that does not exist; nothing was written. Choose another path.");
+            if (File.Exists(target) && !request.Force)
+                throw new IOException("'" + target + "' already exists. Use --force (-Force) to replace it, or choose another path.");
             // The draft is staged beside the file: the folder it goes in must be writable (checked before the sources are read).
             WritableLocation.EnsureCanBeMade(target, "the client definition");
             if (!File.Exists(target)) return;
-            if (!request.Force)
-                throw new IOException("'" + target + "' already exists. Use --force (-Force) to replace it, or choose another path.");
             if (!IsClientDefinitionOrEmpty(target))
                 throw new ArgumentException("'" + target + "' is not a DrAudit client definition (no 'apiVersion: draudit/...' line): --force (-Force) replaces only a client definition. Nothing was written; choose another path.");
         }
