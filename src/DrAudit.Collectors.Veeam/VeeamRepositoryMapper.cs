@@ -161,15 +161,22 @@ namespace DrAudit.Collectors.Veeam
             {
                 var moveBefore = scaleOut.Move ? asOf.AddDays(-scaleOut.MoveAfterDays!.Value) : (DateTimeOffset?)null;
                 var copies = new List<RestorePoint>();
-                foreach (var point in inventory.RestorePoints.Where(p => p.Repository == scaleOut.Id))
+                var points = inventory.RestorePoints;
+                for (int i = 0; i < points.Count; i++)
                 {
+                    var point = points[i];
+                    if (point.Repository != scaleOut.Id) continue;
                     if (moveBefore.HasValue && point.Time < moveBefore.Value)
                     {
                         point.Repository = scaleOut.CapacityExtent;
+                        points[i] = point;
                         continue;
                     }
                     if (scaleOut.Copy)
-                        copies.Add(new RestorePoint { Object = point.Object, Job = point.Job, Time = point.Time, Repository = scaleOut.CapacityExtent, Consistency = point.Consistency });
+                    {
+                        point.Repository = scaleOut.CapacityExtent;
+                        copies.Add(point);
+                    }
                 }
                 inventory.RestorePoints.AddRange(copies);
             }

@@ -222,7 +222,7 @@ namespace DrAudit.Bench.Sample
 
         private static JObject StateRecord(Job job, Inventory inventory)
         {
-            var last = inventory.Runs.Where(r => r.Job == job.Id).OrderByDescending(r => r.Start).FirstOrDefault();
+            var last = inventory.Runs.Where(r => r.Job == job.Id).OrderByDescending(r => r.Start).Select(r => (JobRun?)r).FirstOrDefault();
             return new JObject
             {
                 ["type"] = TypeOf(job),
@@ -230,14 +230,14 @@ namespace DrAudit.Bench.Sample
                 ["name"] = job.Name,
                 ["description"] = "",
                 ["status"] = job.Enabled ? "Inactive" : "Disabled",
-                ["lastResult"] = last == null ? "None" : last.Result.ToString(),
+                ["lastResult"] = last == null ? "None" : last.Value.Result.ToString(),
                 ["workload"] = TypeOf(job) == "VSphereBackup" ? "Vm" : "Unstructured",
-                ["lastRun"] = last == null ? null : Time(last.Start),
+                ["lastRun"] = last == null ? null : Time(last.Value.Start),
                 ["nextRun"] = null,
                 ["repositoryId"] = job.Repository,
                 ["repositoryName"] = inventory.Repositories.FirstOrDefault(r => r.Id == job.Repository)?.Name,
                 ["objectsCount"] = job.Objects.Count,
-                ["sessionId"] = last == null ? null : SessionId(last),
+                ["sessionId"] = last == null ? null : SessionId(last.Value),
             };
         }
 

@@ -60,7 +60,9 @@ namespace DrAudit.Core.Evaluation
             private const int RepositoriesRemembered = 8;
 
             private readonly string _sourceId;
-            private readonly Dictionary<string, List<RestorePoint>> _pointsByObject;
+            /// <summary>The source's points (values in one list) and, for each object name, the positions of its points in it.</summary>
+            private readonly RecordList<RestorePoint> _points;
+            private readonly Dictionary<string, int[]> _pointsByObject;
             private readonly Dictionary<string, List<Job>> _jobsByObject = new Dictionary<string, List<Job>>(StringComparer.OrdinalIgnoreCase);
             private readonly Dictionary<string, JobRunTimeline> _runsByJob = new Dictionary<string, JobRunTimeline>(StringComparer.Ordinal);
             private readonly Attestation.SourceRepositories _repositories;
@@ -71,9 +73,8 @@ namespace DrAudit.Core.Evaluation
             /// is plain ASCII (worked out once here, not by every wildcard for every name).</summary>
             private readonly List<(string Name, bool Ascii)> _objectNameList = new List<(string Name, bool Ascii)>();
             private List<(string Key, int Position)>? _sortedAsciiNames;
-            /// <summary>Repositories already looked up by id, with their attested facts.</summary>
-            private readonly List<(string? Id, Repository? Repository, Attestation.AttestedFacts? Attested)> _repositoriesSeen =
-                new List<(string? Id, Repository? Repository, Attestation.AttestedFacts? Attested)>();
+            /// <summary>Repositories already looked up by id, as the location of their points.</summary>
+            private readonly List<(string? Id, PointLocation Location)> _repositoriesSeen = new List<(string? Id, PointLocation Location)>();
 
             public SourceIndex(SourceData source, DateTimeOffset asOf, Attestation.SourceRepositories repositories)
             {
@@ -89,13 +90,14 @@ namespace DrAudit.Core.Evaluation
                         AddObjectName(name);
                     }
                 }
-                foreach (var runs in Group(inventory.Runs, r => r.Start <= asOf, r => r.Job, StringComparer.Ordinal))
+                foreach (var runs in Group(inventory.Runs, (in JobRun r) => r.Start <= asOf, (in JobRun r) => r.Job, StringComparer.Ordinal))
                 {
-                    var timeline = new JobRunTimeline(runs.Key, runs.Value);
+                    var timeline = new JobRunTimeline(runs.Key, inventory.Runs, runs.Value);
                     timeline.SortByStart();
                     _runsByJob[runs.Key] = timeline;
                 }
-                _pointsByObject = Group(inventory.RestorePoints, p => p.Time <= asOf, p => p.Object, StringComparer.OrdinalIgnoreCase);
+                _points = inventory.RestorePoints;
+                _pointsByObject = Group(inventory.RestorePoints, (in RestorePoint p) => p.Time <= asOf, (in RestorePoint p) => p.Object, StringComparer.OrdinalIgnoreCase);
                 foreach (var name in _pointsByObject.Keys)
                     AddObjectName(name);
             }
@@ -105,18 +107,20 @@ namespace DrAudit.Core.Evaluation
                 if (_objectNames.Add(name)) _objectNameList.Add((name, WildcardPattern.IsAscii(name)));
             }
 
-            /// <summary>The items kept by <paramref name="include"/>, grouped by key in the order each key is first seen, each
-            /// group in the items' order. Items usually come grouped already (a job's runs, an object's points): a first pass
-            /// counts each group so that its list is made once at its full size, and the key is hashed only when it changes.</summary>
-            private static Dictionary<string, List<T>> Group<T>(List<T> items, Func<T, bool> include, Func<T, string> keyOf, StringComparer comparer)
+            /// <summary>The positions of the items kept by <paramref name="include"/>, grouped by key in the order each key is
+            /// first seen, each group in the items' order (the items, runs or points, are values and stay where they are).
+            /// Items usually come grouped already (a job's runs, an object's points): a first pass counts each group so that
+            /// its array is made once at its full size, and the key is hashed only when it changes.</summary>
+            private static Dictionary<string, int[]> Group<T>(RecordList<T> items, RecordTest<T> include, RecordKey<T> keyOf, StringComparer comparer)
             {
                 var counts = new Dictionary<string, int>(comparer);
                 string? key = null;
                 int count = 0;
-                foreach (var item in items)
+                for (int i = 0; i < items.Count; i++)
                 {
-                    if (!include(item)) continue;
-                    var itemKey = keyOf(item);
+                    ref readonly var item = ref items.At(i);
+                    if (!include(in item)) continue;
+                    var itemKey = keyOf(in item);
                     if (key != null && comparer.Equals(itemKey, key)) { count++; continue; }
                     if (key != null) counts[key] = counts.TryGetValue(key, out var before) ? before + count : count;
                     key = itemKey;
@@ -124,19 +128,28 @@ namespace DrAudit.Core.Evaluation
                 }
                 if (key != null) counts[key] = counts.TryGetValue(key, out var last) ? last + count : count;
 
-                var groups = new Dictionary<string, List<T>>(comparer);
-                List<T>? group = null;
+                var groups = new Dictionary<string, int[]>(comparer);
+                var filled = new Dictionary<string, int>(comparer);
+                int[]? group = null;
+                int at = 0;
                 key = null;
-                foreach (var item in items)
+                for (int i = 0; i < items.Count; i++)
                 {
-                    if (!include(item)) continue;
-                    var itemKey = keyOf(item);
+                    ref readonly var item = ref items.At(i);
+                    if (!include(in item)) continue;
+                    var itemKey = keyOf(in item);
                     if (group == null || !comparer.Equals(itemKey, key))
                     {
+                        if (group != null) filled[key!] = at;
                         key = itemKey;
-                        if (!groups.TryGetValue(key, out group)) groups[key] = group = new List<T>(counts[key]);
+                        if (groups.TryGetValue(key, out group)) at = filled[key];
+                        else
+                        {
+                            groups[key] = group = new int[counts[key]];
+                            at = 0;
+                        }
                     }
-                    group.Add(item);
+                    group[at++] = i;
                 }
                 return groups;
             }
@@ -197,35 +210,35 @@ namespace DrAudit.Core.Evaluation
                             if (seenJobs.Add(job.Id))
                                 evidence.Jobs.Add(JobEvidenceFor(job));
                     if (!_pointsByObject.TryGetValue(name, out var points)) continue;
-                    if (evidence.GoodPoints.Capacity < evidence.GoodPoints.Count + points.Count)
-                        evidence.GoodPoints.Capacity = evidence.GoodPoints.Count + points.Count;
+                    if (evidence.GoodPoints.Capacity < evidence.GoodPoints.Count + points.Length)
+                        evidence.GoodPoints.Capacity = evidence.GoodPoints.Count + points.Length;
                     // The job of the previous point, looked up again only when it changes.
                     JobRunTimeline? runs = null;
-                    foreach (var point in points)
+                    foreach (var position in points)
                     {
+                        ref readonly var point = ref _points.At(position);
                         if (runs == null || !string.Equals(point.Job, runs.Job, StringComparison.Ordinal))
                             runs = string.IsNullOrEmpty(point.Job) || !_runsByJob.TryGetValue(point.Job!, out var found) ? null : found;
                         // The result of the latest run of the point's job that started at or before the point; null when none is recorded.
                         var runResult = runs?.LatestAtOrBefore(point.Time)?.Result;
                         if (runResult == RunResult.Failed) { evidence.FailedPoints++; continue; }
                         if (runResult == RunResult.Unknown) { evidence.UnverifiedPoints++; continue; }
-                        var (repository, attested) = RepositoryOf(point);
-                        evidence.AddGoodPoint(new PointEvidence(_sourceId, point, repository, runResult) { Attested = attested });
+                        evidence.AddGoodPoint(new PointEvidence(LocationOf(point), point, runResult));
                     }
                 }
             }
 
-            /// <summary>The repository a point names (null when none, or one the source does not list) and its attested
-            /// facts. The points of an object alternate between the repositories holding its copies, so the few looked
-            /// up already are searched first.</summary>
-            private (Repository? Repository, Attestation.AttestedFacts? Attested) RepositoryOf(RestorePoint point)
+            /// <summary>Where a point is: the repository it names (null when none, or one the source does not list) and its
+            /// attested facts. The points of an object alternate between the repositories holding its copies, so the few
+            /// looked up already are searched first.</summary>
+            private PointLocation LocationOf(in RestorePoint point)
             {
                 foreach (var seen in _repositoriesSeen)
-                    if (string.Equals(seen.Id, point.Repository, StringComparison.Ordinal)) return (seen.Repository, seen.Attested);
+                    if (string.Equals(seen.Id, point.Repository, StringComparison.Ordinal)) return seen.Location;
                 var repository = _repositories.ById(point.Repository);
-                var attested = _repositories.AttestedFor(repository);
-                if (_repositoriesSeen.Count < RepositoriesRemembered) _repositoriesSeen.Add((point.Repository, repository, attested));
-                return (repository, attested);
+                var location = new PointLocation(_sourceId, repository, _repositories.AttestedFor(repository));
+                if (_repositoriesSeen.Count < RepositoriesRemembered) _repositoriesSeen.Add((point.Repository, location));
+                return location;
             }
 
             private JobEvidence JobEvidenceFor(Job job)
@@ -233,10 +246,16 @@ namespace DrAudit.Core.Evaluation
                 if (_jobEvidence.TryGetValue(job.Id, out var existing)) return existing;
                 _runsByJob.TryGetValue(job.Id, out var runs);
                 var repository = _repositories.ById(job.Repository);
-                var created = new JobEvidence(_sourceId, job, (IReadOnlyList<JobRun>?)runs?.Runs ?? Array.Empty<JobRun>(), repository) { Attested = _repositories.AttestedFor(repository) };
+                var created = new JobEvidence(_sourceId, job, runs?.Runs ?? Array.Empty<JobRun>(), repository) { Attested = _repositories.AttestedFor(repository) };
                 _jobEvidence[job.Id] = created;
                 return created;
             }
+
+            /// <summary>Whether a record (read in place) is one to keep.</summary>
+            private delegate bool RecordTest<T>(in T record);
+
+            /// <summary>The key a record (read in place) is grouped by.</summary>
+            private delegate string RecordKey<T>(in T record);
 
             private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
             {

@@ -14,24 +14,32 @@ namespace DrAudit.Core.Evaluation
         private DateTimeOffset _foundFor;
         private bool _searched;
 
-        public JobRunTimeline(string job, List<JobRun> runs)
+        /// <summary>The positions of the job's runs in its source's <paramref name="all"/> runs.</summary>
+        private readonly int[] _positions;
+        private readonly RecordList<JobRun> _all;
+
+        public JobRunTimeline(string job, RecordList<JobRun> all, int[] positions)
         {
             Job = job;
-            Runs = runs;
+            _all = all;
+            _positions = positions;
+            Runs = new SelectedRecords<JobRun>(all, positions);
         }
 
         public string Job { get; }
-        public List<JobRun> Runs { get; }
+        public IReadOnlyList<JobRun> Runs { get; }
 
         /// <summary>Puts the runs in order of start. Runs that already each start after the one before are in the one
         /// order sorting gives and stay as they are; others are sorted as they always were, so equal starts land where
         /// they always did.</summary>
         public void SortByStart()
         {
-            for (int i = 1; i < Runs.Count; i++)
-                if (Runs[i].Start <= Runs[i - 1].Start)
+            for (int i = 1; i < _positions.Length; i++)
+                if (StartAt(i) <= StartAt(i - 1))
                 {
-                    Runs.Sort((a, b) => a.Start.CompareTo(b.Start));
+                    // The same sort as of the runs themselves, so runs with equal starts keep the order they always had.
+                    var all = _all;
+                    Array.Sort(_positions, (a, b) => all.At(a).Start.CompareTo(all.At(b).Start));
                     return;
                 }
         }
@@ -41,22 +49,25 @@ namespace DrAudit.Core.Evaluation
         {
             if (!_searched || time < _foundFor)
             {
-                int lo = 0, hi = Runs.Count - 1;
+                int lo = 0, hi = _positions.Length - 1;
                 _found = -1;
                 while (lo <= hi)
                 {
                     int mid = (lo + hi) / 2;
-                    if (Runs[mid].Start <= time) { _found = mid; lo = mid + 1; }
+                    if (StartAt(mid) <= time) { _found = mid; lo = mid + 1; }
                     else hi = mid - 1;
                 }
             }
             else
             {
-                while (_found + 1 < Runs.Count && Runs[_found + 1].Start <= time) _found++;
+                while (_found + 1 < _positions.Length && StartAt(_found + 1) <= time) _found++;
             }
             _searched = true;
             _foundFor = time;
-            return _found < 0 ? null : Runs[_found];
+            return _found < 0 ? (JobRun?)null : _all[_positions[_found]];
         }
+
+        /// <summary>The start of the job's run at <paramref name="i"/> in order.</summary>
+        private DateTimeOffset StartAt(int i) => _all.At(_positions[i]).Start;
     }
 }

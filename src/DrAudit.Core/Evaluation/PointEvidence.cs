@@ -4,23 +4,30 @@ using DrAudit.Core.Model.Inventory;
 namespace DrAudit.Core.Evaluation
 {
     /// <summary>A restore point of a component, with the repository that holds it (null when the point names
-    /// none or one its source does not list: then it counts as neither offsite nor immutable).</summary>
-    public sealed class PointEvidence
+    /// none or one its source does not list: then it counts as neither offsite nor immutable). A value: a component
+    /// keeps its points in one array, not as an object each.</summary>
+    public readonly struct PointEvidence
     {
-        public PointEvidence(string sourceId, RestorePoint point, Repository? repository, RunResult? runResult)
+        private readonly PointLocation _location;
+
+        public PointEvidence(string sourceId, RestorePoint point, Repository? repository, RunResult? runResult, Attestation.AttestedFacts? attested = null)
+            : this(new PointLocation(sourceId, repository, attested), point, runResult)
         {
-            SourceId = sourceId;
+        }
+
+        internal PointEvidence(PointLocation location, RestorePoint point, RunResult? runResult)
+        {
+            _location = location;
             Point = point;
-            Repository = repository;
             RunResult = runResult;
         }
 
-        public string SourceId { get; }
+        public string SourceId => _location.SourceId;
         public RestorePoint Point { get; }
         public DateTimeOffset Time => Point.Time;
-        public Repository? Repository { get; }
+        public Repository? Repository => _location.Repository;
         /// <summary>The repository's facts that were attested in the client definition (evidence quality Poor); null when none.</summary>
-        public Attestation.AttestedFacts? Attested { get; set; }
+        public Attestation.AttestedFacts? Attested => _location.Attested;
         /// <summary>Result of the job run that made the point; null when no run is recorded for it.</summary>
         public RunResult? RunResult { get; }
         /// <summary>Distinguishes repositories across sources: "source/repository", or null when the point names none.</summary>

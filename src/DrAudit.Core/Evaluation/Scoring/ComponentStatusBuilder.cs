@@ -26,7 +26,7 @@ namespace DrAudit.Core.Evaluation.Scoring
                     .OrderBy(r => r, StringComparer.Ordinal)
                     .ToList(),
                 NewestGoodPoint = newest?.Time,
-                NewestGoodPointAgeHours = newest == null ? (double?)null : Math.Round((asOf - newest.Time).TotalHours, 2),
+                NewestGoodPointAgeHours = newest == null ? (double?)null : Math.Round((asOf - newest.Value.Time).TotalHours, 2),
                 Visible = evidence.Visible,
             };
         }

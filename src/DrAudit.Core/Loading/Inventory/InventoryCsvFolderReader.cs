@@ -44,7 +44,7 @@ namespace DrAudit.Core.Loading.Inventory
         }
 
         private static void ReadFile<T>(string path, RecordBuilder<T> builder, BoundedProblemCollector problems, CancellationToken cancellation)
-            where T : class, new()
+            where T : new()
         {
             if (problems.Full) return;
             if (!File.Exists(path))
@@ -80,7 +80,7 @@ namespace DrAudit.Core.Loading.Inventory
         }
 
         private static void ReadRows<T>(CsvRecordReader csv, string path, RecordBuilder<T> builder, BoundedProblemCollector problems, CancellationToken cancellation)
-            where T : class, new()
+            where T : new()
         {
             var names = ReadColumns(csv, path, builder.Schema, problems);
             if (names == null) return;
@@ -214,16 +214,16 @@ namespace DrAudit.Core.Loading.Inventory
                 if (key.Value == InventorySchemas.ConfigBackupField && entry.Value is YamlMappingNode configNode)
                 {
                     var config = new Model.Inventory.ConfigurationBackup();
-                    if (ReadMapping(path, configNode, builder.ConfigBackup, config, builder.Problems) != null) server.ConfigBackup = config;
+                    if (ReadMapping(path, configNode, builder.ConfigBackup, config, builder.Problems)) server.ConfigBackup = config;
                     builder.BackupServer.Set(key.Value, RawValue.Object, (int)key.Start.Line, (int)key.Start.Column);
                     continue;
                 }
                 builder.BackupServer.Set(key.Value, ValueOf(entry.Value), (int)key.Start.Line, (int)key.Start.Column);
             }
-            if (builder.BackupServer.End() != null) builder.Inventory.BackupServer = server;
+            if (builder.BackupServer.End()) builder.Inventory.BackupServer = server;
         }
 
-        private static T? ReadMapping<T>(string path, YamlMappingNode node, RecordBuilder<T> record, T item, BoundedProblemCollector problems) where T : class, new()
+        private static bool ReadMapping<T>(string path, YamlMappingNode node, RecordBuilder<T> record, T item, BoundedProblemCollector problems) where T : new()
         {
             record.Begin(path, (int)node.Start.Line, (int)node.Start.Column, item);
             foreach (var entry in node.Children)

@@ -132,7 +132,7 @@ namespace DrAudit.Core.Loading.Inventory
         }
 
         /// <summary>Reads a list of records; returns a given marker (or absent for null) for the header's bookkeeping.</summary>
-        private RawValue ReadList<T>(RecordBuilder<T> builder, string name) where T : class, new()
+        private RawValue ReadList<T>(RecordBuilder<T> builder, string name) where T : new()
         {
             NextOrEnded();
             if (_json.TokenType == JsonToken.Null) return RawValue.Absent;
@@ -163,7 +163,7 @@ namespace DrAudit.Core.Loading.Inventory
             return RawValue.FromArray(null);
         }
 
-        private void ReadRecord<T>(RecordBuilder<T> builder) where T : class, new()
+        private void ReadRecord<T>(RecordBuilder<T> builder) where T : new()
         {
             builder.Begin(_file, _json.LineNumber, _json.LinePosition);
             while (NextInObject())
@@ -206,10 +206,10 @@ namespace DrAudit.Core.Loading.Inventory
                     KeyPosition(key, out var keyLine, out var keyColumn);
                     _builder.ConfigBackup.Set(key, ReadValue(), keyLine, keyColumn);
                 }
-                if (_builder.ConfigBackup.End() != null) server.ConfigBackup = config;
+                if (_builder.ConfigBackup.End()) server.ConfigBackup = config;
                 _builder.BackupServer.Set(name, RawValue.Object, line, column);
             }
-            if (_builder.BackupServer.End() != null) _builder.Inventory.BackupServer = server;
+            if (_builder.BackupServer.End()) _builder.Inventory.BackupServer = server;
             return RawValue.Object;
         }
 

@@ -10,7 +10,7 @@ namespace DrAudit.Core.Loading.Inventory
     /// from the file's bytes; anything else goes through <see cref="Assign"/>, whatever reader found it.</summary>
     internal sealed class RecordField<T>
     {
-        public RecordField(string name, bool required, Action<T, RawValue, FieldSite, BoundedProblemCollector> assign)
+        public RecordField(string name, bool required, RecordAssign<T> assign)
         {
             Name = name;
             Utf8Name = Encoding.UTF8.GetBytes(name);
@@ -22,45 +22,45 @@ namespace DrAudit.Core.Loading.Inventory
         /// <summary>The name as the bytes of a JSON key (field names are ASCII).</summary>
         public byte[] Utf8Name { get; }
         public bool Required { get; }
-        public Action<T, RawValue, FieldSite, BoundedProblemCollector> Assign { get; }
+        public RecordAssign<T> Assign { get; }
 
         /// <summary>Sets a text field (a name shared by the reader); null for other kinds.</summary>
-        public Action<T, string>? SetText { get; private set; }
+        public RecordSetter<T, string>? SetText { get; private set; }
         /// <summary>Sets a time field with a time already known to be within <see cref="TimeBounds"/>; null for other kinds.</summary>
-        public Action<T, DateTimeOffset>? SetTime { get; private set; }
+        public RecordSetter<T, DateTimeOffset>? SetTime { get; private set; }
         /// <summary>Sets an enum field from its name's ASCII bytes; false (nothing set) when they name no value.</summary>
         public Utf8EnumSetter<T>? SetEnum { get; private set; }
-        public Action<T, bool>? SetBoolean { get; private set; }
+        public RecordSetter<T, bool>? SetBoolean { get; private set; }
         /// <summary>Sets a whole number of 0 or more.</summary>
-        public Action<T, int>? SetCount { get; private set; }
+        public RecordSetter<T, int>? SetCount { get; private set; }
 
-        public static RecordField<T> Text(string name, bool required, Action<T, string> set) =>
-            new RecordField<T>(name, required, (r, v, s, p) => { if (InventoryValues.TryText(v, s, p, out var x)) set(r, x); }) { SetText = set };
+        public static RecordField<T> Text(string name, bool required, RecordSetter<T, string> set) =>
+            new RecordField<T>(name, required, (ref T r, RawValue v, FieldSite s, BoundedProblemCollector p) => { if (InventoryValues.TryText(v, s, p, out var x)) set(ref r, x); }) { SetText = set };
 
-        public static RecordField<T> Time(string name, bool required, Action<T, DateTimeOffset> set) =>
-            new RecordField<T>(name, required, (r, v, s, p) => { if (InventoryValues.TryTime(v, s, p, out var x)) set(r, x); }) { SetTime = set };
+        public static RecordField<T> Time(string name, bool required, RecordSetter<T, DateTimeOffset> set) =>
+            new RecordField<T>(name, required, (ref T r, RawValue v, FieldSite s, BoundedProblemCollector p) => { if (InventoryValues.TryTime(v, s, p, out var x)) set(ref r, x); }) { SetTime = set };
 
-        public static RecordField<T> Enum<TEnum>(string name, bool required, Action<T, TEnum> set) where TEnum : struct, System.Enum =>
-            new RecordField<T>(name, required, (r, v, s, p) => { if (InventoryValues.TryEnum(v, s, p, out TEnum x)) set(r, x); })
+        public static RecordField<T> Enum<TEnum>(string name, bool required, RecordSetter<T, TEnum> set) where TEnum : struct, System.Enum =>
+            new RecordField<T>(name, required, (ref T r, RawValue v, FieldSite s, BoundedProblemCollector p) => { if (InventoryValues.TryEnum(v, s, p, out TEnum x)) set(ref r, x); })
             {
-                SetEnum = (r, ascii) =>
+                SetEnum = (ref T r, ReadOnlySpan<byte> ascii) =>
                 {
                     if (!EnumNames<TEnum>.TryParseAscii(ascii, out var x)) return false;
-                    set(r, x);
+                    set(ref r, x);
                     return true;
                 },
             };
 
-        public static RecordField<T> Boolean(string name, bool required, Action<T, bool> set) =>
-            new RecordField<T>(name, required, (r, v, s, p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) set(r, x); }) { SetBoolean = set };
+        public static RecordField<T> Boolean(string name, bool required, RecordSetter<T, bool> set) =>
+            new RecordField<T>(name, required, (ref T r, RawValue v, FieldSite s, BoundedProblemCollector p) => { if (InventoryValues.TryBoolean(v, s, p, out var x)) set(ref r, x); }) { SetBoolean = set };
 
-        public static RecordField<T> Count(string name, bool required, Action<T, int> set) =>
-            new RecordField<T>(name, required, (r, v, s, p) => { if (InventoryValues.TryCount(v, s, p, out var x)) set(r, x); }) { SetCount = set };
+        public static RecordField<T> Count(string name, bool required, RecordSetter<T, int> set) =>
+            new RecordField<T>(name, required, (ref T r, RawValue v, FieldSite s, BoundedProblemCollector p) => { if (InventoryValues.TryCount(v, s, p, out var x)) set(ref r, x); }) { SetCount = set };
 
-        public static RecordField<T> Duration(string name, bool required, Action<T, Duration> set) =>
-            new RecordField<T>(name, required, (r, v, s, p) => { if (InventoryValues.TryDuration(v, s, p, out var x)) set(r, x); });
+        public static RecordField<T> Duration(string name, bool required, RecordSetter<T, Duration> set) =>
+            new RecordField<T>(name, required, (ref T r, RawValue v, FieldSite s, BoundedProblemCollector p) => { if (InventoryValues.TryDuration(v, s, p, out var x)) set(ref r, x); });
 
-        public static RecordField<T> TextList(string name, bool required, Action<T, System.Collections.Generic.List<string>> set) =>
-            new RecordField<T>(name, required, (r, v, s, p) => { if (InventoryValues.TryTextList(v, s, p, out var x)) set(r, x); });
+        public static RecordField<T> TextList(string name, bool required, RecordSetter<T, System.Collections.Generic.List<string>> set) =>
+            new RecordField<T>(name, required, (ref T r, RawValue v, FieldSite s, BoundedProblemCollector p) => { if (InventoryValues.TryTextList(v, s, p, out var x)) set(ref r, x); });
     }
 }

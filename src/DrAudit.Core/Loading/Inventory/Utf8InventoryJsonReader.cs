@@ -109,7 +109,7 @@ namespace DrAudit.Core.Loading.Inventory
         }
 
         /// <summary>Reads a list of records; false when the located reader must read the file.</summary>
-        private bool ReadList<T>(ref Utf8JsonReader json, RecordBuilder<T> builder, out RawValue value) where T : class, new()
+        private bool ReadList<T>(ref Utf8JsonReader json, RecordBuilder<T> builder, out RawValue value) where T : new()
         {
             value = RawValue.Absent;
             NextOrEnded(ref json);
@@ -145,7 +145,7 @@ namespace DrAudit.Core.Loading.Inventory
         /// <summary>Sets field <paramref name="i"/> straight from the token when it is a plain, valid value of the field's
         /// kind (a name, a time, an enum name, true/false, a whole number, or null/"" for no value); false when the value
         /// must go the general way (<see cref="ValueHere"/> and the field's own conversion, which reports any problem).</summary>
-        private static bool SetPlain<T>(ref Utf8JsonReader json, RecordBuilder<T> builder, int i, Utf8StringTable? table) where T : class, new()
+        private static bool SetPlain<T>(ref Utf8JsonReader json, RecordBuilder<T> builder, int i, Utf8StringTable? table) where T : new()
         {
             var field = builder.Schema.Fields[i];
             switch (json.TokenType)
@@ -161,18 +161,18 @@ namespace DrAudit.Core.Loading.Inventory
                         builder.Mark(i, false, 0, 0);
                         return true;
                     }
-                    if (field.SetText != null) field.SetText(builder.Item, table!.Get(bytes));
-                    else if (field.SetTime != null && IsoTime.TryParseUtf8(bytes, out var time) && Model.TimeBounds.ContainsInventoryTime(time)) field.SetTime(builder.Item, time);
-                    else if (field.SetEnum == null || !field.SetEnum(builder.Item, bytes)) return false;
+                    if (field.SetText != null) field.SetText(ref builder.Item, table!.Get(bytes));
+                    else if (field.SetTime != null && IsoTime.TryParseUtf8(bytes, out var time) && Model.TimeBounds.ContainsInventoryTime(time)) field.SetTime(ref builder.Item, time);
+                    else if (field.SetEnum == null || !field.SetEnum(ref builder.Item, bytes)) return false;
                     break;
                 case JsonTokenType.True:
                 case JsonTokenType.False:
                     if (field.SetBoolean == null) return false;
-                    field.SetBoolean(builder.Item, json.TokenType == JsonTokenType.True);
+                    field.SetBoolean(ref builder.Item, json.TokenType == JsonTokenType.True);
                     break;
                 case JsonTokenType.Number:
                     if (field.SetCount == null || !TryPlainInteger(ref json, out var number) || number > int.MaxValue) return false;
-                    field.SetCount(builder.Item, (int)number);
+                    field.SetCount(ref builder.Item, (int)number);
                     break;
                 default:
                     return false;
@@ -232,11 +232,11 @@ namespace DrAudit.Core.Loading.Inventory
                     if (!ReadValue(ref json, key, out field)) return false;
                     _builder.ConfigBackup.Set(key, field, 0, 0);
                 }
-                if (_builder.ConfigBackup.End() != null) server.ConfigBackup = config;
+                if (_builder.ConfigBackup.End()) server.ConfigBackup = config;
                 _builder.BackupServer.Set(name, RawValue.Object, 0, 0);
                 if (Failed) return false;
             }
-            if (_builder.BackupServer.End() != null) _builder.Inventory.BackupServer = server;
+            if (_builder.BackupServer.End()) _builder.Inventory.BackupServer = server;
             return !Failed;
         }
 

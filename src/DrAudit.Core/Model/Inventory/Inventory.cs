@@ -15,8 +15,8 @@ namespace DrAudit.Core.Model.Inventory
         public DateTimeOffset? CollectedAt { get; set; }
         public List<Repository> Repositories { get; set; } = new List<Repository>();
         public List<Job> Jobs { get; set; } = new List<Job>();
-        public List<JobRun> Runs { get; set; } = new List<JobRun>();
-        public List<RestorePoint> RestorePoints { get; set; } = new List<RestorePoint>();
+        public RecordList<JobRun> Runs { get; set; } = new RecordList<JobRun>();
+        public RecordList<RestorePoint> RestorePoints { get; set; } = new RecordList<RestorePoint>();
         /// <summary>The backup system's own server and its configuration backup (v1.1); null when the source does not say.</summary>
         public BackupServer? BackupServer { get; set; }
         /// <summary>Every workload the source can see in its environment (v1.1). Null when the source cannot enumerate

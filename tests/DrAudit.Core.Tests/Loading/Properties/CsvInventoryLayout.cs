@@ -64,7 +64,7 @@ namespace DrAudit.Core.Tests.Loading.Properties
             }
         }
 
-        private void WriteFile<T>(string path, List<T> records, (string Name, Func<T, string?> Value)[] columns)
+        private void WriteFile<T>(string path, IReadOnlyList<T> records, (string Name, Func<T, string?> Value)[] columns)
         {
             var order = columns.OrderBy(_ => _random.Next()).ToList();
             // A column that no record fills may be left out; required ones (given by every record) always stay.

@@ -112,7 +112,7 @@ namespace DrAudit.Core.Tests.Loading.Properties
             select new InventoryModel
             {
                 Source = source, System = system, CollectedAt = collectedAt, Repositories = repositories, Jobs = jobs,
-                Runs = runs.Take(8).ToList(), RestorePoints = points.Take(8).ToList(), BackupServer = server, Discovered = discovered,
+                Runs = new RecordList<JobRun>(runs.Take(8)), RestorePoints = new RecordList<RestorePoint>(points.Take(8)), BackupServer = server, Discovered = discovered,
             };
     }
 }

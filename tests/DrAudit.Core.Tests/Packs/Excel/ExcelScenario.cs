@@ -44,7 +44,10 @@ namespace DrAudit.Core.Tests.Packs.Excel
             s.Runs(InjectionJob, s.DaysAgo(60), s.DaysAgo(0.5), TimeSpan.FromDays(1));
             s.Runs("copy", s.DaysAgo(3), s.DaysAgo(1), TimeSpan.FromDays(1));
             s.Run("identity", s.DaysAgo(2), RunResult.Failed);
-            s.Source("main").Runs[0].Message = MinusName;
+            var runs = s.Source("main").Runs;
+            var first = runs[0];
+            first.Message = MinusName;
+            runs[0] = first;
             s.FailSource("m365", "The tenant refused the sign-in.");
 
             s.RestoreTest("payroll", s.DaysAgo(30), exercise: true).ValidatedBy = AtName;

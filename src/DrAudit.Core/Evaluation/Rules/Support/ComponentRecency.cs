@@ -20,15 +20,16 @@ namespace DrAudit.Core.Evaluation.Rules.Support
             if (newest == null)
                 return ComponentVerdict.NotMet(component, () => $"{component.Name} has no good restore point", () => NoPointEvidence(evidence), NoPointWeight)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
-            var age = service.Audit.AgeOf(newest.Time);
+            var point = newest.Value;
+            var age = service.Audit.AgeOf(point.Time);
             var weight = age.TotalHours;
             if (age > rpo.Value)
                 return ComponentVerdict.NotMet(component,
                     () => $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {DurationWords.Of(age)} old (the business accepts {rpo.ToWords()})",
-                    () => new[] { NewestPointLine(newest, age) }, weight).Because(Causes.CauseReference.OutOfDate(component));
+                    () => new[] { NewestPointLine(point, age) }, weight).Because(Causes.CauseReference.OutOfDate(component));
             return ComponentVerdict.Met(component,
                 () => $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {DurationWords.Of(age)} old",
-                () => new[] { NewestPointLine(newest, age) }, weight);
+                () => new[] { NewestPointLine(point, age) }, weight);
         }
 
         /// <summary>The state and weight <see cref="Verdict"/> gives a component whose sources could all be read, without

@@ -43,7 +43,7 @@ namespace DrAudit.Core.Packs.Excel.Sheets
                 .Boolean("Repository immutable", r => r.Job?.Repository?.Immutable)
                 .Integer("Immutable (days)", r => r.Job?.Repository?.ImmutableDays)
                 .DateTime("Newest good point (UTC)", r => r.Evidence.NewestGoodPoint?.Time)
-                .Number("Newest good point age (hours)", r => r.Evidence.NewestGoodPoint == null ? (double?)null : (data.AsOf - r.Evidence.NewestGoodPoint.Time).TotalHours));
+                .Number("Newest good point age (hours)", r => r.Evidence.NewestGoodPoint == null ? (double?)null : (data.AsOf - r.Evidence.NewestGoodPoint.Value.Time).TotalHours));
         }
     }
 }
