@@ -7,7 +7,7 @@ namespace DrAudit.Core.Model.Inventory
     /// <summary>A list of many records that are values (runs, restore points), kept in blocks of a fixed size: adding
     /// one never copies the ones before it and a large list leaves no trail of outgrown arrays behind it, which is
     /// what a plain list of a few hundred thousand values costs the garbage collector while an inventory is read.</summary>
-    public sealed class RecordList<T> : IList<T>, IReadOnlyList<T>
+    public sealed class RecordList<T> : IList<T>, IReadOnlyList<T>, IList
     {
         /// <summary>Records per block (a power of two): a block of runs or points stays under the size the runtime
         /// puts in its large-object heap, so it is collected with the records' strings, not scanned on its own.</summary>
@@ -118,5 +118,38 @@ namespace DrAudit.Core.Model.Inventory
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        // The non-generic list, so that PowerShell indexes and counts it as it does any list.
+        bool IList.IsFixedSize => false;
+        bool ICollection.IsSynchronized => false;
+        object ICollection.SyncRoot => this;
+
+        object? IList.this[int index]
+        {
+            get => this[index];
+            set => this[index] = (T)value!;
+        }
+
+        int IList.Add(object? value)
+        {
+            Add((T)value!);
+            return _count - 1;
+        }
+
+        bool IList.Contains(object? value) => value is T item && Contains(item);
+
+        int IList.IndexOf(object? value) => value is T item ? IndexOf(item) : -1;
+
+        void IList.Insert(int index, object? value) => Insert(index, (T)value!);
+
+        void IList.Remove(object? value)
+        {
+            if (value is T item) Remove(item);
+        }
+
+        void ICollection.CopyTo(Array array, int index)
+        {
+            for (int i = 0; i < _count; i++) array.SetValue(_blocks[i >> BlockShift][i & BlockMask], index + i);
+        }
     }
 }

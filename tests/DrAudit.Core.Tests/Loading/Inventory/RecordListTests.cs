@@ -67,6 +67,12 @@ namespace DrAudit.Core.Tests.Loading.Inventory
             var copy = new int[4102];
             list.CopyTo(copy, 2);
             Assert.Equal(Enumerable.Range(0, 4100), copy.Skip(2));
+            System.Collections.IList untyped = list;
+            Assert.Equal(4099, untyped[4099]);
+            Assert.Equal(4100, untyped.Add(-3));
+            Assert.Equal(4100, untyped.IndexOf(-3));
+            untyped.Remove(-3);
+            Assert.Equal(4100, untyped.Count);
             list.Clear();
             Assert.Empty(list);
             list.Add(7);
