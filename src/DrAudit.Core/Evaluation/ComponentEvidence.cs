@@ -61,7 +61,7 @@ namespace DrAudit.Core.Evaluation
         /// it once every point is in).</summary>
         internal void Complete()
         {
-            GoodPoints.Sort((a, b) => a.Time.CompareTo(b.Time));
+            SortGoodPointsByTime();
             if (_repositories.Count > 1)
             {
                 // Only the first point of each repository matters: the walk stops once every repository has been seen.
@@ -73,6 +73,27 @@ namespace DrAudit.Core.Evaluation
                 }
                 _repositories = ordered;
             }
+        }
+
+        /// <summary>Puts the good points in order of time, as sorting the points themselves by time always did (the same
+        /// sort, so points at the same moment keep the order they always had), but moving only their positions: a point
+        /// is a value several times the size of a position. Points already each later than the one before stay as they are.</summary>
+        private void SortGoodPointsByTime()
+        {
+            var count = GoodPoints.Count;
+            var ticks = new long[count];
+            var sorted = true;
+            for (int i = 0; i < count; i++)
+            {
+                ticks[i] = GoodPoints[i].Time.UtcTicks;
+                if (i > 0 && ticks[i] <= ticks[i - 1]) sorted = false;
+            }
+            if (sorted) return;
+            var order = new int[count];
+            for (int i = 0; i < count; i++) order[i] = i;
+            Array.Sort(order, (a, b) => ticks[a].CompareTo(ticks[b]));
+            var points = GoodPoints.ToArray();
+            for (int i = 0; i < count; i++) GoodPoints[i] = points[order[i]];
         }
 
         /// <summary>The repository a point is in (made on its first point); null when the point names none. A component's
