@@ -109,47 +109,41 @@ namespace DrAudit.Core.Evaluation
 
             /// <summary>The positions of the items kept by <paramref name="include"/>, grouped by key in the order each key is
             /// first seen, each group in the items' order (the items, runs or points, are values and stay where they are).
-            /// Items usually come grouped already (a job's runs, an object's points): a first pass counts each group so that
-            /// its array is made once at its full size, and the key is hashed only when it changes.</summary>
+            /// Items usually come grouped already (a job's runs, an object's points): one pass notes each stretch of kept items
+            /// with one key, hashing the key only when it changes, and each group's array is then made at its full size.</summary>
             private static Dictionary<string, int[]> Group<T>(RecordList<T> items, RecordTest<T> include, RecordKey<T> keyOf, StringComparer comparer)
             {
-                var counts = new Dictionary<string, int>(comparer);
+                var stretches = new Dictionary<string, List<(int Start, int Count)>>(comparer);
                 string? key = null;
-                int count = 0;
-                for (int i = 0; i < items.Count; i++)
+                int start = 0;
+                for (int i = 0; i <= items.Count; i++)
                 {
-                    ref readonly var item = ref items.At(i);
-                    if (!include(in item)) continue;
-                    var itemKey = keyOf(in item);
-                    if (key != null && comparer.Equals(itemKey, key)) { count++; continue; }
-                    if (key != null) counts[key] = counts.TryGetValue(key, out var before) ? before + count : count;
-                    key = itemKey;
-                    count = 1;
-                }
-                if (key != null) counts[key] = counts.TryGetValue(key, out var last) ? last + count : count;
-
-                var groups = new Dictionary<string, int[]>(comparer);
-                var filled = new Dictionary<string, int>(comparer);
-                int[]? group = null;
-                int at = 0;
-                key = null;
-                for (int i = 0; i < items.Count; i++)
-                {
-                    ref readonly var item = ref items.At(i);
-                    if (!include(in item)) continue;
-                    var itemKey = keyOf(in item);
-                    if (group == null || !comparer.Equals(itemKey, key))
+                    string? itemKey = null;
+                    if (i < items.Count)
                     {
-                        if (group != null) filled[key!] = at;
-                        key = itemKey;
-                        if (groups.TryGetValue(key, out group)) at = filled[key];
-                        else
-                        {
-                            groups[key] = group = new int[counts[key]];
-                            at = 0;
-                        }
+                        ref readonly var item = ref items.At(i);
+                        if (include(in item)) itemKey = keyOf(in item);
                     }
-                    group[at++] = i;
+                    if (key != null && itemKey != null && comparer.Equals(itemKey, key)) continue;
+                    if (key != null)
+                    {
+                        if (!stretches.TryGetValue(key, out var list)) stretches[key] = list = new List<(int Start, int Count)>(1);
+                        list.Add((start, i - start));
+                    }
+                    key = itemKey;
+                    start = i;
+                }
+
+                var groups = new Dictionary<string, int[]>(stretches.Count, comparer);
+                foreach (var stretch in stretches)
+                {
+                    var total = 0;
+                    foreach (var (_, count) in stretch.Value) total += count;
+                    var positions = new int[total];
+                    var at = 0;
+                    foreach (var (first, count) in stretch.Value)
+                        for (int i = 0; i < count; i++) positions[at++] = first + i;
+                    groups[stretch.Key] = positions;
                 }
                 return groups;
             }
