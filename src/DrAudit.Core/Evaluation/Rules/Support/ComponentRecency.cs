@@ -42,7 +42,7 @@ namespace DrAudit.Core.Evaluation.Rules.Support
                 weight = NoPointWeight;
                 return ComponentState.NotMet;
             }
-            var age = service.Audit.AgeOf(newest.Time);
+            var age = service.Audit.AgeOf(newest.Value.Time);
             weight = age.TotalHours;
             return age > service.Targets.Rpo.Value ? ComponentState.NotMet : ComponentState.Met;
         }
