@@ -27,12 +27,22 @@ namespace DrAudit.Core.Loading.Definition
         public Dictionary<string, Component> Components { get; } = new Dictionary<string, Component>(StringComparer.Ordinal);
         public Dictionary<string, Service> Services { get; } = new Dictionary<string, Service>(StringComparer.Ordinal);
         public Dictionary<string, SourceDefinition> Sources { get; } = new Dictionary<string, SourceDefinition>(StringComparer.Ordinal);
-        /// <summary>Each known service's component ids.</summary>
-        public Dictionary<string, HashSet<string>> ServiceComponents { get; } = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<string>> _serviceComponents = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         /// <summary>Where each component's <c>dependsOn</c> key is written (cycle problems point there).</summary>
         public Dictionary<string, LocatedScalar> DependsOnKeys { get; } = new Dictionary<string, LocatedScalar>(StringComparer.Ordinal);
         /// <summary>Where each service's <c>restoreOrder</c> key is written (restore-order warnings point there).</summary>
         public Dictionary<Service, LocatedScalar> RestoreOrderKeys { get; } = new Dictionary<Service, LocatedScalar>();
+
+        /// <summary>The component ids of the known service <paramref name="serviceId"/> as a set (made the first time it is
+        /// asked for: only restore tests that name components need it), or null when no service has that id.</summary>
+        public HashSet<string>? ComponentsOf(string serviceId)
+        {
+            if (_serviceComponents.TryGetValue(serviceId, out var components)) return components;
+            if (!Services.TryGetValue(serviceId, out var service)) return null;
+            components = new HashSet<string>(service.Components, StringComparer.Ordinal);
+            _serviceComponents[serviceId] = components;
+            return components;
+        }
 
         /// <summary>Records <paramref name="id"/> as used in a list; a second use is a DuplicateId problem.</summary>
         public static bool Claim<T>(YamlValueReader yaml, Dictionary<string, T> seen, string id, T item, LocatedNode at, string what)

@@ -73,7 +73,7 @@ namespace DrAudit.Core.Loading.Definition
             if (components != null)
             {
                 test.Components = DefinitionContext.References(yaml, components, context.Components, "component", rejectDuplicates: true);
-                if (serviceKnown && context.ServiceComponents.TryGetValue(test.Service, out var members))
+                if (serviceKnown && context.ComponentsOf(test.Service) is HashSet<string> members)
                 {
                     foreach (var component in components.Where(c => context.Components.ContainsKey(c.Value) && !members.Contains(c.Value)))
                         yaml.Report(component, "UnknownId", $"component {YamlValueReader.Show(component)} is not a component of service {ProblemText.Quote(test.Service)}.");

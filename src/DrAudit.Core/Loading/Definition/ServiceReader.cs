@@ -60,7 +60,7 @@ namespace DrAudit.Core.Loading.Definition
             if (f == null) return null;
             var service = new Service { Location = context.Yaml.Locate(item) };
             service.Id = f.Id("id", required: true) ?? "";
-            var claimed = service.Id.Length > 0 && DefinitionContext.Claim(context.Yaml, context.Services, service.Id, service, f.Value("id")!, "service");
+            if (service.Id.Length > 0) DefinitionContext.Claim(context.Yaml, context.Services, service.Id, service, f.Value("id")!, "service");
             service.Name = f.Text("name", required: true) ?? "";
             service.Workaround = f.Text("workaround");
 
@@ -81,7 +81,6 @@ namespace DrAudit.Core.Loading.Definition
                     context.Yaml.Report(empty, "WrongType", "'components' is empty; a service needs at least one component.");
                 service.Components = DefinitionContext.References(context.Yaml, components, context.Components, "component", rejectDuplicates: true);
             }
-            if (claimed) context.ServiceComponents[service.Id] = new HashSet<string>(service.Components);
 
             var restoreOrder = f.ScalarList("restoreOrder", "a list of component ids");
             if (restoreOrder != null)

@@ -45,7 +45,7 @@ namespace DrAudit.Core.Loading.Yaml
             var entries = Node.Entries;
             for (int i = 0; i < entries.Count; i++)
             {
-                if (!(entries[i].Key is LocatedScalar written) || written.IsNull || !string.Equals(written.Value, key, StringComparison.Ordinal)) continue;
+                if (!(entries[i].Key is LocatedScalar written) || !string.Equals(written.Value, key, StringComparison.Ordinal) || written.IsNull) continue;
                 if (_allowedKeys != null && !Allows(_allowedKeys, key)) return false;
                 entry = new KeyValuePair<LocatedScalar, LocatedNode>(written, entries[i].Value);
                 return true;
@@ -57,7 +57,7 @@ namespace DrAudit.Core.Loading.Yaml
         internal static LocatedScalar? FirstKey(List<KeyValuePair<LocatedNode, LocatedNode>> entries, string key, int end)
         {
             for (int i = 0; i < end; i++)
-                if (entries[i].Key is LocatedScalar written && !written.IsNull && string.Equals(written.Value, key, StringComparison.Ordinal)) return written;
+                if (entries[i].Key is LocatedScalar written && string.Equals(written.Value, key, StringComparison.Ordinal) && !written.IsNull) return written;
             return null;
         }
 
