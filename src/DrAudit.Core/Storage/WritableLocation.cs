@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using System.IO;
+using System.Text;
 
 namespace DrAudit.Core.Storage
 {
@@ -23,6 +25,7 @@ namespace DrAudit.Core.Storage
         /// folder they cannot make read-only): 0 yes, an errno no, null unknown.</summary>
         internal static void EnsureCanBeMade(string target, string noun, Func<string, int?> writeError)
         {
+            EnsureNameFits(target, noun);
             for (var above = Path.GetDirectoryName(target); !string.IsNullOrEmpty(above); above = Path.GetDirectoryName(above))
             {
                 if (Directory.Exists(above))
@@ -36,6 +39,25 @@ namespace DrAudit.Core.Storage
                     throw new IOException(above + " is a link to something that does not exist, so " + noun + " " + target + " cannot be made under it.");
                 throw new IOException(above + " is a file, so " + noun + " " + target + " cannot be made under it.");
             }
+        }
+
+        /// <summary>The longest name of one file or folder: 255 bytes on Linux and macOS (NTFS counts 255 UTF-16 units,
+        /// never fewer than the UTF-8 bytes).</summary>
+        public const int NameMax = 255;
+
+        /// <summary>The hidden sibling a write stages in (".name.lock-1a2b3c4d") is 15 characters longer than the name: a
+        /// name that fits but whose sibling does not would fail only when the write starts, after the audit.</summary>
+        private static void EnsureNameFits(string target, string noun)
+        {
+            var name = Path.GetFileName(target);
+            if (string.IsNullOrEmpty(name)) return; // a root: nothing is staged beside it (and nothing may replace it)
+            var staged = "." + name + "." + AtomicFolder.LockPurpose + "-" + AtomicFolder.NewId();
+            var bytes = Encoding.UTF8.GetByteCount(staged);
+            if (bytes <= NameMax) return;
+            var longest = NameMax - (bytes - Encoding.UTF8.GetByteCount(name));
+            throw new IOException("the name of " + noun + " " + target + " is too long: DrAudit first writes it beside itself under a name " +
+                (bytes - Encoding.UTF8.GetByteCount(name)).ToString(CultureInfo.InvariantCulture) + " bytes longer, and a name may have at most " +
+                NameMax.ToString(CultureInfo.InvariantCulture) + " bytes. Choose a name of at most " + longest.ToString(CultureInfo.InvariantCulture) + " bytes.");
         }
 
         /// <summary>Throws a <see cref="FolderNotWritableException"/> when the existing folder <paramref name="folder"/>,

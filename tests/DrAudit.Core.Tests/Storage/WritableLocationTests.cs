@@ -101,6 +101,22 @@ namespace DrAudit.Core.Tests.Storage
             Assert.Contains("is a link to something that does not exist", error.Message, StringComparison.Ordinal);
         }
 
+        /// <summary>A name that fits but whose hidden staging sibling (15 characters longer) does not was refused only when
+        /// the write began, after the audit, with the runtime's "path is too long".</summary>
+        [Fact]
+        public void A_name_too_long_for_its_staging_sibling_is_refused_before_anything_is_written()
+        {
+            using var temp = new TempFolder();
+            var longest = temp.Combine(new string('p', WritableLocation.NameMax - 15));
+
+            var error = Assert.Throws<IOException>(() => EvidencePackWriter.CheckTarget(longest + "p", force: false));
+
+            Assert.Contains("is too long: DrAudit first writes it beside itself under a name 15 bytes longer", error.Message, StringComparison.Ordinal);
+            Assert.EndsWith("Choose a name of at most 240 bytes.", error.Message, StringComparison.Ordinal);
+            Assert.Equal(longest, EvidencePackWriter.CheckTarget(longest, force: false));
+            Assert.Empty(temp.Entries());
+        }
+
         [SkippableFact]
         public void A_dangling_link_in_the_way_is_named_as_a_link()
         {
