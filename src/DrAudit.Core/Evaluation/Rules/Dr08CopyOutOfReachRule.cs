@@ -28,10 +28,9 @@ namespace DrAudit.Core.Evaluation.Rules
             var evidence = service.EvidenceFor(component);
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
             if (evidence.GoodPoints.Count == 0)
-                return ComponentVerdict.NotMet(component, () => $"{component.Name} has no good restore point", () => ComponentRecency.NoPointEvidence(evidence), 1)
+                return ComponentVerdict.NotMet(component, evidence, static e => $"{e.Component.Name} has no good restore point", ComponentRecency.NoPointEvidence, 1)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
             var repositories = evidence.Repositories;
-            IEnumerable<string> Lines() => RepositoryLines(repositories);
 
             // The repositories are counted by what is known of them; they are named only in the words, when those are used.
             int outOfReach = 0, unknown = 0;
@@ -41,14 +40,18 @@ namespace DrAudit.Core.Evaluation.Rules
                 if (IsUnknown(repositories[i])) unknown++;
             }
             if (outOfReach > 0)
-                return ComponentVerdict.Met(component, () => $"{component.Name} has points in {ComponentRepository.Names(repositories.Where(IsOutOfReach))}", Lines);
+                return ComponentVerdict.Met(component, evidence,
+                    static e => $"{e.Component.Name} has points in {ComponentRepository.Names(e.Repositories.Where(IsOutOfReach))}", static e => RepositoryLines(e.Repositories));
 
             if (unknown > 0)
-                return ComponentVerdict.Unknown(component,
-                    () => $"whether {ComponentRepository.Names(repositories.Where(IsUnknown))} holding {ComponentStatements.Possessive(component.Name)} points can be reached from production is not stated",
-                    Lines);
-            string WhereThePointsAre() => repositories.Count == 0 ? "name no repository" : $"are only in {ComponentRepository.Names(repositories)}, mutable, online and reachable with production credentials";
-            return ComponentVerdict.NotMet(component, () => $"{ComponentStatements.Possessive(component.Name)} points {WhereThePointsAre()}", Lines)
+                return ComponentVerdict.Unknown(component, evidence,
+                    static e => $"whether {ComponentRepository.Names(e.Repositories.Where(IsUnknown))} holding {ComponentStatements.Possessive(e.Component.Name)} points " +
+                                "can be reached from production is not stated",
+                    static e => RepositoryLines(e.Repositories));
+            return ComponentVerdict.NotMet(component, evidence,
+                    static e => $"{ComponentStatements.Possessive(e.Component.Name)} points " + (e.Repositories.Count == 0 ? "name no repository"
+                        : $"are only in {ComponentRepository.Names(e.Repositories)}, mutable, online and reachable with production credentials"),
+                    static e => RepositoryLines(e.Repositories))
                 .Because(Causes.CauseReference.NoOffsiteCopy(component));
         }
 

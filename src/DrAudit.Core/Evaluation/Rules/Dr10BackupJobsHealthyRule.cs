@@ -32,12 +32,12 @@ namespace DrAudit.Core.Evaluation.Rules
             var healths = new List<ComponentJobHealth>(evidence.Jobs.Count);
             foreach (var job in evidence.Jobs)
                 if (job.Job.Enabled) healths.Add(ComponentJobHealth.Of(job, audit.WindowStart, audit.AsOf));
-            IEnumerable<string> Lines() => healths.Select(h => h.Describe());
             if (healths.Count == 0)
             {
                 if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
-                return ComponentVerdict.NotMet(component, () => $"{component.Name} has no enabled backup job, so no runs in the last {audit.AuditWindow.ToWords()}",
-                    () => CoverageCheck.Verdict(service, component).Evidence, 1e6).Because(Causes.CauseReference.NoBackupJob(component));
+                return ComponentVerdict.NotMet(component, (service, component),
+                    static f => $"{f.component.Name} has no enabled backup job, so no runs in the last {f.service.Audit.AuditWindow.ToWords()}",
+                    static f => CoverageCheck.Verdict(f.service, f.component).Evidence, 1e6).Because(Causes.CauseReference.NoBackupJob(component));
             }
 
             // The problems are counted and weighed here; they are worded only when a statement quotes them.
@@ -66,7 +66,8 @@ namespace DrAudit.Core.Evaluation.Rules
             {
                 // Failing jobs that leave the component past its RPO are the same gap as DR-03's "out of date".
                 var recency = ComponentRecency.Verdict(service, component);
-                var verdict = ComponentVerdict.NotMet(component, () => Problems(component, healths, audit, rpo), Lines, weight);
+                var verdict = ComponentVerdict.NotMet(component, (component, healths, audit, rpo),
+                    static f => Problems(f.component, f.healths, f.audit, f.rpo), static f => Lines(f.healths), weight);
                 return recency.State == ComponentState.NotMet ? verdict.Because(recency.Causes) : verdict;
             }
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
@@ -82,9 +83,18 @@ namespace DrAudit.Core.Evaluation.Rules
                 lowestRate = System.Math.Min(lowestRate, health.SuccessRate!.Value);
             }
             if (unfinished != null)
-                return ComponentVerdict.Unknown(component,
-                    () => $"{ComponentStatements.Possessive(component.Name)} job '{unfinished.Job.Job.DisplayName}' has no finished run in the last {audit.AuditWindow.ToWords()}", Lines);
-            return ComponentVerdict.Met(component, () => $"{ComponentStatements.Possessive(component.Name)} jobs are healthy", Lines, 1 - lowestRate);
+                return ComponentVerdict.Unknown(component, (component, healths, unfinished, audit),
+                    static f => $"{ComponentStatements.Possessive(f.component.Name)} job '{f.unfinished.Job.Job.DisplayName}' has no finished run in the last {f.audit.AuditWindow.ToWords()}",
+                    static f => Lines(f.healths));
+            return ComponentVerdict.Met(component, (component, healths),
+                static f => $"{ComponentStatements.Possessive(f.component.Name)} jobs are healthy", static f => Lines(f.healths), 1 - lowestRate);
+        }
+
+        private static List<string> Lines(List<ComponentJobHealth> healths)
+        {
+            var lines = new List<string>(healths.Count);
+            foreach (var health in healths) lines.Add(health.Describe());
+            return lines;
         }
 
         /// <summary>"X's job 'A' has not run in the last 35 days, and X's job 'B' succeeded in 80 % of 20 runs (95 % needed)".</summary>

@@ -51,27 +51,33 @@ namespace DrAudit.Core.Evaluation.Rules
                     if (keeping + unstated == 0 && kept.Value > longest) longest = kept.Value;
                 }
             }
-            IEnumerable<string> Lines() => ComponentRecency.Verdict(service, component).Evidence.Concat(evidence.EnabledJobs.Select(j => j.Describe() + " keeps points " +
-                (j.Job.Retention.HasValue ? "for " + j.Job.Retention.Value.ToWords() : "for a time the source does not state")));
-
             var retentionFails = keeping == 0 && unstated == 0;
-            string RetentionProblem() =>
-                $"{ComponentStatements.Possessive(component.Name)} jobs keep points for at most {longest.ToWords()} (the service needs {retention.ToWords()})";
-
             if (recencyState == ComponentState.NotMet)
             {
                 var recency = ComponentRecency.Verdict(service, component);
-                return ComponentVerdict.NotMet(component,
-                        () => recency.Detail + (retentionFails ? ", and " + RetentionProblem() : ""), Lines, recency.Weight)
+                return ComponentVerdict.NotMet(component, (service, evidence, recency, retentionFails, longest, retention),
+                        static f => f.recency.Detail + (f.retentionFails ? ", and " + RetentionProblem(f.evidence.Component, f.longest, f.retention) : ""),
+                        static f => Lines(f.service, f.evidence), recency.Weight)
                     .Because(recency.Causes);
             }
             if (retentionFails)
-                return ComponentVerdict.NotMet(component, RetentionProblem, Lines, 0);
+                return ComponentVerdict.NotMet(component, (service, evidence, longest, retention),
+                    static f => RetentionProblem(f.evidence.Component, f.longest, f.retention), static f => Lines(f.service, f.evidence), 0);
             if (keeping == 0)
-                return ComponentVerdict.Unknown(component,
-                    () => $"the retention of {ComponentStatements.Possessive(component.Name)} job '{firstUnstated!.Job.DisplayName}' is not stated", Lines);
-            return ComponentVerdict.Met(component, () => ComponentRecency.Verdict(service, component).Detail, Lines, recencyWeight);
+                return ComponentVerdict.Unknown(component, (service, evidence, firstUnstated: firstUnstated!),
+                    static f => $"the retention of {ComponentStatements.Possessive(f.evidence.Component.Name)} job '{f.firstUnstated.Job.DisplayName}' is not stated",
+                    static f => Lines(f.service, f.evidence));
+            return ComponentVerdict.Met(component, (service, evidence),
+                static f => ComponentRecency.Verdict(f.service, f.evidence.Component).Detail, static f => Lines(f.service, f.evidence), recencyWeight);
         }
+
+        /// <summary>The component's newest good point, then what each enabled job keeps.</summary>
+        private static IEnumerable<string> Lines(ServiceContext service, ComponentEvidence evidence) =>
+            ComponentRecency.Verdict(service, evidence.Component).Evidence.Concat(evidence.EnabledJobs.Select(j => j.Describe() + " keeps points " +
+                (j.Job.Retention.HasValue ? "for " + j.Job.Retention.Value.ToWords() : "for a time the source does not state")));
+
+        private static string RetentionProblem(Component component, Duration longest, Duration retention) =>
+            $"{ComponentStatements.Possessive(component.Name)} jobs keep points for at most {longest.ToWords()} (the service needs {retention.ToWords()})";
 
         private static bool HasEnabledJob(ComponentEvidence evidence)
         {

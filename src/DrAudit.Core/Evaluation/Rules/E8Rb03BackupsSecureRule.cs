@@ -41,17 +41,15 @@ namespace DrAudit.Core.Evaluation.Rules
                 if (isOffSite == true) offSite = true;
                 else if (isOffSite == null) locationUnknown++;
             }
-            IEnumerable<string> Lines() => RepositoryLines(evidence);
-            string UnencryptedProblem() =>
-                $"{component.Name} has points in an unencrypted repository ({ComponentRepository.Names(repositories.Where(IsUnencrypted))})";
 
             if (!evidence.Visible)
             {
-                if (unencrypted > 0) return BecauseUnencrypted(ComponentVerdict.NotMet(component, UnencryptedProblem, Lines, 1), repositories);
+                if (unencrypted > 0)
+                    return BecauseUnencrypted(ComponentVerdict.NotMet(component, evidence, UnencryptedProblem, RepositoryLines, 1), repositories);
                 return ComponentVerdict.Invisible(service, evidence);
             }
             if (evidence.GoodPoints.Count == 0)
-                return ComponentVerdict.NotMet(component, () => $"{component.Name} has no good restore point", () => ComponentRecency.NoPointEvidence(evidence), 10)
+                return ComponentVerdict.NotMet(component, evidence, static e => $"{e.Component.Name} has no good restore point", ComponentRecency.NoPointEvidence, 10)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
 
             var tooFew = repositories.Count < 2;
@@ -59,41 +57,53 @@ namespace DrAudit.Core.Evaluation.Rules
             var problems = (tooFew ? 1 : 0) + (unencrypted > 0 ? 1 : 0) + (noneOffSite ? 1 : 0);
             if (problems > 0)
             {
-                string Problems()
-                {
-                    var clauses = new List<string>(problems);
-                    if (tooFew)
-                        clauses.Add($"{component.Name} has good points in only {ComponentStatements.N(repositories.Count)} " +
-                                    $"{ComponentStatements.Verb(repositories.Count, "repository", "repositories")} (at least 2 are needed, one of them off-site)");
-                    if (unencrypted > 0) clauses.Add(UnencryptedProblem());
-                    if (noneOffSite) clauses.Add($"none of {ComponentStatements.Possessive(component.Name)} repositories is off-site, in the cloud or offline");
-                    return string.Join(", and ", clauses);
-                }
                 var noSecondCopy = tooFew || (!offSite && locationUnknown == 0);
-                return BecauseUnencrypted(ComponentVerdict.NotMet(component, Problems, Lines, problems)
+                return BecauseUnencrypted(ComponentVerdict.NotMet(component, (evidence, tooFew, unencrypted, noneOffSite),
+                        static f => Problems(f.evidence, f.tooFew, f.unencrypted > 0, f.noneOffSite), static f => RepositoryLines(f.evidence), problems)
                     .Because(noSecondCopy ? CauseReference.NoOffsiteCopy(component) : null), repositories);
             }
 
             if (unlisted > 0 || encryptionUnknown > 0 || (!offSite && locationUnknown > 0))
-            {
-                string Unknowns()
-                {
-                    var clauses = new List<string>(3);
-                    if (unlisted > 0)
-                        clauses.Add($"{component.Name} has points in {ComponentRepository.Names(repositories.Where(r => !r.Known))}, which the source does not list");
-                    if (encryptionUnknown > 0)
-                        clauses.Add($"the encryption of {ComponentRepository.Names(repositories.Where(r => r.Known && r.Repository!.Encrypted == null))} " +
-                                    $"holding {ComponentStatements.Possessive(component.Name)} points is not stated");
-                    if (!offSite && locationUnknown > 0)
-                        clauses.Add($"the location of {ComponentRepository.Names(repositories.Where(r => r.OffSite == null))} " +
-                                    $"holding {ComponentStatements.Possessive(component.Name)} points is not stated");
-                    return string.Join(", and ", clauses);
-                }
-                return ComponentVerdict.Unknown(component, Unknowns, Lines);
-            }
+                return ComponentVerdict.Unknown(component, (evidence, unlisted, encryptionUnknown, locationUnknown: !offSite && locationUnknown > 0),
+                    static f => Unknowns(f.evidence, f.unlisted > 0, f.encryptionUnknown > 0, f.locationUnknown), static f => RepositoryLines(f.evidence));
 
-            return ComponentVerdict.Met(component,
-                () => $"{component.Name} has good points in {ComponentStatements.N(repositories.Count)} encrypted repositories ({ComponentRepository.Names(repositories)})", Lines);
+            return ComponentVerdict.Met(component, evidence,
+                static e => $"{e.Component.Name} has good points in {ComponentStatements.N(e.Repositories.Count)} encrypted repositories ({ComponentRepository.Names(e.Repositories)})",
+                RepositoryLines);
+        }
+
+        /// <summary>"X has good points in only 1 repository (...), and X has points in an unencrypted repository (...)".</summary>
+        private static string Problems(ComponentEvidence evidence, bool tooFew, bool unencrypted, bool noneOffSite)
+        {
+            var component = evidence.Component;
+            var repositories = evidence.Repositories;
+            var clauses = new List<string>(3);
+            if (tooFew)
+                clauses.Add($"{component.Name} has good points in only {ComponentStatements.N(repositories.Count)} " +
+                            $"{ComponentStatements.Verb(repositories.Count, "repository", "repositories")} (at least 2 are needed, one of them off-site)");
+            if (unencrypted) clauses.Add(UnencryptedProblem(evidence));
+            if (noneOffSite) clauses.Add($"none of {ComponentStatements.Possessive(component.Name)} repositories is off-site, in the cloud or offline");
+            return string.Join(", and ", clauses);
+        }
+
+        private static string UnencryptedProblem(ComponentEvidence evidence) =>
+            $"{evidence.Component.Name} has points in an unencrypted repository ({ComponentRepository.Names(evidence.Repositories.Where(IsUnencrypted))})";
+
+        /// <summary>What is not known of the repositories holding the component's points.</summary>
+        private static string Unknowns(ComponentEvidence evidence, bool unlisted, bool encryptionUnknown, bool locationUnknown)
+        {
+            var component = evidence.Component;
+            var repositories = evidence.Repositories;
+            var clauses = new List<string>(3);
+            if (unlisted)
+                clauses.Add($"{component.Name} has points in {ComponentRepository.Names(repositories.Where(r => !r.Known))}, which the source does not list");
+            if (encryptionUnknown)
+                clauses.Add($"the encryption of {ComponentRepository.Names(repositories.Where(r => r.Known && r.Repository!.Encrypted == null))} " +
+                            $"holding {ComponentStatements.Possessive(component.Name)} points is not stated");
+            if (locationUnknown)
+                clauses.Add($"the location of {ComponentRepository.Names(repositories.Where(r => r.OffSite == null))} " +
+                            $"holding {ComponentStatements.Possessive(component.Name)} points is not stated");
+            return string.Join(", and ", clauses);
         }
 
         private static bool IsUnencrypted(ComponentRepository repository) => repository.Known && repository.Repository!.Encrypted == false;

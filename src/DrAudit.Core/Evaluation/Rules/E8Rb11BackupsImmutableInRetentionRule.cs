@@ -53,9 +53,8 @@ namespace DrAudit.Core.Evaluation.Rules
             if (!evidence.Visible) return ComponentVerdict.Invisible(service, evidence);
             var retention = service.Targets.Retention.Value;
             var repositories = evidence.Repositories;
-            IEnumerable<string> Lines() => RepositoryLines(repositories);
             if (evidence.GoodPoints.Count == 0)
-                return ComponentVerdict.NotMet(component, () => $"{component.Name} has no good restore point", () => ComponentRecency.NoPointEvidence(evidence), 1)
+                return ComponentVerdict.NotMet(component, evidence, static e => $"{e.Component.Name} has no good restore point", ComponentRecency.NoPointEvidence, 1)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
 
             // The repositories are counted by what is known of them; they are named only in the words, when those are used.
@@ -76,20 +75,21 @@ namespace DrAudit.Core.Evaluation.Rules
                 else if (immutable == true) longestImmutable = Math.Max(longestImmutable ?? int.MinValue, days!.Value);
             }
             if (qualifying > 0)
-                return ComponentVerdict.Met(component,
-                    () => $"{component.Name} has points in {ComponentRepository.Names(repositories.Where(r => Qualifies(r, retention)))}, immutable for {ComponentStatements.N(longestQualifying)} days",
-                    Lines);
+                return ComponentVerdict.Met(component, (evidence, retention, longestQualifying),
+                    static f => $"{f.evidence.Component.Name} has points in {ComponentRepository.Names(f.evidence.Repositories.Where(r => Qualifies(r, f.retention)))}, " +
+                                $"immutable for {ComponentStatements.N(f.longestQualifying)} days",
+                    static f => RepositoryLines(f.evidence.Repositories));
 
             if (unknown > 0)
-                return ComponentVerdict.Unknown(component,
-                    () => $"the immutability of {ComponentRepository.Names(repositories.Where(IsUnknown))} holding {ComponentStatements.Possessive(component.Name)} points is not stated",
-                    Lines);
+                return ComponentVerdict.Unknown(component, evidence,
+                    static e => $"the immutability of {ComponentRepository.Names(e.Repositories.Where(IsUnknown))} holding {ComponentStatements.Possessive(e.Component.Name)} points is not stated",
+                    static e => RepositoryLines(e.Repositories));
 
-            var longest = longestImmutable ?? 0;
-            string Detail() => longest > 0
-                ? $"{ComponentStatements.Possessive(component.Name)} points are immutable for at most {ComponentStatements.N(longest)} days (the retention is {service.Targets.Retention.ToWords()})"
-                : $"{component.Name} has no points in an immutable repository";
-            var verdict = ComponentVerdict.NotMet(component, Detail, Lines);
+            var verdict = ComponentVerdict.NotMet(component, (evidence, longest: longestImmutable ?? 0, retention: service.Targets.Retention),
+                static f => f.longest > 0
+                    ? $"{ComponentStatements.Possessive(f.evidence.Component.Name)} points are immutable for at most {ComponentStatements.N(f.longest)} days (the retention is {f.retention.ToWords()})"
+                    : $"{f.evidence.Component.Name} has no points in an immutable repository",
+                static f => RepositoryLines(f.evidence.Repositories));
             for (int i = 0; i < repositories.Count; i++)
                 if (repositories[i].Known) verdict.Because(Causes.CauseReference.RepositoryNotImmutable(repositories[i]));
             return verdict;

@@ -18,18 +18,18 @@ namespace DrAudit.Core.Evaluation.Rules.Support
             var rpo = service.Targets.Rpo;
             var newest = evidence.NewestGoodPoint;
             if (newest == null)
-                return ComponentVerdict.NotMet(component, () => $"{component.Name} has no good restore point", () => NoPointEvidence(evidence), NoPointWeight)
+                return ComponentVerdict.NotMet(component, evidence,
+                        static e => $"{e.Component.Name} has no good restore point", NoPointEvidence, NoPointWeight)
                     .Because(ComponentCauses.NoGoodPoint(service, component));
-            var point = newest.Value;
-            var age = service.Audit.AgeOf(point.Time);
-            var weight = age.TotalHours;
+            var age = service.Audit.AgeOf(newest.Value.Time);
+            var facts = (evidence, age, rpo);
             if (age > rpo.Value)
-                return ComponentVerdict.NotMet(component,
-                    () => $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {DurationWords.Of(age)} old (the business accepts {rpo.ToWords()})",
-                    () => new[] { NewestPointLine(point, age) }, weight).Because(Causes.CauseReference.OutOfDate(component));
-            return ComponentVerdict.Met(component,
-                () => $"{ComponentStatements.Possessive(component.Name)} newest good restore point is {DurationWords.Of(age)} old",
-                () => new[] { NewestPointLine(point, age) }, weight);
+                return ComponentVerdict.NotMet(component, facts,
+                    static f => $"{ComponentStatements.Possessive(f.evidence.Component.Name)} newest good restore point is {DurationWords.Of(f.age)} old (the business accepts {f.rpo.ToWords()})",
+                    static f => new[] { NewestPointLine(f.evidence.NewestGoodPoint!.Value, f.age) }, age.TotalHours).Because(Causes.CauseReference.OutOfDate(component));
+            return ComponentVerdict.Met(component, facts,
+                static f => $"{ComponentStatements.Possessive(f.evidence.Component.Name)} newest good restore point is {DurationWords.Of(f.age)} old",
+                static f => new[] { NewestPointLine(f.evidence.NewestGoodPoint!.Value, f.age) }, age.TotalHours);
         }
 
         /// <summary>The state and weight <see cref="Verdict"/> gives a component whose sources could all be read, without

@@ -21,15 +21,24 @@ namespace DrAudit.Core.Evaluation.Rules.Support
                 if (job.Job.Enabled) enabled++;
                 else disabled++;
             if (enabled > 0)
-                return ComponentVerdict.Met(component,
-                    () => $"{component.Name} is protected by {(enabled == 1 ? "job " : "jobs ")}{JobNames(evidence, enabled: true)}",
-                    () => evidence.EnabledJobs.Select(j => j.Describe() + " is enabled and protects " + component.Name));
+                return ComponentVerdict.Met(component, (evidence, enabled),
+                    static f => $"{f.evidence.Component.Name} is protected by {(f.enabled == 1 ? "job " : "jobs ")}{JobNames(f.evidence, enabled: true)}",
+                    static f => JobLines(f.evidence, enabled: true, " is enabled and protects " + f.evidence.Component.Name));
             if (disabled > 0)
-                return ComponentVerdict.NotMet(component,
-                    () => $"{component.Name} has only disabled backup jobs ({JobNames(evidence, enabled: false)})",
-                    () => evidence.Jobs.Select(j => j.Describe() + " is disabled"), OnlyDisabledWeight).Because(CauseReference.NoBackupJob(component));
-            return ComponentVerdict.NotMet(component, () => $"{component.Name} has no backup job", () => NoJobEvidence(component), NoJobWeight)
+                return ComponentVerdict.NotMet(component, evidence,
+                    static e => $"{e.Component.Name} has only disabled backup jobs ({JobNames(e, enabled: false)})",
+                    static e => JobLines(e, enabled: false, " is disabled"), OnlyDisabledWeight).Because(CauseReference.NoBackupJob(component));
+            return ComponentVerdict.NotMet(component, component, static c => $"{c.Name} has no backup job", NoJobEvidence, NoJobWeight)
                 .Because(CauseReference.NoBackupJob(component));
+        }
+
+        /// <summary>A line for each of the component's enabled (or disabled) jobs: the job, then <paramref name="what"/>.</summary>
+        private static List<string> JobLines(ComponentEvidence evidence, bool enabled, string what)
+        {
+            var lines = new List<string>();
+            foreach (var job in evidence.Jobs)
+                if (job.Job.Enabled == enabled) lines.Add(job.Describe() + what);
+            return lines;
         }
 
         /// <summary>"'SQL nightly', 'SQL copy' and 2 more": the component's enabled (or disabled) jobs.</summary>
