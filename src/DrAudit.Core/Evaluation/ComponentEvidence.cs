@@ -91,6 +91,8 @@ namespace DrAudit.Core.Evaluation
             if (sorted) return;
             var order = new int[count];
             for (int i = 0; i < count; i++) order[i] = i;
+            // A comparison, not Array.Sort(keys, items): on .NET Framework that sorts primitive keys natively, which may
+            // order equal times differently from the sort of the points themselves.
             Array.Sort(order, (a, b) => ticks[a].CompareTo(ticks[b]));
             var points = GoodPoints.ToArray();
             for (int i = 0; i < count; i++) GoodPoints[i] = points[order[i]];
