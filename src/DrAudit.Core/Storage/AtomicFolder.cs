@@ -99,7 +99,7 @@ namespace DrAudit.Core.Storage
 
         /// <summary>Deletes a folder or file left by this or an earlier run, warning (not failing) when it cannot.</summary>
         public static void TryDelete(string path, IAuditHost host) =>
-            TryDelete(path, host, e => "Could not delete " + path + ", which DrAudit put beside " + TargetOf(path) + " while writing it (" + e.Message +
+            TryDelete(path, host, e => "Could not delete " + path + ", which DrAudit put beside " + TargetOf(path) + " while writing it (" + e.Message.TrimEnd('.') +
                 "). It is not part of " + TargetOf(path) + "; delete it yourself (something in it may be read-only or immutable). DrAudit tries again each time it writes there.");
 
         /// <summary>Deletes <paramref name="path"/>; when it cannot, warns with <paramref name="warning"/> and returns false.</summary>

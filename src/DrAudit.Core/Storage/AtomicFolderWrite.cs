@@ -128,7 +128,7 @@ namespace DrAudit.Core.Storage
                 doomed = old;
             }
             AtomicFolder.TryDelete(doomed, _host, e => Target + " was replaced and is complete, but what it replaced, moved aside to " + doomed +
-                ", could not be deleted (" + e.Message + "). Delete " + doomed + " yourself (something in it may be read-only or immutable); " +
+                ", could not be deleted (" + e.Message.TrimEnd('.') + "). Delete " + doomed + " yourself (something in it may be read-only or immutable); " +
                 "DrAudit tries again each time it writes in " + Path.GetDirectoryName(Target) + ".", _delete);
         }
 
