@@ -25,11 +25,18 @@ namespace DrAudit.Core.Evaluation.Scoring
 
         public static DrReadinessCount For(string serviceId, IEnumerable<ScoredControl> drControls)
         {
-            var outcomes = drControls.Where(c => c.Definition.Scope != Catalogue.ControlScope.Environment).Select(c => c.OutcomeFor(serviceId)).ToList();
-            return new DrReadinessCount(
-                outcomes.Count(o => o == Outcome.Effective),
-                outcomes.Count(o => o != Outcome.NotApplicable),
-                !outcomes.Any(o => o.IsFailing()));
+            // Counted for every service: one pass, nothing made.
+            int effective = 0, applicable = 0;
+            var ready = true;
+            foreach (var control in drControls)
+            {
+                if (control.Definition.Scope == Catalogue.ControlScope.Environment) continue;
+                var outcome = control.OutcomeFor(serviceId);
+                if (outcome == Outcome.Effective) effective++;
+                if (outcome != Outcome.NotApplicable) applicable++;
+                if (outcome.IsFailing()) ready = false;
+            }
+            return new DrReadinessCount(effective, applicable, ready);
         }
     }
 }
