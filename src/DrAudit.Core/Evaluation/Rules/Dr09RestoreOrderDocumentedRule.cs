@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DrAudit.Core.Evaluation.Rules.Recorded;
+using DrAudit.Core.Evaluation.Rules.Support;
 using DrAudit.Core.Model.Result;
 using DrAudit.Core.RestoreOrder;
 
@@ -18,8 +19,7 @@ namespace DrAudit.Core.Evaluation.Rules
         {
             var audit = service.Audit;
             var analysis = service.RestoreOrder;
-            var members = new HashSet<string>(service.Service.Components);
-            var cycles = audit.DependencyCycles.Where(c => c.Any(members.Contains)).ToList();
+            var cycles = CyclesTouching(service, audit.DependencyCycles);
 
             var evidence = new List<string>
             {
@@ -27,8 +27,9 @@ namespace DrAudit.Core.Evaluation.Rules
                     ? ": " + string.Join(", ", analysis.Order)
                     : " is not stated; derived from dependsOn: " + string.Join(", ", analysis.DerivedOrder))),
             };
-            evidence.AddRange(service.Components.Where(c => c.DependsOn.Count > 0)
-                .Select(c => DefinitionEvidence.Line(audit, "components[" + c.Id + "].dependsOn: " + string.Join(", ", c.DependsOn))));
+            foreach (var component in service.Components)
+                if (component.DependsOn.Count > 0)
+                    evidence.Add(DefinitionEvidence.Line(audit, "components[" + component.Id + "].dependsOn: " + string.Join(", ", component.DependsOn)));
 
             var problems = new List<string>();
             if (!analysis.Documented)
@@ -48,10 +49,30 @@ namespace DrAudit.Core.Evaluation.Rules
                 EvidenceQuality.Poor, evidence);
         }
 
+        /// <summary>The dependency cycles that pass through a component of the service (most definitions have none).</summary>
+        private static List<IReadOnlyList<string>> CyclesTouching(ServiceContext service, IReadOnlyList<IReadOnlyList<string>> cycles)
+        {
+            var touching = new List<IReadOnlyList<string>>();
+            if (cycles.Count == 0) return touching;
+            var members = new HashSet<string>(service.Service.Components);
+            foreach (var cycle in cycles)
+                if (cycle.Any(members.Contains)) touching.Add(cycle);
+            return touching;
+        }
+
         private static string Capitalised(string text) =>
             text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-        private static string Names(ServiceContext service, IEnumerable<string> ids) =>
-            string.Join(", ", ids.Select(id => service.Audit.Component(id)?.Name ?? id));
+        /// <summary>The components' names, in the order of their ids ("Database, App server").</summary>
+        private static string Names(ServiceContext service, IReadOnlyList<string> ids)
+        {
+            var names = EvidenceLineBuilder.Start();
+            for (int i = 0; i < ids.Count; i++)
+            {
+                if (i > 0) names.Append(", ");
+                names.Append(service.Audit.Component(ids[i])?.Name ?? ids[i]);
+            }
+            return EvidenceLineBuilder.Finish(names);
+        }
     }
 }
