@@ -217,7 +217,7 @@ namespace DrAudit.Core.Evaluation
                         var runResult = runs?.LatestAtOrBefore(point.Time)?.Result;
                         if (runResult == RunResult.Failed) { evidence.FailedPoints++; continue; }
                         if (runResult == RunResult.Unknown) { evidence.UnverifiedPoints++; continue; }
-                        evidence.AddGoodPoint(new PointEvidence(LocationOf(point), point, runResult));
+                        evidence.AddGoodPoint(new PointEvidence(LocationOf(point), position, runResult));
                     }
                 }
             }
@@ -230,7 +230,7 @@ namespace DrAudit.Core.Evaluation
                 foreach (var seen in _repositoriesSeen)
                     if (string.Equals(seen.Id, point.Repository, StringComparison.Ordinal)) return seen.Location;
                 var repository = _repositories.ById(point.Repository);
-                var location = new PointLocation(_sourceId, repository, _repositories.AttestedFor(repository));
+                var location = new PointLocation(_sourceId, repository, _repositories.AttestedFor(repository), _points);
                 if (_repositoriesSeen.Count < RepositoriesRemembered) _repositoriesSeen.Add((point.Repository, location));
                 return location;
             }

@@ -18,14 +18,13 @@ namespace DrAudit.Core.Tests.Evaluation
         {
             var random = new Random(20261205);
             var start = new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero);
-            var location = new PointLocation("main", null, null);
             for (int round = 0; round < 400; round++)
             {
                 var count = random.Next(0, 700);
                 var distinct = 1 + random.Next(count + 1);
                 var points = Enumerable.Range(0, count)
-                    .Select(i => new PointEvidence(location,
-                        new RestorePoint { Object = "vm", Repository = "r" + i, Time = start.AddHours(random.Next(distinct)) }, RunResult.Success))
+                    .Select(i => new PointEvidence("main",
+                        new RestorePoint { Object = "vm", Repository = "r" + i, Time = start.AddHours(random.Next(distinct)) }, null, RunResult.Success))
                     .ToList();
                 var evidence = new ComponentEvidence(new Component { Id = "c", Name = "C" });
                 foreach (var point in points) evidence.AddGoodPoint(point);
