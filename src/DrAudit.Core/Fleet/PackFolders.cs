@@ -15,7 +15,9 @@ namespace DrAudit.Core.Fleet
     /// </summary>
     public static class PackFolders
     {
-        private static readonly Regex FolderName = new Regex(@"^(\d{4}-\d{2}-\d{2})(?:\.([2-9]|[1-9]\d+))?$", RegexOptions.CultureInvariant);
+        // [0-9], not \d (which also matches other scripts' digits, such as 2026-11-01.٣), and a suffix of at most 9 digits, so
+        // the number always parses: any other folder is not a pack folder of ours.
+        private static readonly Regex FolderName = new Regex(@"^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:\.([2-9]|[1-9][0-9]{1,8}))?$", RegexOptions.CultureInvariant);
 
         /// <summary>The date part of a pack folder's name: the asOf's UTC date.</summary>
         public static string DateName(DateTimeOffset asOf) => asOf.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -64,7 +66,7 @@ namespace DrAudit.Core.Fleet
         {
             var match = FolderName.Match(name);
             if (!match.Success) return null;
-            var number = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 1;
+            var number = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 1;
             return (match.Groups[1].Value, number);
         }
     }

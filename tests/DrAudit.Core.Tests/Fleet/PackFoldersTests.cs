@@ -33,6 +33,23 @@ namespace DrAudit.Core.Tests.Fleet
             Assert.Null(PackFolders.Previous(_client.Combine("no-such-client"), "2026-11-01"));
         }
 
+        /// <summary>A folder named with another script's digits (2026-11-01.٣, ٢٠٢٦-١١-٠١) or a suffix too large for a
+        /// number is not a pack folder: listing the client's packs (fleet's previous pack, renewal, tab completion) skips it
+        /// instead of failing with FormatException or OverflowException.</summary>
+        [Fact]
+        public void Folders_named_with_other_digits_or_a_huge_suffix_are_not_pack_folders()
+        {
+            Pack("2026-10-01");
+            Pack("2026-10-01.\u0663");
+            Pack("2026-10-01.\uFF13");
+            Pack("\u0662\u0660\u0662\u0666-\u0661\u0660-\u0660\u0661");
+            Pack("\uFF12\uFF10\uFF12\uFF16-10-01");
+            Pack("2026-10-01.99999999999");
+
+            Assert.Equal(new[] { _client.Combine("2026-10-01") }, PackFolders.Dated(_client.Path).Select(f => f.Path));
+            Assert.Equal(_client.Combine("2026-10-01"), PackFolders.Previous(_client.Path, "2026-11-01"));
+        }
+
         [Fact]
         public void Reserve_never_returns_an_existing_or_already_reserved_folder()
         {
