@@ -13,8 +13,10 @@ namespace DrAudit.Collectors.Veeam
 
         public static string Newest => Known[0];
 
-        private static readonly Regex Form = new Regex(@"^v?(\d+)\.(\d+)-rev(\d+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        private static readonly Regex Mention = new Regex(@"\bv?(\d+\.\d+-rev\d+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        // [0-9], not \d (which also matches other scripts' digits, such as 1.٣-rev0), and at most 9 digits a number, so each
+        // number of a well-formed revision parses as an int: anything else is not a revision.
+        private static readonly Regex Form = new Regex(@"^v?([0-9]{1,9})\.([0-9]{1,9})-rev([0-9]{1,9})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex Mention = new Regex(@"\bv?([0-9]{1,9}\.[0-9]{1,9}-rev[0-9]{1,9})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         public static bool IsWellFormed(string? version) => version != null && Form.IsMatch(version.Trim());
 
