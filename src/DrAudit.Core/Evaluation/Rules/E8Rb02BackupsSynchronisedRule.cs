@@ -191,7 +191,7 @@ namespace DrAudit.Core.Evaluation.Rules
             {
                 var point = PointIn(service.EvidenceFor(c), moment - tolerance, moment);
                 return point != null
-                    ? point.Value.Describe()
+                    ? EvidenceLineBuilder.Finish(EvidenceLineBuilder.Start().AppendPoint(point.Value))
                     : $"{Sources(service, c)}: no good restore point of {c.Name} between {ComponentStatements.Time(moment - tolerance)} and {ComponentStatements.Time(moment)}";
             });
 

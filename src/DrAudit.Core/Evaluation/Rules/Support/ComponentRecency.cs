@@ -49,7 +49,7 @@ namespace DrAudit.Core.Evaluation.Rules.Support
 
         /// <summary>"main: point of 'db' at 2026-10-31 22:00Z in 'nas' by job 'j': newest good point, 2 hours old".</summary>
         private static string NewestPointLine(PointEvidence newest, System.TimeSpan age) =>
-            $"{newest.Describe()}: newest good point, {DurationWords.Of(age)} old";
+            EvidenceLineBuilder.Finish(EvidenceLineBuilder.Start().AppendPoint(newest).Append(": newest good point, ").Append(DurationWords.Of(age)).Append(" old"));
 
         /// <summary>Evidence for a component without a good point: what its sources did hold.</summary>
         public static IEnumerable<string> NoPointEvidence(ComponentEvidence evidence)

@@ -48,6 +48,18 @@ namespace DrAudit.Core.Evaluation.Rules.Support
             return AppendDigits(builder, utc.Minute, 2).Append('Z');
         }
 
+        /// <summary>Appends a restore point as <see cref="PointEvidence.Describe"/> words it ("main: point of 'db' at
+        /// 2026-10-31 22:00Z in 'nas' by job 'j-db'"), without making that string first: point lines are most of the
+        /// lines E8-RB-01, E8-RB-02 and DR-03 keep. A test holds the two to the same words.</summary>
+        public static StringBuilder AppendPoint(this StringBuilder builder, in PointEvidence point)
+        {
+            var restorePoint = point.Point;
+            builder.Append(point.SourceId).Append(": point of '").Append(restorePoint.Object).Append("' at ").AppendTime(point.Time);
+            if (!string.IsNullOrEmpty(restorePoint.Repository)) builder.Append(" in '").Append(restorePoint.Repository).Append('\'');
+            if (!string.IsNullOrEmpty(restorePoint.Job)) builder.Append(" by job '").Append(restorePoint.Job).Append('\'');
+            return builder;
+        }
+
         /// <summary>Appends a non-negative number in at least <paramref name="width"/> digits, zeros in front.</summary>
         private static StringBuilder AppendDigits(StringBuilder builder, int value, int width)
         {
