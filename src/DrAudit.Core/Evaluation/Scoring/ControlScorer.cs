@@ -56,7 +56,8 @@ namespace DrAudit.Core.Evaluation.Scoring
             foreach (var service in _audit.Services)
             {
                 var judgement = rule.Judge(service);
-                causes[service.Service.Id] = CausesOf(judgement, rule.CauseOf(service));
+                // The rule's cause is worded only for a judgement that can have one.
+                causes[service.Service.Id] = NamesNoCause(judgement) ? System.Array.Empty<CauseReference>() : CausesOf(judgement, rule.CauseOf(service));
                 var outcome = _exceptions.Apply(judgement.Outcome, control.Id, service.Service.Id, out var exception);
                 outcome = _notImplemented.Apply(outcome, control.Id, service.Service.Id, service.Name, out var notImplemented);
                 // The judgement is not kept: its evidence list becomes the result's.
@@ -78,10 +79,14 @@ namespace DrAudit.Core.Evaluation.Scoring
             return new ScoredControl(control, true, result, null, causes);
         }
 
+        /// <summary>Effective and NotApplicable judgements name no cause.</summary>
+        private static bool NamesNoCause(Judgement judgement) =>
+            judgement.Outcome == Outcome.Effective || judgement.Outcome == Outcome.NotApplicable;
+
         /// <summary>The judgement's own causes, else the rule's single cause; none for Effective and NotApplicable.</summary>
         private static IReadOnlyList<CauseReference> CausesOf(Judgement judgement, CauseReference? ruleCause)
         {
-            if (judgement.Outcome == Outcome.Effective || judgement.Outcome == Outcome.NotApplicable) return System.Array.Empty<CauseReference>();
+            if (NamesNoCause(judgement)) return System.Array.Empty<CauseReference>();
             if (judgement.Causes.Count > 0) return judgement.Causes.ToList();
             return ruleCause == null ? System.Array.Empty<CauseReference>() : new List<CauseReference> { ruleCause };
         }
