@@ -97,7 +97,7 @@ namespace DrAudit.Core.Evaluation.Rules
 
         /// <summary>A repository the source lists as immutable for at least the retention.</summary>
         private static bool Qualifies(ComponentRepository r, TimeSpan retention) =>
-            r.Known && r.Repository!.Immutable == true && r.Repository.ImmutableDays.HasValue && TimeSpan.FromDays(r.Repository.ImmutableDays.Value) >= retention;
+            r.Known && r.Repository!.Immutable == true && r.Repository.ImmutableDays.HasValue && r.Repository.ImmutableDays.Value >= retention.TotalDays; // in days: TimeSpan.FromDays overflows past 10,675,199
 
         /// <summary>A repository the source lists without saying whether (or how long) it is immutable.</summary>
         private static bool IsUnknown(ComponentRepository r) =>

@@ -35,6 +35,16 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
             Assert.Contains("keeps it for at least 90 days", j.Statement);
         }
 
+        /// <summary>immutableDays is any whole number an inventory, an attestation or a server states (up to int.MaxValue days,
+        /// beyond what a TimeSpan holds): it was an unexpected OverflowException that stopped the whole audit.</summary>
+        [Fact]
+        public void Immutable_days_longer_than_a_TimeSpan_holds_are_effective_without_overflow()
+        {
+            var j = Judge<E8Rb11BackupsImmutableInRetentionRule>(Protected(int.MaxValue));
+
+            Assert.Equal(Outcome.Effective, j.Outcome);
+        }
+
         [Fact]
         public void Immutable_days_short_of_the_retention_are_ineffective()
         {
