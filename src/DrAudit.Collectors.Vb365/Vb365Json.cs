@@ -22,7 +22,7 @@ namespace DrAudit.Collectors.Vb365
         {
             var value = record?.SelectToken(path);
             if (value == null) return null;
-            if (value.Type == JTokenType.Integer) return (int?)value;
+            if (value.Type == JTokenType.Integer) return RestJsonFields.Int(record, path);
             return value.Type == JTokenType.String && int.TryParse((string?)value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
         }
 

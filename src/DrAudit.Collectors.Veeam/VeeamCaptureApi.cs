@@ -45,8 +45,7 @@ namespace DrAudit.Collectors.Veeam
         {
             try
             {
-                var skip = JObject.Parse(json).SelectToken("pagination.skip");
-                return skip?.Type == JTokenType.Integer ? skip.Value<int>() : (int?)null;
+                return RestJsonFields.Int(JObject.Parse(json), "pagination.skip");
             }
             catch (JsonException)
             {

@@ -140,8 +140,8 @@ namespace DrAudit.Core.Sources.Rest
                 throw new RestSourceException("malformed response: " + what + " has no access_token.");
             _accessToken = access;
             _refreshToken = token.Value<string>("refresh_token");
-            var lifetime = token["expires_in"]?.Type == JTokenType.Integer
-                ? TimeSpan.FromSeconds(Math.Max(1, token.Value<int>("expires_in")))
+            var lifetime = RestJsonFields.Int(token, "expires_in") is int seconds
+                ? TimeSpan.FromSeconds(Math.Max(1, seconds))
                 : _options.DefaultTokenLifetime;
             // Refresh a minute early (a fifth of the lifetime for short-lived tokens).
             var margin = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, lifetime.Ticks / 5));

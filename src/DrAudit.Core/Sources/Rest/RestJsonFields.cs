@@ -31,11 +31,18 @@ namespace DrAudit.Core.Sources.Rest
             return value != null && value.Type == JTokenType.Boolean ? (bool?)value : null;
         }
 
-        /// <summary>The whole number at <paramref name="path"/>; null when absent or not a JSON integer.</summary>
+        /// <summary>The whole number at <paramref name="path"/>; null when absent, not a JSON integer, or one outside an int's
+        /// range (a server may send 99999999999, which a cast to int refuses with an OverflowException).</summary>
         public static int? Int(JToken? record, string path)
         {
-            var value = record?.SelectToken(path);
-            return value != null && value.Type == JTokenType.Integer ? (int?)value : null;
+            var value = record?.SelectToken(path) as JValue;
+            if (value == null || value.Type != JTokenType.Integer) return null;
+            switch (value.Value)
+            {
+                case int n: return n;
+                case long n when n >= int.MinValue && n <= int.MaxValue: return (int)n;
+                default: return null;
+            }
         }
 
         public static DateTimeOffset RequiredTime(JObject record, string field, string what) =>
