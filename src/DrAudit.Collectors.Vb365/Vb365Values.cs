@@ -55,15 +55,15 @@ namespace DrAudit.Collectors.Vb365
             switch ((Vb365Json.String(repository, "retentionPeriodType") ?? "").ToLowerInvariant())
             {
                 case "daily":
-                    return Vb365Json.Int(repository, "dailyRetentionPeriod") is int days && days > 0 ? Duration.FromDays(days) : (Duration?)null;
+                    return Vb365Json.Int(repository, "dailyRetentionPeriod") is int days && days > 0 ? Duration.FromStatedDays(days) : (Duration?)null;
                 case "monthly":
-                    return Vb365Json.Int(repository, "monthlyRetentionPeriod") is int months && months > 0 ? Duration.FromDays(months * 30) : (Duration?)null;
+                    return Vb365Json.Int(repository, "monthlyRetentionPeriod") is int months && months > 0 ? Duration.FromStatedDays(months * 30L) : (Duration?)null;
                 case "yearly":
                     var yearly = Vb365Json.String(repository, "yearlyRetentionPeriod") ?? "";
                     if (string.Equals(yearly, "KeepForever", StringComparison.OrdinalIgnoreCase)) return Duration.FromDays(36500);
                     var digits = new string(yearly.Where(char.IsDigit).ToArray());
                     return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var years) && years > 0
-                        ? Duration.FromDays(years * 365) : (Duration?)null;
+                        ? Duration.FromStatedDays(years * 365L) : (Duration?)null;
                 default:
                     return null;
             }

@@ -79,7 +79,7 @@ namespace DrAudit.Collectors.Veeam
             var type = RestJsonFields.String(settings, "retentionPolicy.type");
             var quantity = RestJsonFields.Int(settings, "retentionPolicy.quantity");
             return string.Equals(type, "Days", StringComparison.OrdinalIgnoreCase) && quantity.HasValue && quantity.Value > 0
-                ? Duration.FromDays(quantity.Value) : (Duration?)null;
+                ? Duration.FromStatedDays(quantity.Value) : (Duration?)null;
         }
 
         /// <summary>The machines a job names: <c>virtualMachines.includes</c> of VM backup jobs (flat, or under

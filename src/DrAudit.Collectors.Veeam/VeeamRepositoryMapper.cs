@@ -159,7 +159,7 @@ namespace DrAudit.Collectors.Veeam
         {
             foreach (var scaleOut in _scaleOuts.Where(s => s.CapacityExtent != null && (s.Copy || s.Move)))
             {
-                var moveBefore = scaleOut.Move ? asOf.AddDays(-scaleOut.MoveAfterDays!.Value) : (DateTimeOffset?)null;
+                var moveBefore = scaleOut.Move ? asOf - DrAudit.Core.Model.Duration.FromStatedDays(scaleOut.MoveAfterDays!.Value).Value : (DateTimeOffset?)null;
                 var copies = new List<RestorePoint>();
                 var points = inventory.RestorePoints;
                 for (int i = 0; i < points.Count; i++)

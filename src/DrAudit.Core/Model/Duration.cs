@@ -26,6 +26,12 @@ namespace DrAudit.Core.Model
 
         public static Duration FromDays(double days) => new Duration(TimeSpan.FromDays(days));
 
+        /// <summary>A number of days a backup system states (a retention, a restore window): 0 or more, and at most the
+        /// longest duration DrAudit holds (100 years, <see cref="TimeBounds.LongestDuration"/>, as a "keep forever"). A server
+        /// may state more days than a TimeSpan can hold (<see cref="FromDays"/> would throw OverflowException).</summary>
+        public static Duration FromStatedDays(long days) =>
+            new Duration(days <= 0 ? TimeSpan.Zero : days >= (long)TimeBounds.LongestDuration.TotalDays ? TimeBounds.LongestDuration : TimeSpan.FromDays(days));
+
         /// <summary>The forms this type accepts, for error messages.</summary>
         public const string ExpectedForm = "a duration such as 15m, 4h, 1d12h, 90d, 7y or ISO 8601 PT4H / P30D";
 

@@ -48,6 +48,27 @@ namespace DrAudit.Core.Tests.Sources.Veeam
             Assert.DoesNotContain(inventory.RestorePoints, p => p.Repository == "r-archive"); // the API cannot tell which points are archived GFS fulls
         }
 
+        /// <summary>Day counts a server states beyond what a TimeSpan or a date holds (a job keeping points for 2,147,483,647
+        /// days, a capacity tier moving points after as many): the retention is the longest duration DrAudit holds (100 years)
+        /// and no point is moved, instead of an OverflowException or ArgumentOutOfRangeException that stopped the audit.</summary>
+        [Fact]
+        public async Task DayCountsBeyondWhatATimeSpanHoldsAreReadAsOneHundredYears()
+        {
+            var scenario = VeeamScenarios.ScaleOutWithAgents();
+            scenario.ScaleOuts.Single().OperationalRestoreDays = int.MaxValue;
+            scenario.Jobs.Single(j => j.Id == "j-vm").RetentionDays = int.MaxValue;
+            await using var rig = await VeeamRig.StartAsync(scenario);
+
+            var data = rig.Collect();
+
+            Assert.True(data.Ok, data.Error);
+            var inventory = data.Inventory!;
+            Assert.Equal(new Duration(TimeBounds.LongestDuration), inventory.Jobs.Single(j => j.Id == "j-vm").Retention);
+            var sql = inventory.RestorePoints.Where(p => p.Object == "SQL01").ToList();
+            Assert.NotEmpty(sql);
+            Assert.Equal(sql.Count(p => p.Repository == "r-sobr"), sql.Count(p => p.Repository == "r-capacity")); // copied, none moved
+        }
+
         [Fact]
         public async Task AScaleOutRepositoryWithAMutablePerformanceExtentIsMutableAndACopyOnlyCapacityTierMovesNothing()
         {
