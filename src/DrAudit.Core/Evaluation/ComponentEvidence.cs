@@ -58,10 +58,10 @@ namespace DrAudit.Core.Evaluation
         }
 
         /// <summary>Puts the good points oldest first and the repositories in order of their first point (the index calls
-        /// it once every point is in).</summary>
-        internal void Complete()
+        /// it once every point is in, with one <paramref name="buffer"/> for all its components).</summary>
+        internal void Complete(PointOrderBuffer? buffer = null)
         {
-            SortGoodPointsByTime();
+            SortGoodPointsByTime(buffer ?? new PointOrderBuffer());
             if (_repositories.Count > 1)
             {
                 // Only the first point of each repository matters: the walk stops once every repository has been seen.
@@ -78,10 +78,11 @@ namespace DrAudit.Core.Evaluation
         /// <summary>Puts the good points in order of time, as sorting the points themselves by time always did (the same
         /// sort, so points at the same moment keep the order they always had), but moving only their positions: a point
         /// is a value several times the size of a position. Points already each later than the one before stay as they are.</summary>
-        private void SortGoodPointsByTime()
+        private void SortGoodPointsByTime(PointOrderBuffer buffer)
         {
             var count = GoodPoints.Count;
-            var ticks = new long[count];
+            buffer.Ensure(count);
+            var ticks = buffer.Ticks;
             var sorted = true;
             for (int i = 0; i < count; i++)
             {
@@ -89,12 +90,16 @@ namespace DrAudit.Core.Evaluation
                 if (i > 0 && ticks[i] <= ticks[i - 1]) sorted = false;
             }
             if (sorted) return;
-            var order = new int[count];
-            for (int i = 0; i < count; i++) order[i] = i;
-            // A comparison, not Array.Sort(keys, items): on .NET Framework that sorts primitive keys natively, which may
+            var order = buffer.Order;
+            var points = buffer.Points;
+            for (int i = 0; i < count; i++)
+            {
+                order[i] = i;
+                points[i] = GoodPoints[i];
+            }
+            // A comparer, not Array.Sort(keys, items): on .NET Framework that sorts primitive keys natively, which may
             // order equal times differently from the sort of the points themselves.
-            Array.Sort(order, (a, b) => ticks[a].CompareTo(ticks[b]));
-            var points = GoodPoints.ToArray();
+            Array.Sort(order, 0, count, buffer);
             for (int i = 0; i < count; i++) GoodPoints[i] = points[order[i]];
         }
 

@@ -30,6 +30,7 @@ namespace DrAudit.Core.Evaluation
         {
             var perSource = sources.ToDictionary(s => s.Id, s => s.Ok ? new SourceIndex(s, asOf, repositories.For(s.Id)) : null, StringComparer.Ordinal);
             var result = new Dictionary<string, ComponentEvidence>(StringComparer.Ordinal);
+            var order = new PointOrderBuffer();
             foreach (var component in definition.Components)
             {
                 var evidence = new ComponentEvidence(component);
@@ -48,7 +49,7 @@ namespace DrAudit.Core.Evaluation
                         names.UnionWith(index.ObjectsMatching(new WildcardPattern(match.Object)));
                     index.Collect(names, evidence);
                 }
-                evidence.Complete();
+                evidence.Complete(order);
             }
             return new EvidenceIndex(result);
         }

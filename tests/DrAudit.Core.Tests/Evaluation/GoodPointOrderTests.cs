@@ -18,6 +18,7 @@ namespace DrAudit.Core.Tests.Evaluation
         {
             var random = new Random(20261205);
             var start = new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero);
+            var buffer = new PointOrderBuffer(); // one for every list, as the index uses one for every component
             for (int round = 0; round < 400; round++)
             {
                 var count = random.Next(0, 700);
@@ -28,7 +29,7 @@ namespace DrAudit.Core.Tests.Evaluation
                     .ToList();
                 var evidence = new ComponentEvidence(new Component { Id = "c", Name = "C" });
                 foreach (var point in points) evidence.AddGoodPoint(point);
-                evidence.Complete();
+                evidence.Complete(buffer);
 
                 var expected = new List<PointEvidence>(points);
                 expected.Sort((a, b) => a.Time.CompareTo(b.Time));
