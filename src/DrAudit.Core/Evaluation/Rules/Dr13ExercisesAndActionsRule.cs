@@ -20,11 +20,7 @@ namespace DrAudit.Core.Evaluation.Rules
         {
             var audit = service.Audit;
             var asOf = audit.AsOf;
-            var exercises = audit.Definition.Exercises.Where(e => e.Date <= asOf).ToList();
-            var overdue = exercises
-                .SelectMany(e => e.Actions.Where(a => a.IsOverdue(asOf)).Select(a => (Exercise: e, Action: a)))
-                .OrderBy(x => x.Action.Due)
-                .ToList();
+            var overdue = OverdueActions(audit.Definition.Exercises, asOf);
 
             if (!service.Service.IsCritical && overdue.Count == 0)
                 return Judgement.NotApplicable(
@@ -46,7 +42,7 @@ namespace DrAudit.Core.Evaluation.Rules
 
             if (service.Service.IsCritical)
             {
-                var last = exercises.Where(e => e.Services.Contains(service.Service.Id)).OrderBy(e => e.Date).LastOrDefault();
+                var last = LastExerciseOf(service.Service.Id, audit.Definition.Exercises, asOf);
                 if (last == null)
                 {
                     problems.Add(service.Name + ", a critical service, has not been part of any recorded DR exercise");
@@ -65,6 +61,30 @@ namespace DrAudit.Core.Evaluation.Rules
             var sentence = string.Join("; ", problems);
             return Judgement.Ineffective(char.ToUpperInvariant(sentence[0]) + sentence.Substring(1) + ".", EvidenceQuality.Poor, evidence)
                 .Because(overdue.Count > 0 ? Causes.CauseReference.OverdueExerciseAction(overdue[0].Exercise, overdue[0].Action) : null);
+        }
+
+        /// <summary>The actions of exercises held by asOf that are overdue at asOf, oldest due date first (in the order written
+        /// when due the same day). Asked for every service: a list is made only when there is one.</summary>
+        private static IReadOnlyList<(Exercise Exercise, ExerciseAction Action)> OverdueActions(List<Exercise> exercises, DateTimeOffset asOf)
+        {
+            List<(Exercise Exercise, ExerciseAction Action)>? overdue = null;
+            foreach (var exercise in exercises)
+            {
+                if (exercise.Date > asOf) continue;
+                foreach (var action in exercise.Actions)
+                    if (action.IsOverdue(asOf)) (overdue ??= new List<(Exercise, ExerciseAction)>()).Add((exercise, action));
+            }
+            if (overdue == null) return Array.Empty<(Exercise, ExerciseAction)>();
+            return overdue.Count == 1 ? overdue : overdue.OrderBy(x => x.Action.Due).ToList();
+        }
+
+        /// <summary>The latest exercise held by asOf that lists the service (the one written last among those of that day); null when none.</summary>
+        private static Exercise? LastExerciseOf(string serviceId, List<Exercise> exercises, DateTimeOffset asOf)
+        {
+            Exercise? last = null;
+            foreach (var exercise in exercises)
+                if (exercise.Date <= asOf && exercise.Services.Contains(serviceId) && (last == null || exercise.Date >= last.Date)) last = exercise;
+            return last;
         }
 
         /// <summary>Overdue once asOf is at or after the end of the due day, unless closed at or before asOf.</summary>
