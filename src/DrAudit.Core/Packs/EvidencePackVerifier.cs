@@ -130,7 +130,7 @@ namespace DrAudit.Core.Packs
                 }
                 return ((string?)manifest["client"] ?? "", files);
             }
-            catch (Exception e) when (e is JsonException || e is InvalidCastException || e is ArgumentException || e is OverflowException || e is DecoderFallbackException)
+            catch (Exception e) when (e is JsonException || e is InvalidCastException || e is ArgumentException || e is OverflowException || e is FormatException || e is DecoderFallbackException)
             {
                 throw new InvalidDataException(manifestPath + " cannot be read: " + e.Message, e);
             }

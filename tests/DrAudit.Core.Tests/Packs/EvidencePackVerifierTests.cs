@@ -186,6 +186,22 @@ namespace DrAudit.Core.Tests.Packs
             Assert.Equal("inventories/extra.json", check.Path);
         }
 
+        /// <summary>A manifest handed over with a size that is no number ("٣", another script's digit, or words) is a
+        /// manifest that cannot be read, as any other malformed manifest: it was an unexpected FormatException.</summary>
+        [Theory]
+        [InlineData("\u0663")]
+        [InlineData("\uFF11\uFF12")]
+        [InlineData("twelve")]
+        public void ASizeThatIsNoNumberIsAManifestThatCannotBeRead(string size)
+        {
+            using var temp = new TempFolder();
+            var pack = WritePack(temp);
+            EditManifest(pack, files => files.Single(f => (string)f["path"]! == "readiness.json")["size"] = size);
+
+            var e = Assert.Throws<InvalidDataException>(() => EvidencePackVerifier.Verify(pack));
+            Assert.Contains("cannot be read", e.Message);
+        }
+
         [Fact]
         public void AManifestThatIsALinkIsNotRead()
         {
