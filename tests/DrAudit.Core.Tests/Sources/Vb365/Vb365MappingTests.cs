@@ -8,6 +8,26 @@ namespace DrAudit.Core.Tests.Sources.Vb365
     /// <summary>What the collector makes of the standard scenario, fact by fact (docs/sources/vb365.md).</summary>
     public class Vb365MappingTests
     {
+        /// <summary>A server stating retentions beyond what a TimeSpan holds (2,147,483,647 days, years that overflow an int as
+        /// days): the collection succeeds and the retention is 100 years, the longest DrAudit holds, as KeepForever.</summary>
+        [Fact]
+        public async Task RetentionsBeyondWhatATimeSpanHoldsAreOneHundredYears()
+        {
+            var scenario = Vb365Scenarios.Standard();
+            var primary = scenario.Repositories.Single(r => r.Name == "Primary S3");
+            primary.Period = 6000000; // Years6000000
+            var local = scenario.Repositories.Single(r => r.Name == "Local JET");
+            local.Period = int.MaxValue; // days
+            await using var rig = await Vb365Rig.StartAsync(scenario);
+
+            var data = rig.Collect();
+
+            Assert.True(data.Ok, data.Error);
+            var longest = new Duration(TimeBounds.LongestDuration);
+            Assert.Equal(longest, data.Inventory!.Jobs.Single(j => j.Name == "Mail and OneDrive").Retention);
+            Assert.Equal(longest, data.Inventory.Jobs.Single(j => j.Name == "Legacy whole tenant").Retention);
+        }
+
         [Fact]
         public async Task JobsRepositoriesRunsAndPointsOfTheOrganizationOnly()
         {
