@@ -19,7 +19,7 @@ namespace DrAudit.Core.Tests.Storage
             Skip.IfNot(OperatingSystem.IsLinux(), "mounting a small tmpfs is a Linux test");
             var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "draudit-small-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(path);
-            if (!Run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", path))
+            if (!SystemCommand.Run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", path))
             {
                 Directory.Delete(path);
                 Skip.If(true, "mounting a small tmpfs needs root with CAP_SYS_ADMIN, which this machine does not give");
@@ -35,26 +35,12 @@ namespace DrAudit.Core.Tests.Storage
             filler.Write(new byte[Math.Max(0, free - leave)]);
         }
 
-        public void RemountReadOnly() => Assert.True(Run("mount", "-o", "remount,ro", Path), "remount read-only");
+        public void RemountReadOnly() => Assert.True(SystemCommand.Run("mount", "-o", "remount,ro", Path), "remount read-only");
 
         public void Dispose()
         {
-            Run("umount", Path);
+            SystemCommand.Run("umount", Path);
             try { Directory.Delete(Path, true); } catch (IOException) { }
-        }
-
-        private static bool Run(string program, params string[] args)
-        {
-            try
-            {
-                using var process = Process.Start(new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-                process.WaitForExit(10_000);
-                return process.HasExited && process.ExitCode == 0;
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                return false;
-            }
         }
     }
 }

@@ -27,13 +27,14 @@ namespace DrAudit.Core.Tests.Storage
         /// <summary>Makes <paramref name="folder"/> unwritable, or skips the test saying why it cannot be.</summary>
         public static UnwritableFolder Make(string folder)
         {
-            Skip.If(OperatingSystem.IsWindows(), "a folder this process may not write cannot be made without ACL changes on Windows");
+            if (OperatingSystem.IsWindows())
+                throw new SkipException("a folder this process may not write cannot be made without ACL changes on Windows");
             File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute |
                 UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
             if (UnixFolderAccess.WriteError(folder) is int denied && denied != 0) return new UnwritableFolder(folder, immutable: false);
             // Root: mode bits do not stop it; the immutable attribute does.
             File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            var chattr = Run("chattr", "+i", folder);
+            var chattr = SystemCommand.Run("chattr", "+i", folder);
             Skip.IfNot(chattr, "running as root, and chattr +i is not available here (needs ext4-like storage and CAP_LINUX_IMMUTABLE)");
             var made = new UnwritableFolder(folder, immutable: true);
             if (UnixFolderAccess.WriteError(folder) is int refused && refused != 0) return made;
@@ -44,22 +45,8 @@ namespace DrAudit.Core.Tests.Storage
 
         public void Dispose()
         {
-            if (_immutable) Run("chattr", "-i", Folder);
-            else File.SetUnixFileMode(Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        private static bool Run(string program, params string[] args)
-        {
-            try
-            {
-                using var process = Process.Start(new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-                process.WaitForExit(10_000);
-                return process.HasExited && process.ExitCode == 0;
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                return false;
-            }
+            if (_immutable) SystemCommand.Run("chattr", "-i", Folder);
+            else if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 }

@@ -62,7 +62,7 @@ namespace DrAudit.Core.Tests.Loading.Inventory
             Assert.True(list.Remove(-2));
             list.RemoveAt(0);
             Assert.Equal(Enumerable.Range(0, 4100), list);
-            Assert.False(list.Contains(-1));
+            Assert.DoesNotContain(-1, list);
             Assert.Equal(4099, list.IndexOf(4099));
             var copy = new int[4102];
             list.CopyTo(copy, 2);
