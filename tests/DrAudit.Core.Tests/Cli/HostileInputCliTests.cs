@@ -57,6 +57,22 @@ namespace DrAudit.Core.Tests.Cli
             Assert.Empty(temp.Entries());
         }
 
+        /// <summary>--as-of with another script's digits (they match a \d pattern) is the usage error, exit 1, nothing written.</summary>
+        [Theory]
+        [InlineData("\u0662\u0660\u0662\u0666-11-01")]
+        [InlineData("\uFF12\uFF10\uFF12\uFF16-11-01")]
+        [InlineData("2026-11-01T0\u0969:00:00Z")]
+        public void As_of_with_digits_other_than_0_to_9_is_exit_code_one(string asOf)
+        {
+            using var temp = new TempFolder();
+
+            var run = CliRun.Of("audit", EngineFixtures.GoodClient, "--out", temp.Combine("pack"), "--as-of", asOf);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("--as-of '" + asOf + "' is not an ISO 8601 date or time", run.Stderr);
+            Assert.Empty(temp.Entries());
+        }
+
         [Theory]
         [InlineData("2000-01-01")]
         [InlineData("2100-12-31T23:59:59Z")]

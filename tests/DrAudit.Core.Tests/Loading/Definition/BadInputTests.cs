@@ -134,6 +134,21 @@ namespace DrAudit.Core.Tests.Loading.Definition
             Assert.Contains("expected a duration", p.Message);
         }
 
+        /// <summary>Dates, times and whole numbers written with another script's digits (Arabic-Indic, full-width,
+        /// Devanagari) are the located problem any malformed value gets, never an unexpected error: the contract's digits are
+        /// 0-9, and a check that lets \d through must still be followed by a parser that refuses them without throwing.</summary>
+        [Theory]
+        [InlineData("asOf: ", "\u0662\u0660\u0662\u0666-11-01", "BadDate")]
+        [InlineData("asOf: ", "\uFF12\uFF10\uFF12\uFF16-11-01T00:00:00Z", "BadDate")]
+        [InlineData("asOf: ", "2026-11-01T0\u0969:00:00Z", "BadDate")]
+        [InlineData("recovery:\n  credentials:\n    breakGlassAccounts: ", "\u0662", "WrongType")]
+        [InlineData("recovery:\n  credentials:\n    breakGlassAccounts: ", "\uFF12", "WrongType")]
+        [InlineData("recovery:\n  credentials:\n    lastTested: ", "2026-06-\u0660\u0661", "BadDate")]
+        public void Dates_and_numbers_with_digits_other_than_0_to_9_are_located_problems(string before, string value, string code)
+        {
+            Expect(Minimal + before + value + "\n", code, value);
+        }
+
         [Fact]
         public void Wrong_type_for_a_list()
         {
