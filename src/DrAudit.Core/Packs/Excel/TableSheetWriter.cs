@@ -22,7 +22,7 @@ namespace DrAudit.Core.Packs.Excel
             for (var r = 0; r < sheet.RowCount; r++)
             {
                 sheet.FillRow(r, values);
-                for (var c = 0; c < columns; c++) measures[c].Add(values[c], sheet.Kinds[c]);
+                for (var c = 0; c < columns; c++) measures[c].Add(Shown(package.Strings, values[c], sheet.Kinds[c]), sheet.Kinds[c]);
             }
             var widths = new double[columns];
             var styles = new CellStyle[columns];
@@ -62,6 +62,13 @@ namespace DrAudit.Core.Packs.Excel
                 writer.TablePart(TablePart.RelationshipId);
             }
             package.EndSheet(new TablePart(sheet.TableName, range, headers));
+        }
+
+        /// <summary>What a cell shows: a text as stored (local paths taken out, made storable), anything else as it is.</summary>
+        private static object? Shown(SharedStrings strings, object? value, CellKind kind)
+        {
+            if (value == null || (kind != CellKind.Text && kind != CellKind.Outcome)) return value;
+            return strings.CellTextOf(value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
         }
 
         private static CellStyle StyleOf(CellKind kind, bool wraps)

@@ -62,6 +62,34 @@ namespace DrAudit.Core.Tests.Packs.Excel
         }
 
         [Fact]
+        public void A_column_is_as_wide_as_the_text_it_shows_after_local_paths_are_taken_out()
+        {
+            using var folder = new TempFolder();
+            var path = folder.Combine("t.xlsx");
+            const string root = "/srv/msp/clients/a-long-folder-name-of-the-auditing-machine";
+            var rows = new[] { new Row { Text = root + "/restore-tests.csv" } };
+            var before = CellText.Paths.Value;
+            CellText.Paths.Value = new DrAudit.Core.Packs.LocalPaths(new (string?, string)[] { (root, ".") });
+            try
+            {
+                using var package = new XlsxPackage(path);
+                TableSheetWriter.Write(package, TableSheet.Of("Data", "Data", rows, new ColumnList<Row>().Text("Origin", r => r.Text)));
+                package.Finish("t", "DrAudit test", new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
+            }
+            finally
+            {
+                CellText.Paths.Value = before;
+            }
+
+            using var document = SpreadsheetDocument.Open(path, false);
+            var part = document.WorkbookPart!.WorksheetParts.Single();
+            var width = part.Worksheet.Descendants<Column>().Single().Width!.Value;
+            var shown = document.WorkbookPart.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).Single(t => t != "Origin");
+            Assert.Equal("./restore-tests.csv", shown);
+            Assert.InRange(width, shown.Length + ColumnWidths.CellPadding, shown.Length + ColumnWidths.CellPadding + 1);
+        }
+
+        [Fact]
         public void Every_table_names_its_columns_as_its_header_cells_read()
         {
             using var book = RenderedWorkbook.Of(ExcelScenario.Result());

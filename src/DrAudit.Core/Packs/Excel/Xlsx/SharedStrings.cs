@@ -12,7 +12,7 @@ namespace DrAudit.Core.Packs.Excel.Xlsx
         private readonly Dictionary<string, int> _index = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly List<string> _texts = new List<string>();
         private readonly List<string> _indexText = new List<string>();
-        private readonly Dictionary<string, string> _cellIndex = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _cellIndex = new Dictionary<string, int>(StringComparer.Ordinal);
 
         public int Count => _texts.Count;
 
@@ -32,14 +32,22 @@ namespace DrAudit.Core.Packs.Excel.Xlsx
         /// <summary>The index of a cell's text as written by a sheet: made storable and without local paths
         /// (<see cref="CellText.Safe"/>, <see cref="CellText.ScrubPaths"/>) once per distinct text, however many
         /// cells repeat it.</summary>
-        public string IndexOfCellText(string raw)
+        public string IndexOfCellText(string raw) => _indexText[CellTextPosition(raw)];
+
+        /// <summary>A cell's text as the reader will see it (what <see cref="IndexOfCellText"/> stores), so a column is
+        /// as wide as what it shows and not as the text before local paths were taken out.</summary>
+        public string CellTextOf(string raw) => _texts[CellTextPosition(raw)];
+
+        private int CellTextPosition(string raw)
         {
-            if (!_cellIndex.TryGetValue(raw, out var index))
+            if (!_cellIndex.TryGetValue(raw, out var position))
             {
-                index = IndexOf(CellText.Safe(CellText.ScrubPaths(raw)));
-                _cellIndex.Add(raw, index);
+                var text = CellText.Safe(CellText.ScrubPaths(raw));
+                IndexOf(text);
+                position = _index[text];
+                _cellIndex.Add(raw, position);
             }
-            return index;
+            return position;
         }
 
         /// <summary>Writes <c>xl/sharedStrings.xml</c>.</summary>
