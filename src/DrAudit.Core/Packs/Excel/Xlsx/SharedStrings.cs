@@ -12,7 +12,8 @@ namespace DrAudit.Core.Packs.Excel.Xlsx
         private readonly Dictionary<string, int> _index = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly List<string> _texts = new List<string>();
         private readonly List<string> _indexText = new List<string>();
-        private readonly Dictionary<string, int> _cellIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _cellIndex = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _cellText = new Dictionary<string, string>(StringComparer.Ordinal);
 
         public int Count => _texts.Count;
 
@@ -32,22 +33,27 @@ namespace DrAudit.Core.Packs.Excel.Xlsx
         /// <summary>The index of a cell's text as written by a sheet: made storable and without local paths
         /// (<see cref="CellText.Safe"/>, <see cref="CellText.ScrubPaths"/>) once per distinct text, however many
         /// cells repeat it.</summary>
-        public string IndexOfCellText(string raw) => _indexText[CellTextPosition(raw)];
+        public string IndexOfCellText(string raw)
+        {
+            if (!_cellIndex.TryGetValue(raw, out var index))
+            {
+                index = IndexOf(CellTextOf(raw));
+                _cellIndex.Add(raw, index);
+            }
+            return index;
+        }
 
         /// <summary>A cell's text as the reader will see it (what <see cref="IndexOfCellText"/> stores), so a column is
-        /// as wide as what it shows and not as the text before local paths were taken out.</summary>
-        public string CellTextOf(string raw) => _texts[CellTextPosition(raw)];
-
-        private int CellTextPosition(string raw)
+        /// as wide as what it shows and not as the text before local paths were taken out. Adds nothing to the table:
+        /// texts are stored in the order cells are written.</summary>
+        public string CellTextOf(string raw)
         {
-            if (!_cellIndex.TryGetValue(raw, out var position))
+            if (!_cellText.TryGetValue(raw, out var text))
             {
-                var text = CellText.Safe(CellText.ScrubPaths(raw));
-                IndexOf(text);
-                position = _index[text];
-                _cellIndex.Add(raw, position);
+                text = CellText.Safe(CellText.ScrubPaths(raw));
+                _cellText.Add(raw, text);
             }
-            return position;
+            return text;
         }
 
         /// <summary>Writes <c>xl/sharedStrings.xml</c>.</summary>
