@@ -1,4 +1,5 @@
 using System;
+using DrAudit.Core.Evaluation.Rules.Support;
 using DrAudit.Core.Model.Inventory;
 
 namespace DrAudit.Core.Evaluation
@@ -39,9 +40,8 @@ namespace DrAudit.Core.Evaluation
         /// <summary>Distinguishes repositories across sources: "source/repository", or null when the point names none.</summary>
         public string? RepositoryKey => string.IsNullOrEmpty(Point.Repository) ? null : SourceId + "/" + Point.Repository;
 
+        /// <summary>"main: point of 'db' at 2026-10-31 22:00Z in 'nas' by job 'j'" (the words evidence lines use).</summary>
         public string Describe() =>
-            $"{SourceId}: point of '{Point.Object}' at " + Rules.Support.ComponentStatements.Time(Time) +
-            (string.IsNullOrEmpty(Point.Repository) ? "" : $" in '{Point.Repository}'") +
-            (string.IsNullOrEmpty(Point.Job) ? "" : $" by job '{Point.Job}'");
+            EvidenceLineBuilder.Finish(EvidenceLineBuilder.Start().AppendPoint(this));
     }
 }

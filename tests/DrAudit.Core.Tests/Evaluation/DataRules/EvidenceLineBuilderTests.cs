@@ -8,19 +8,18 @@ namespace DrAudit.Core.Tests.Evaluation.DataRules
     public class EvidenceLineBuilderTests
     {
         [Theory]
-        [InlineData("local", "j-db")]
-        [InlineData(null, "j-db")]
-        [InlineData("local", null)]
-        [InlineData("", "")]
-        public void A_point_is_appended_in_the_words_of_its_own_description(string? repository, string? job)
+        [InlineData("local", "j-db", "main: point of 'db' at 2026-10-31 22:05Z in 'local' by job 'j-db'")]
+        [InlineData(null, "j-db", "main: point of 'db' at 2026-10-31 22:05Z by job 'j-db'")]
+        [InlineData("local", null, "main: point of 'db' at 2026-10-31 22:05Z in 'local'")]
+        [InlineData("", "", "main: point of 'db' at 2026-10-31 22:05Z")]
+        public void A_point_is_described_by_source_object_time_and_where_known_repository_and_job(string? repository, string? job, string expected)
         {
             var point = new PointEvidence("main",
                 new RestorePoint { Object = "db", Time = new DateTimeOffset(2026, 10, 31, 22, 5, 0, TimeSpan.Zero), Repository = repository, Job = job },
                 null, null);
 
-            var line = EvidenceLineBuilder.Finish(EvidenceLineBuilder.Start().AppendPoint(point));
-
-            Assert.Equal(point.Describe(), line);
+            Assert.Equal("Seen: " + expected, EvidenceLineBuilder.Finish(EvidenceLineBuilder.Start().Append("Seen: ").AppendPoint(point)));
+            Assert.Equal(expected, point.Describe());
         }
 
         [Fact]
