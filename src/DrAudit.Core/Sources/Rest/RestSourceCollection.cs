@@ -15,6 +15,7 @@ namespace DrAudit.Core.Sources.Rest
     public sealed class RestSourceCollection
     {
         private readonly string _product;
+        private readonly CancellationToken _cancellation;
 
         /// <param name="product">How messages name this kind of source (the backup product, e.g. "Contoso Backup").</param>
         public RestSourceCollection(string product, SourceDefinition source, CollectionContext context, CancellationToken cancellation)
@@ -23,6 +24,7 @@ namespace DrAudit.Core.Sources.Rest
             Source = source ?? throw new ArgumentNullException(nameof(source));
             Context = context ?? throw new ArgumentNullException(nameof(context));
             cancellation.ThrowIfCancellationRequested();
+            _cancellation = cancellation;
             Live = string.IsNullOrEmpty(source.Capture);
         }
 
@@ -39,7 +41,11 @@ namespace DrAudit.Core.Sources.Rest
         public EvidenceQuality Quality => Live ? EvidenceQuality.Good : EvidenceQuality.Fair;
 
         /// <summary>Runs the read; a <see cref="RestSourceException"/>, <see cref="HttpSourceException"/>, a capture index that
-        /// cannot be read (<see cref="CaptureIndexException"/>) or a file error becomes a failed source "&lt;product&gt; source 'id' (url or capture): what went wrong".</summary>
+        /// cannot be read (<see cref="CaptureIndexException"/>) or a file error becomes a failed source "&lt;product&gt; source 'id' (url or capture): what went wrong".
+        /// Any other exception of the read or its mapping (a JSON value of a type the code did not expect, a missing object,
+        /// a duplicate key) fails the source too, as data that could not be read as the vendor's API documents it: the
+        /// exception's type and JSON path, never its message (which may quote the data). Only a cancellation that was asked
+        /// for and a failure of the process itself (out of memory, stack) go on up.</summary>
         public SourceData Run(Func<SourceData> read)
         {
             if (read == null) throw new ArgumentNullException(nameof(read));
@@ -65,7 +71,23 @@ namespace DrAudit.Core.Sources.Rest
                 failed.Cause = e;
                 return failed;
             }
+            catch (Exception e) when (!(e is OperationCanceledException && _cancellation.IsCancellationRequested) && !IsFatal(e))
+            {
+                return Failed(Unreadable(e));
+            }
         }
+
+        /// <summary>"its data could not be read as the &lt;product&gt; API documents it (InvalidCastException at data[0].name)."</summary>
+        private string Unreadable(Exception e)
+        {
+            var path = (e as Newtonsoft.Json.JsonReaderException)?.Path ?? (e as Newtonsoft.Json.JsonSerializationException)?.Path;
+            return "its " + (Live ? "server's answers" : "capture's data") + " could not be read as the " + _product + " API documents it ("
+                + e.GetType().Name + (string.IsNullOrEmpty(path) ? "" : " at " + path) + "); what it would show is unknown.";
+        }
+
+        private static bool IsFatal(Exception e) =>
+            e is OutOfMemoryException || e is InsufficientExecutionStackException || e is StackOverflowException
+            || e is AccessViolationException || e is ThreadAbortException;
 
         /// <summary>How far back sessions and restore points are read: the audit window's start less
         /// <paramref name="readBeforeWindow"/>.</summary>
@@ -125,6 +147,15 @@ namespace DrAudit.Core.Sources.Rest
         }
 
         private SourceData Failed(string message) =>
-            SourceData.Failed(Source, _product + " source '" + Source.Id + "' (" + (Live ? Source.Url ?? "(no url)" : "capture " + Source.Capture) + "): " + message);
+            SourceData.Failed(Source, _product + " source '" + Source.Id + "' (" + (Live ? ShownUrl(Source.Url) : "capture " + Source.Capture) + "): " + message);
+
+        /// <summary>The source's url as failures show it: without a query or fragment, which could carry a key (a user name
+        /// or password in it never loads: <c>SourceReader</c> refuses it).</summary>
+        private static string ShownUrl(string? url)
+        {
+            if (url == null) return "(no url)";
+            var end = url.IndexOfAny(new[] { '?', '#' });
+            return end < 0 ? url : url.Substring(0, end);
+        }
     }
 }
