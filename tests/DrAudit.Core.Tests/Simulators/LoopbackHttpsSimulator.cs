@@ -33,6 +33,9 @@ namespace DrAudit.Core.Tests.Simulators
         public Uri Url { get; private set; } = new("https://127.0.0.1/");
         public List<SimFault> Faults { get; } = new();
         public ConcurrentQueue<SimRequest> Requests { get; } = new();
+        /// <summary>Rewrites the body of a successful vendor answer (path and query, body): to serve data the vendor's API
+        /// does not document, such as a field of another JSON type. Null serves answers as they are.</summary>
+        public Func<string, string, string>? RewriteAnswer { get; set; }
 
         public string Sha1 => Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA1);
         public string Sha256 => Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
@@ -76,7 +79,8 @@ namespace DrAudit.Core.Tests.Simulators
                 if (fault.Delay > TimeSpan.Zero) await Task.Delay(fault.Delay, http.RequestAborted);
                 if (fault.Status != 0) return (fault.Status, fault.Body ?? FaultBody, fault.RetryAfter);
             }
-            return await Answer(http, pathAndQuery, form);
+            var answer = await Answer(http, pathAndQuery, form);
+            return RewriteAnswer != null && answer.Status == 200 ? (answer.Status, RewriteAnswer(pathAndQuery, answer.Body), answer.RetryAfter) : answer;
         }
 
         private SimFault? TakeFault(string pathAndQuery)

@@ -17,7 +17,8 @@ namespace DrAudit.Core.Tests.Sources.Rest
     /// <summary>A capture whose data has a value of a JSON type the collector's code does not expect (here the index's
     /// <c>apiVersion</c> or <c>organization</c> as an object, which the index reader casts to text) fails its source with
     /// the reason, never the audit: the other sources are read as before, and what the failed one would have shown is
-    /// NoVisibility. The frame itself is tested in <see cref="RestSourceCollectionTests"/>.</summary>
+    /// NoVisibility; the same for a live server whose answer the mapping cannot take (a VB365 copy job listed twice, a duplicate key). The frame itself is
+    /// tested in <see cref="RestSourceCollectionTests"/>.</summary>
     public class RestUnexpectedDataTests : IDisposable
     {
         private readonly TempFolder _temp = new TempFolder();
@@ -72,6 +73,27 @@ namespace DrAudit.Core.Tests.Sources.Rest
             Assert.Equal(4, run.ExitCode);
             Assert.Contains("Audit incomplete: a source could not be read", run.Stdout);
             Assert.DoesNotContain("unexpected error", run.Stderr);
+        }
+
+        [Fact]
+        public async Task A_live_Vb365_server_listing_a_copy_job_twice_fails_the_source()
+        {
+            await using var rig = await Vb365Rig.StartAsync(Vb365Scenarios.Standard());
+            rig.Server.RewriteAnswer = (pathAndQuery, body) =>
+            {
+                if (!pathAndQuery.StartsWith("/v8/CopyJobs", StringComparison.Ordinal)) return body;
+                var copies = JArray.Parse(body);
+                copies.Add(copies[0].DeepClone());   // the same copy job twice
+                return copies.ToString();
+            };
+
+            var data = rig.Collect();
+
+            Assert.Equal(SourceState.Failed, data.State);
+            Assert.Null(data.Inventory);
+            Assert.Equal("Veeam Backup for Microsoft 365 source 'vb365' (" + rig.Server.Url
+                + "): its server's answers could not be read as the Veeam Backup for Microsoft 365 API documents it (ArgumentException); what it would show is unknown.", data.Error);
+            Assert.DoesNotContain(rig.Server.Password, data.Error);
         }
 
         [Fact]
