@@ -110,7 +110,9 @@ namespace DrAudit.Collectors.Vb365
         private void MapPoints(Inventory inventory, Dictionary<string, List<Vb365ProtectedObject>> jobObjects, DateTimeOffset since)
         {
             var copies = inventory.Jobs.Where(j => j.Kind == JobKind.Copy).ToList();
-            var copySources = (_snapshot.CopyJobs ?? new List<JObject>()).ToDictionary(c => Vb365Json.String(c, "id")!, c => Vb365Json.String(c, "backupJobId"), StringComparer.Ordinal);
+            // A copy job the server lists twice is read once, as everywhere else in the mapping (the first listing counts).
+            var copySources = ById(_snapshot.CopyJobs ?? new List<JObject>(), "a backup copy job")
+                .ToDictionary(c => c.Key, c => Vb365Json.String(c.Value, "backupJobId"), StringComparer.Ordinal);
             foreach (var record in ById(_snapshot.RestorePoints, "a restore point").Values)
             {
                 var id = Vb365Json.String(record, "id")!;
