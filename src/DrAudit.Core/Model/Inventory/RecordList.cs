@@ -16,6 +16,7 @@ namespace DrAudit.Core.Model.Inventory
         private const int BlockShift = 10;
         private const int BlockSize = 1 << BlockShift;
         private const int BlockMask = BlockSize - 1;
+        private const int FirstBlockSize = 16;
 
         private T[][] _blocks = new T[4][];
         private int _count;
@@ -58,8 +59,17 @@ namespace DrAudit.Core.Model.Inventory
         {
             var block = _count >> BlockShift;
             if (block == _blocks.Length) Array.Resize(ref _blocks, _blocks.Length * 2);
-            var records = _blocks[block] ?? (_blocks[block] = new T[BlockSize]);
-            records[_count & BlockMask] = item;
+            var position = _count & BlockMask;
+            var records = _blocks[block];
+            if (records == null) _blocks[block] = records = new T[block == 0 ? FirstBlockSize : BlockSize];
+            else if (position == records.Length)
+            {
+                // Only the first block starts small (a list of a few records, or one point's own, stays small) and
+                // doubles up to a whole block; every later block is made whole.
+                Array.Resize(ref records, Math.Min(BlockSize, records.Length * 2));
+                _blocks[block] = records;
+            }
+            records[position] = item;
             _count++;
         }
 

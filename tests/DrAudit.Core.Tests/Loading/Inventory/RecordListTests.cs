@@ -40,6 +40,17 @@ namespace DrAudit.Core.Tests.Loading.Inventory
         }
 
         [Fact]
+        public void A_list_of_a_few_records_does_not_hold_a_whole_block()
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var one = new RecordList<RestorePoint> { new RestorePoint { Object = "a" } };
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Single(one);
+            // A whole block of restore points is about 48 KB; the first block starts at 16 records.
+            Assert.True(allocated < 4096, "one record took " + allocated + " bytes");
+        }
+
+        [Fact]
         public void Extends_itself_with_records_chosen_from_itself()
         {
             var list = Numbers(5000);
